@@ -1,0 +1,93 @@
+import type { Casualties, CasualtyFigure, Qualifier, SideCasualties } from "@sitrep/schema";
+import { UNKNOWN_FIGURE } from "@sitrep/schema";
+import { findNumbers, type NumberMention } from "./numbers.js";
+
+const KILLED = "killed|dead|died|killing|kills|kill|slain|perished|lost their lives|lost his life|lost her life|massacred|executed|beheaded|shot dead|gunned down";
+const INJURED = "wounded|injured|hurt|wounding|injuring|injuries|wounds";
+const NOUN = "[\\p{L}-]+";
+
+/** Nouns that are counted but never casualties ("5,200 troops in Iraq" is a deployment). */
+const NOT_PEOPLE = /^(?:rockets?|missiles?|shells?|mortars?|drones?|vehicles?|houses?|homes?|buildings?|bases?|days?|weeks?|months?|years?|hours?|minutes?|times?|occasions?|kilometres?|kilometers?|km|miles?|metres?|meters?|percent|per)$/i;
+
+interface Figure {
+  value: number;
+  qualifier: Qualifier;
+  text: string;
+  side: string | null;
+}
+
+/**
+ * Killed and injured in one sentence. "No casualties were reported" gives 0 and 0; a
+ * sentence that says nothing leaves both unknown (null). "three terrorists" killed by the
+ * responders counts, on the side the text names.
+ */
+export function findCasualties(text: string): Casualties {
+  const numbers = findNumbers(text);
+  const killed: Figure[] = [];
+  const injured: Figure[] = [];
+  for (const n of numbers) {
+    const after = text.slice(n.end, n.end + 80);
+    const before = text.slice(Math.max(0, n.start - 40), n.start);
+    // "three people were killed", "17 dead", "two soldiers killed"
+    const passive = new RegExp(`^\\s+(?:(${NOUN}(?:\\s+${NOUN}){0,2}?)\\s+)?(?:(?:were|was|have been|had been|are|got)\\s+)?(?:(?:reportedly|reported|confirmed|allegedly)\\s+)?(?:(${KILLED})|(${INJURED}))\\b`, "iu").exec(after);
+    // "killed three terrorists", "wounding five civilians"
+    const active = new RegExp(`\\b(?:(${KILLED})|(${INJURED}))\\s+(?:at least\\s+|about\\s+|some\\s+|more than\\s+|nearly\\s+|up to\\s+)?$`, "iu").exec(before);
+    const activeNoun = new RegExp(`^\\s+(${NOUN}(?:\\s+${NOUN})?)`, "u").exec(after)?.[1] ?? null;
+    if (passive) {
+      const side = passive[1] ?? null;
+      if (side && NOT_PEOPLE.test(side.split(/\s+/).pop()!)) continue;
+      const fig = figure(n, side, text, n.start, n.end + passive[0].length);
+      (passive[2] ? killed : injured).push(fig);
+    } else if (active) {
+      const side = activeNoun && !/^(?:and|in|on|at|of|with|after|while|when|people)$/i.test(activeNoun.split(/\s+/)[0]!) ? activeNoun.split(/\s+/)[0]! : activeNoun?.startsWith("people") ? "people" : null;
+      if (side && NOT_PEOPLE.test(side)) continue;
+      (active[1] ? killed : injured).push(figure(n, side, text, n.start - active[0].length, n.end + (side ? text.slice(n.end).indexOf(side) + side.length : 0)));
+    }
+  }
+  // "the death toll rose to 12", "12 fatalities"
+  for (const n of numbers) {
+    if (/\b(?:death toll|toll|fatalities|deaths)\b[^.]{0,25}$/i.test(text.slice(Math.max(0, n.start - 40), n.start)) || /^\s+(?:fatalities|deaths|casualties|dead)\b/i.test(text.slice(n.end, n.end + 20))) {
+      if (!killed.some((k) => k.text.includes(n.text))) killed.push(figure(n, null, text, n.start, n.end));
+    }
+  }
+
+  let k = total(killed);
+  let i = total(injured);
+  const none = noneReported(text);
+  if (none.killed && !k) k = { value: 0, qualifier: "exact", text: none.text };
+  if (none.injured && !i) i = { value: 0, qualifier: "exact", text: none.text };
+
+  const sides = new Map<string, SideCasualties>();
+  for (const [list, key] of [[killed, "killed"], [injured, "injured"]] as const) {
+    for (const f of list) {
+      if (!f.side) continue;
+      const s = sides.get(f.side) ?? { side: f.side, killed: UNKNOWN_FIGURE, injured: UNKNOWN_FIGURE };
+      s[key] = { value: f.value, qualifier: f.qualifier, text: f.text };
+      sides.set(f.side, s);
+    }
+  }
+  return { killed: k ?? UNKNOWN_FIGURE, injured: i ?? UNKNOWN_FIGURE, bySide: [...sides.values()] };
+}
+
+function figure(n: NumberMention, side: string | null, text: string, from: number, to: number): Figure {
+  return { value: n.value, qualifier: n.qualifier, text: text.slice(Math.max(0, from), to).trim(), side: side?.toLowerCase() ?? null };
+}
+
+function total(list: Figure[]): CasualtyFigure | null {
+  if (list.length === 0) return null;
+  const value = list.reduce((sum, f) => sum + f.value, 0);
+  const qualifier = list.every((f) => f.qualifier === "exact") ? "exact" : (list.find((f) => f.qualifier !== "exact")?.qualifier ?? "exact");
+  return { value, qualifier, text: list.map((f) => f.text).join("; ") };
+}
+
+const NONE_BOTH = /\bno (?:immediate )?(?:reports? of )?(?:casualties|victims)\b|\bwithout (?:causing )?(?:any )?casualties\b|\bno one was (?:hurt|harmed)\b|\bcaused no casualties\b/i;
+const NONE_KILLED = /\bno (?:immediate )?(?:reports? of )?(?:deaths|fatalities|one was killed|one died|lives were lost)\b|\bno one was killed\b|\bnobody was killed\b|\bwithout (?:causing )?(?:any )?(?:deaths|fatalities)\b/i;
+const NONE_INJURED = /\bno (?:immediate )?(?:reports? of )?(?:injuries|one was (?:injured|wounded))\b|\bno one was (?:injured|wounded)\b|\bnobody was (?:injured|wounded|hurt)\b/i;
+
+function noneReported(text: string): { killed: boolean; injured: boolean; text: string } {
+  const both = NONE_BOTH.exec(text);
+  const killed = NONE_KILLED.exec(text);
+  const injured = NONE_INJURED.exec(text);
+  const match = both ?? killed ?? injured;
+  return { killed: !!(both ?? killed), injured: !!(both ?? injured), text: match?.[0] ?? "" };
+}

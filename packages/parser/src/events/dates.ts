@@ -1,0 +1,191 @@
+import * as chrono from "chrono-node";
+import type { DatePrecision, EventDate } from "@sitrep/schema";
+
+export interface DateMention {
+  start: number;
+  end: number;
+  text: string;
+  date: EventDate;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * News reports the past: a date whose year the text does not give, resolved after the
+ * publication date, is moved back (a weekday by a week, a day or month by a year).
+ */
+const pastRefiner: chrono.Refiner = {
+  refine: (context, results) => {
+    const ref = context.reference.instant.getTime();
+    for (const r of results) {
+      const s = r.start;
+      if (s.isCertain("year") || s.date().getTime() <= ref + DAY_MS / 2) continue;
+      if (s.isCertain("weekday") && !s.isCertain("day")) {
+        shiftDays(r, -7);
+      } else if (s.isCertain("month") || s.isCertain("day")) {
+        shiftYear(r, -1);
+      }
+    }
+    return results;
+  },
+};
+
+function shiftDays(r: chrono.ParsingResult, days: number) {
+  for (const c of [r.start, r.end]) {
+    if (!c) continue;
+    const d = new Date(Date.UTC(c.get("year")!, c.get("month")! - 1, c.get("day")! + days));
+    c.imply("year", d.getUTCFullYear());
+    c.imply("month", d.getUTCMonth() + 1);
+    c.imply("day", d.getUTCDate());
+  }
+}
+
+function shiftYear(r: chrono.ParsingResult, years: number) {
+  for (const c of [r.start, r.end]) {
+    if (c) c.imply("year", c.get("year")! + years);
+  }
+}
+
+// Day-month order ("3/12/2019" is 3 December) as most outlets outside the US write it.
+const parser = chrono.en.GB.clone();
+parser.refiners.push(pastRefiner);
+
+/** Something that makes a chrono match a real date: a digit, a month, a weekday, or a relative word. */
+const REAL_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|tonight|ago|last|week|month|year)\b/i;
+
+interface VaguePattern {
+  re: RegExp;
+  span: (pub: Date, m: RegExpExecArray) => [Date, Date];
+}
+
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const month = (name: string) => MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().slice(0, 3)));
+const MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+
+/** The year a month without one falls in: the latest not after publication. */
+function pastYear(mo: number, day: number, pub: Date): number {
+  const sameYear = Date.UTC(pub.getUTCFullYear(), mo, day);
+  return sameYear > pub.getTime() ? pub.getUTCFullYear() - 1 : pub.getUTCFullYear();
+}
+
+/** Day ranges: "between 1 and 3 November", "from 1 to 3 November 2019", "1-3 November". */
+const RANGE = new RegExp(
+  `\\b(?:(?:between|from)\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:and|to|until|through|-|–)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\b(?:,?\\s+(\\d{4}))?`,
+  "i",
+);
+
+function findRange(text: string, pub: Date | null): DateMention | null {
+  const m = RANGE.exec(text);
+  if (!m) return null;
+  const mo = month(m[3]!);
+  const [from, to] = [Number(m[1]), Number(m[2])];
+  if (mo < 0 || from > to || to > 31) return null;
+  const year = m[4] ? Number(m[4]) : pub ? pastYear(mo, from, pub) : null;
+  if (year === null) return null;
+  const start = new Date(Date.UTC(year, mo, from));
+  const end = new Date(Date.UTC(year, mo, to));
+  if (pub && start > pub) return null;
+  return mention(m.index, m[0], { start: isoDay(start), end: isoDay(pub && end > pub ? pub : end), precision: "day" }, text);
+}
+
+const VAGUE_PATTERNS: VaguePattern[] = [
+  { re: /\b(?:in|over|during) (?:the )?(?:recent|past|last) (?:few |several |couple of )?months\b|\bin recent months\b/i, span: (p) => [addDays(p, -90), p] },
+  { re: /\b(?:in|over|during) (?:the )?(?:recent|past|last) (?:few |several |couple of )?weeks\b|\bin recent weeks\b/i, span: (p) => [addDays(p, -21), p] },
+  { re: /\b(?:in|over|during) (?:the )?(?:recent|past|last) (?:few |several |couple of )?days\b|\bin recent days\b/i, span: (p) => [addDays(p, -7), p] },
+  { re: /\b(?:in|over|during) (?:the )?(?:recent|past|last) (?:few |several |couple of )?years\b|\bin recent years\b/i, span: (p) => [addDays(p, -3 * 365), p] },
+  {
+    re: /\b(early|mid|late)[- ](january|february|march|april|may|june|july|august|september|october|november|december)\b/i,
+    span: (p, m) => {
+      const mo = month(m[2]!);
+      const year = pastYear(mo, 1, p);
+      const last = new Date(Date.UTC(year, mo + 1, 0)).getUTCDate();
+      const [from, to] = m[1]!.toLowerCase() === "early" ? [1, 10] : m[1]!.toLowerCase() === "mid" ? [11, 20] : [21, last];
+      return [new Date(Date.UTC(year, mo, from)), new Date(Date.UTC(year, mo, to))];
+    },
+  },
+];
+
+function addDays(d: Date, days: number): Date {
+  return new Date(d.getTime() + days * DAY_MS);
+}
+
+export function isoDay(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+/** The words before a date that make it the date something was said, not done. */
+const REPORTED_BEFORE = /\b(?:said|says|reported|announced|told|stated|confirmed|added|statement|claimed|published|wrote|tweeted)\s+(?:\w+\s+){0,2}$/i;
+
+/**
+ * Dates in one sentence, resolved against the publication date (`published`, a UTC day).
+ * Without a publication date, only dates that carry their own year are resolved.
+ */
+export function findDates(text: string, published: Date | null): DateMention[] {
+  const out: DateMention[] = [];
+  const taken: Array<[number, number]> = [];
+  const range = findRange(text, published);
+  if (range) {
+    out.push(range);
+    taken.push([range.start, range.end]);
+  }
+  if (published) {
+    for (const v of VAGUE_PATTERNS) {
+      const m = v.re.exec(text);
+      if (!m) continue;
+      const [from, to] = v.span(published, m);
+      out.push(mention(m.index, m[0], { start: isoDay(from), end: isoDay(to), precision: "vague" }, text));
+      taken.push([m.index, m.index + m[0].length]);
+    }
+  }
+  const reference = published ?? new Date(Date.UTC(2000, 0, 1));
+  for (const r of parser.parse(text, { instant: reference, timezone: 0 }, { forwardDate: false })) {
+    if (!REAL_DATE.test(r.text)) continue;
+    if (taken.some(([a, b]) => r.index < b && r.index + r.text.length > a)) continue;
+    if (!published && !r.start.isCertain("year")) continue;
+    const precision = precisionOf(r.start, r.text);
+    if (!precision) continue;
+    const start = r.start.date();
+    const end = r.end ? r.end.date() : start;
+    const [s, e] = precision === "month" ? monthSpan(start) : precision === "year" ? yearSpan(start) : precision === "week" ? weekSpan(start) : [start, end];
+    // A date after publication is news of a plan or a forecast, not of an event: dropped.
+    if (published && isoDay(s) > isoDay(published)) continue;
+    out.push(mention(r.index, r.text, { start: isoDay(s), end: isoDay(e > (published ?? e) ? published! : e), precision }, text));
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function precisionOf(c: chrono.ParsedComponents, words: string): DatePrecision | null {
+  // "last week", "this month": chrono gives a day; the text gives a week or a month.
+  const unit = /\b(?:last|past|this|previous)\s+(week|month|year)\b/i.exec(words)?.[1]?.toLowerCase();
+  if (unit) return unit as DatePrecision;
+  if (c.isCertain("day") || c.isCertain("weekday")) return "day";
+  if (/\b(?:yesterday|today|tonight|ago)\b/i.test(words)) return "day";
+  if (c.isCertain("month")) return "month";
+  if (c.isCertain("year")) return "year";
+  return null;
+}
+
+/** Monday to Sunday of the week the day falls in. */
+function weekSpan(d: Date): [Date, Date] {
+  const monday = addDays(d, -((d.getUTCDay() + 6) % 7));
+  return [monday, addDays(monday, 6)];
+}
+
+function monthSpan(d: Date): [Date, Date] {
+  return [new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1)), new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0))];
+}
+
+function yearSpan(d: Date): [Date, Date] {
+  return [new Date(Date.UTC(d.getUTCFullYear(), 0, 1)), new Date(Date.UTC(d.getUTCFullYear(), 11, 31))];
+}
+
+function mention(index: number, raw: string, d: { start: string; end: string; precision: DatePrecision }, sentence: string): DateMention {
+  const words = raw.replace(/[\s,;.:]+$/, "");
+  const reported = REPORTED_BEFORE.test(sentence.slice(Math.max(0, index - 40), index));
+  return {
+    start: index,
+    end: index + words.length,
+    text: words,
+    date: { start: d.start, end: d.end, precision: d.precision, text: words.trim(), basis: reported ? "reported" : "occurred" },
+  };
+}

@@ -1,0 +1,50 @@
+import type { Effect } from "@sitrep/schema";
+import { findNumbers, numberBefore } from "./numbers.js";
+
+const VERBS: Array<[Effect["kind"], string]> = [
+  ["destroyed", "destroyed|destroying|demolished|razed|flattened"],
+  ["damaged", "damaged|damaging"],
+  ["seized", "seized|confiscated|captured|recovered|impounded"],
+  ["burned", "burned|burnt|torched|set (?:on )?fire to|set ablaze"],
+  ["looted", "looted|plundered|ransacked"],
+  ["defused", "defused|dismantled|neutralised|neutralized|disarmed"],
+  ["intercepted", "intercepted|shot down|downed"],
+];
+
+const DET = "(?:(?:a|an|the|one|two|three|four|five|several|some|\\d+|his|her|their|its)\\s+)?";
+// The object: up to three words, then optionally "loaded with ..." or "belonging to ...".
+const OBJECT = "((?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+(?:\\s+(?:loaded|packed|rigged|belonging|carrying|filled)\\s+(?:with|to)\\s+(?:(?:a|an|another|the|some)\\s+)?[\\p{L}-]+)?)";
+const STOP = /^(?:and|in|at|on|from|by|during|after|before|while|with|when|which|that|near|the|a|an)$/i;
+
+/**
+ * Damage, destruction and seizures: "destroyed a vehicle", "a vehicle loaded with a missile
+ * was seized". People are not effects; casualties count them.
+ */
+export function findEffects(text: string): Effect[] {
+  const numbers = findNumbers(text);
+  const out: Effect[] = [];
+  for (const [kind, verbs] of VERBS) {
+    const active = new RegExp(`\\b(?:${verbs})\\s+${DET}${OBJECT}`, "giu");
+    for (const m of text.matchAll(active)) {
+      const object = trimObject(m[1]!);
+      if (!object || /\b(?:people|civilians?|soldiers?|men|women|children|person|fighters?|militants?|terrorists?|control|power|territory)\b/i.test(object)) continue;
+      const n = numberBefore(numbers, text, m.index + m[0].length - m[1]!.length, 0);
+      out.push({ kind, object, count: n ? { value: n.value, qualifier: n.qualifier, text: n.text } : null, text: m[0].trim() });
+    }
+    const passive = new RegExp(`\\b${DET}(?:second|third|another\\s+)?${OBJECT}\\s+(?:was|were|had been|has been|have been)\\s+(?:\\w+\\s+)?(?:${verbs})\\b`, "giu");
+    for (const m of text.matchAll(passive)) {
+      const object = trimObject(m[1]!);
+      if (!object || /\b(?:people|civilians?|soldiers?|man|woman|men|women|children|person|he|she|they|it|who|which)\b/i.test(object)) continue;
+      if (out.some((e) => e.kind === kind && e.object === object)) continue;
+      out.push({ kind, object, count: null, text: m[0].trim() });
+    }
+  }
+  return out;
+}
+
+function trimObject(raw: string): string {
+  const words = raw.trim().split(/\s+/);
+  while (words.length > 0 && STOP.test(words[0]!)) words.shift();
+  const cut = words.findIndex((w, i) => i > 0 && STOP.test(w) && !/^(?:with|to)$/i.test(w));
+  return (cut > 0 ? words.slice(0, cut) : words).join(" ");
+}

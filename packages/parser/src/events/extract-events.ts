@@ -1,0 +1,73 @@
+import type { Article, Event, EventDate, Location } from "@sitrep/schema";
+import { isAcledType } from "@sitrep/schema";
+import { loadGazetteer, type Gazetteer } from "../places/gazetteer.js";
+import { resolveActors } from "./actor-resolution.js";
+import { articleContext } from "./context.js";
+import { mentionOf, type Mention } from "./mentions.js";
+import { mergeMentions } from "./merging.js";
+import { toLocation } from "./places.js";
+import { rankEvents } from "./salience.js";
+import { segmentArticle } from "./segments.js";
+import { summarise } from "./summary.js";
+
+export interface ExtractOptions {
+  gazetteer?: Gazetteer;
+}
+
+/**
+ * The events an article reports, main event first. The pipeline: sentences -> one mention per
+ * sentence that reports something (type, dates, places, weapons, casualties, effects, actors,
+ * attribution) -> mentions merged into events -> salience and summary.
+ */
+export function extractEvents(article: Article, options: ExtractOptions = {}): Event[] {
+  const gazetteer = options.gazetteer ?? loadGazetteer();
+  const sentences = segmentArticle(article);
+  const places = articleContext(sentences, gazetteer);
+  const published = publicationDay(article.publishedAt);
+  const mentions = sentences.map((s) => mentionOf(s, { gazetteer, places, published })).filter((m): m is Mention => m !== null);
+  const ranked = rankEvents(mergeMentions(mentions));
+  const fallbackCountry = places.countries[0] ? gazetteer.countryEntry(places.countries[0]) : undefined;
+  const fallbackLocation: Location | null = fallbackCountry ? toLocation(fallbackCountry, fallbackCountry.name, gazetteer, null) : null;
+
+  return ranked.map(({ draft, salience }, i) => {
+    const date: EventDate = draft.date ?? (published ? reportedOn(published) : unknownDate());
+    const location = draft.location ?? fallbackLocation;
+    const parts = {
+      type: { eventType: draft.trigger.eventType, subEventType: draft.trigger.subEventType, acled: isAcledType(draft.trigger.eventType) },
+      date,
+      location,
+      weapons: draft.weapons,
+      casualties: draft.casualties,
+      actors: resolveActors(draft.actors, { eventType: draft.trigger.eventType, location, attributions: draft.attributions, gazetteer }),
+      effects: draft.effects,
+      attributions: draft.attributions,
+    };
+    return {
+      id: `${article.id}-e${i + 1}`,
+      articleId: article.id,
+      ...parts,
+      stage: draft.trigger.stage,
+      evidence: draft.evidence,
+      salience,
+      summary: summarise(parts),
+    } satisfies Event;
+  });
+}
+
+/** The UTC day of a publication date or date-time, or null. */
+export function publicationDay(publishedAt: string | null): Date | null {
+  if (!publishedAt) return null;
+  const day = publishedAt.slice(0, 10);
+  const d = new Date(`${day}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+/** No date in the text: the event happened on or before the day it was published. */
+function reportedOn(published: Date): EventDate {
+  const day = published.toISOString().slice(0, 10);
+  return { start: day, end: day, precision: "day", text: null, basis: "reported" };
+}
+
+function unknownDate(): EventDate {
+  return { start: null, end: null, precision: "unknown", text: null, basis: "reported" };
+}

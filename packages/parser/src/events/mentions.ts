@@ -1,0 +1,54 @@
+import type { Actor, Casualties, Effect } from "@sitrep/schema";
+import type { Gazetteer } from "../places/gazetteer.js";
+import { assignRoles, findActors } from "./actors.js";
+import { findAttributions, type AttributionMention } from "./attribution.js";
+import { findCasualties } from "./casualties.js";
+import { findDates, type DateMention } from "./dates.js";
+import { findEffects } from "./effects.js";
+import { findPlaces, type PlaceContext, type PlaceMention } from "./places.js";
+import type { Sentence } from "./segments.js";
+import { classify, type Trigger } from "./typing.js";
+import { findWeapons, type WeaponMention } from "./weapons.js";
+
+/** One sentence's report of an event, with everything the stages found in it. */
+export interface Mention {
+  sentence: Sentence;
+  trigger: Trigger;
+  dates: DateMention[];
+  places: PlaceMention[];
+  weapons: WeaponMention[];
+  casualties: Casualties;
+  effects: Effect[];
+  actors: Actor[];
+  attributions: AttributionMention[];
+}
+
+export interface MentionContext {
+  gazetteer: Gazetteer;
+  places: PlaceContext;
+  /** The publication day, UTC midnight; null when unknown. */
+  published: Date | null;
+}
+
+/** The mention a sentence makes, or null when it reports no event. */
+export function mentionOf(sentence: Sentence, ctx: MentionContext): Mention | null {
+  const text = sentence.text;
+  const weapons = findWeapons(text);
+  const trigger = classify(text, weapons);
+  if (!trigger) return null;
+  const actorMentions = findActors(text, ctx.gazetteer);
+  const attributions = findAttributions(text);
+  // A source that said something is not a party to the event.
+  const parties = actorMentions.filter((a) => !attributions.some((s) => a.start >= s.start && a.end <= s.end));
+  return {
+    sentence,
+    trigger,
+    dates: findDates(text, ctx.published),
+    places: findPlaces(text, ctx.gazetteer, ctx.places),
+    weapons: trigger.subEventType === "Disrupted weapons use" ? weapons.map((w) => ({ ...w, count: null, text: w.text })) : weapons,
+    casualties: findCasualties(text),
+    effects: findEffects(text),
+    actors: assignRoles(parties, trigger, text),
+    attributions,
+  };
+}

@@ -1,0 +1,210 @@
+import type { GeoPrecision, Location, PlaceKind, Relation } from "@sitrep/schema";
+import type { Gazetteer, GazetteerEntry } from "../places/gazetteer.js";
+import { normaliseName } from "../places/normalise-name.js";
+
+export interface PlaceMention {
+  start: number;
+  end: number;
+  text: string;
+  location: Location;
+  /** The word before the place ("in", "from", "of"), lower case; "" at a clause start. */
+  preposition: string;
+}
+
+/** Countries the article is about, most mentioned first: settles ambiguous names. */
+export interface PlaceContext {
+  countries: string[];
+}
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu;
+const CONNECTORS = new Set(["al", "el", "ad", "ar", "as", "an", "at", "ash", "de", "del", "da", "di", "du", "la", "le", "of", "bin", "ibn", "abu", "van", "von", "y"]);
+const GENERIC = new Set(["province", "governorate", "region", "state", "district", "city", "town", "village", "county", "prefecture", "oblast", "department", "municipality", "air", "base", "airport", "airbase", "camp"]);
+const LOCATIVE = new Set(["in", "at", "near", "outside", "around", "across", "into", "to", "from", "of", "on", "toward", "towards", "inside", "within", "between", "and", "western", "eastern", "northern", "southern", "central"]);
+/** Capitalised words that open sentences or name things, and are also some town's name. */
+const NOT_PLACES = new Set(
+  "the a an it its their they this that these those most more many some several no not read follow tags share however meanwhile but and or if when while after before since during on in at of for from with by to said says according president minister secretary general commander police army government mark john will may june august chief prime foreign defence defense interior state islamic muslim christian sunni shia kurdish arab western eastern northern southern central north south east west new old great saint san santa mount lake river university hospital".split(" "),
+);
+
+interface Token {
+  start: number;
+  end: number;
+  word: string;
+}
+
+function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    // "Iraq's" names Iraq; a final full stop ends the sentence, not the name.
+    const word = m[0].replace(/(?:['’]s|['’]|\.)$/u, "");
+    if (word) out.push({ start: m.index, end: m.index + word.length, word });
+  }
+  return out;
+}
+
+const isCapital = (w: string) => /^\p{Lu}/u.test(w) || /^(?:al|el|ad|ar|as|an|at|ash)-\p{Lu}/u.test(w);
+
+/**
+ * Places named in one sentence: the longest run of capitalised words (with connectors such as
+ * "al" and generic words such as "province") that the gazetteer knows. A town in a country
+ * the article is not about is kept only when a preposition introduces it ("in Paris"), so
+ * people's names ("Mark Esper") are not taken for towns.
+ */
+export function findPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext): PlaceMention[] {
+  const tokens = tokenize(text);
+  const out: PlaceMention[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const first = tokens[i]!;
+    if (!isCapital(first.word)) {
+      i++;
+      continue;
+    }
+    let found: { end: number; entry: GazetteerEntry; hint: string | null } | null = null;
+    for (let j = Math.min(tokens.length - 1, i + gaz.maxWords - 1); j >= i; j--) {
+      const last = tokens[j]!.word.toLowerCase();
+      if (!isCapital(tokens[j]!.word) && !GENERIC.has(last)) continue;
+      if (tokens.slice(i + 1, j).some((t) => !isCapital(t.word) && !CONNECTORS.has(t.word.toLowerCase()) && !GENERIC.has(t.word.toLowerCase()))) continue;
+      const words = text.slice(first.start, tokens[j]!.end);
+      const entry = resolve(words, gaz, ctx, prepositionBefore(text, first.start), i === 0);
+      if (entry) {
+        found = { end: j, entry: entry.entry, hint: entry.hint };
+        break;
+      }
+    }
+    if (!found) {
+      i++;
+      continue;
+    }
+    const end = tokens[found.end]!.end;
+    const words = text.slice(first.start, end);
+    out.push({
+      start: first.start,
+      end,
+      text: words,
+      location: toLocation(found.entry, words, gaz, null),
+      preposition: prepositionBefore(text, first.start),
+    });
+    i = found.end + 1;
+  }
+  return [...out, ...findRelativePlaces(text, gaz, ctx, out)].sort((a, b) => a.start - b.start);
+}
+
+function prepositionBefore(text: string, index: number): string {
+  // "Iraq's Anbar province": the possessive places what follows in the possessor.
+  if (/['’]s\s+$/.test(text.slice(Math.max(0, index - 4), index))) return "'s";
+  return /([\p{L}]+)[\s,]*$/u.exec(text.slice(Math.max(0, index - 20), index))?.[1]?.toLowerCase() ?? "";
+}
+
+function resolve(
+  words: string,
+  gaz: Gazetteer,
+  ctx: PlaceContext,
+  preposition: string,
+  sentenceStart: boolean,
+): { entry: GazetteerEntry; hint: string | null } | null {
+  const key = normaliseName(words);
+  if (NOT_PLACES.has(key)) return null;
+  const suffix = /\s(province|governorate|region|state|district|city|town|village)$/.exec(key)?.[1] ?? null;
+  let candidates = gaz.lookup(key);
+  if (candidates.length === 0 && suffix) candidates = gaz.lookup(key.slice(0, -suffix.length - 1));
+  if (candidates.length === 0) return null;
+  const hinted = suffix === "province" || suffix === "governorate" || suffix === "region" || suffix === "state"
+    ? candidates.filter((c) => c.kind === "province")
+    : suffix === "city" || suffix === "town" || suffix === "village" || suffix === "district"
+      ? candidates.filter((c) => c.kind === "town")
+      : candidates;
+  const pool = hinted.length > 0 ? hinted : candidates;
+  const best = pickCandidate(pool, ctx);
+  if (!best) return null;
+  const inContext = ctx.countries.includes(best.iso2);
+  const multiWord = key.includes(" ");
+  const introduced = LOCATIVE.has(preposition);
+  if (best.kind === "country") return { entry: best, hint: suffix };
+  if (best.kind === "province" && (inContext || suffix || introduced)) return { entry: best, hint: suffix };
+  if (inContext && (multiWord || introduced || !sentenceStart)) return { entry: best, hint: suffix };
+  if (introduced && (multiWord || ctx.countries.length === 0 || best.kind === "facility")) return { entry: best, hint: suffix };
+  return null;
+}
+
+/** Countries first, then the article's countries, then provinces before facilities before towns. */
+function pickCandidate(candidates: readonly GazetteerEntry[], ctx: PlaceContext): GazetteerEntry | undefined {
+  const country = candidates.find((c) => c.kind === "country");
+  if (country) return country;
+  const rankCountry = (iso2: string) => {
+    const i = ctx.countries.indexOf(iso2);
+    return i < 0 ? 99 : i;
+  };
+  const kindOrder: Record<GazetteerEntry["kind"], number> = { country: 0, province: 1, facility: 2, town: 3 };
+  return [...candidates].sort((a, b) => rankCountry(a.iso2) - rankCountry(b.iso2) || kindOrder[a.kind] - kindOrder[b.kind])[0];
+}
+
+const DIRECTIONS: Record<string, Relation["direction"]> = {
+  north: "north",
+  south: "south",
+  east: "east",
+  west: "west",
+  northeast: "north-east",
+  "north-east": "north-east",
+  northwest: "north-west",
+  "north-west": "north-west",
+  southeast: "south-east",
+  "south-east": "south-east",
+  southwest: "south-west",
+  "south-west": "south-west",
+};
+
+const RELATIVE = /\b(north|south|east|west|north-?east|north-?west|south-?east|south-?west|near|outside)(?:\s+of)?\s+(?:the\s+)?(?:([\p{Lu}][\p{L}-]+)\s+capital|capital)\b/giu;
+
+/** "north of the Iraqi capital", "outside the capital": a place relative to a country's capital. */
+function findRelativePlaces(text: string, gaz: Gazetteer, ctx: PlaceContext, named: PlaceMention[]): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  for (const m of text.matchAll(RELATIVE)) {
+    const iso2 = m[2] ? gaz.countryByWord(m[2]) : ctx.countries[0];
+    const capital = iso2 ? gaz.capital(iso2) : undefined;
+    if (!capital) continue;
+    const word = m[1]!.toLowerCase().replace(/^(north|south)(east|west)$/, "$1-$2");
+    const relation: Relation = { direction: DIRECTIONS[word] ?? "near", anchor: capital.name };
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      location: toLocation(capital, m[0], gaz, relation),
+      preposition: prepositionBefore(text, m.index),
+    });
+  }
+  // A named place inside the phrase ("north of Baghdad") is resolved the same way.
+  for (const p of named) {
+    const before = text.slice(Math.max(0, p.start - 20), p.start);
+    const dir = /\b(north|south|east|west|north-?east|north-?west|south-?east|south-?west|outside|near)\s+of\s+(?:the\s+)?$/i.exec(before);
+    if (!dir || p.location.kind === "country") continue;
+    const word = dir[1]!.toLowerCase().replace(/^(north|south)(east|west)$/, "$1-$2");
+    p.location = { ...p.location, precision: "near", relation: { direction: DIRECTIONS[word] ?? "near", anchor: p.location.name } };
+  }
+  return out;
+}
+
+const KIND: Record<GazetteerEntry["kind"], PlaceKind> = { facility: "facility", town: "town", province: "province", country: "country" };
+const PRECISION: Record<GazetteerEntry["kind"], GeoPrecision> = { facility: "exact", town: "exact", province: "admin1", country: "country" };
+
+export function toLocation(entry: GazetteerEntry, text: string, gaz: Gazetteer, relation: Relation | null): Location {
+  const country = gaz.country(entry.iso2);
+  const admin1 = entry.admin1Code ? gaz.admin1(entry.admin1Code) : undefined;
+  return {
+    text,
+    name: entry.name,
+    kind: KIND[entry.kind],
+    admin1: admin1 ? { name: admin1.name, code: admin1.admin1Code } : null,
+    admin2: null,
+    country: country ? { name: country.name, iso2: country.iso2, iso3: country.iso3, isoNumeric: country.isoNumeric, region: country.region } : null,
+    coordinates: { lat: entry.lat, lon: entry.lon },
+    // A place given relative to a city ("north of the capital") may lie tens of km away.
+    precision: relation ? (relation.direction === "near" ? "near" : "fuzzy") : PRECISION[entry.kind],
+    relation,
+    gazetteerId: entry.id,
+  };
+}
+
+/** How specific a location is, for choosing among several: lower is more specific. */
+export function specificity(l: Location): number {
+  const rank: Record<GeoPrecision, number> = { exact: 0, near: 1, admin2: 2, fuzzy: 3, admin1: 4, country: 5, international_waters: 6 };
+  return rank[l.precision];
+}

@@ -1,0 +1,34 @@
+import type { Salience } from "@sitrep/schema";
+import type { EventDraft } from "./merging.js";
+
+const RECALLED = /\b(?:most recently|previously|earlier|last (?:week|month|year)|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|in recent (?:months|weeks|years)|in the past|on several occasions|have been targeted|has been targeted|repeatedly)\b/i;
+
+/**
+ * The main event is the one the headline, standfirst or first paragraph reports (violence and
+ * ACLED's kinds before statements). The others are background when they happened days before
+ * it or the text recalls them ("most recently", "in recent months"), related otherwise.
+ * Returns the events main first, then in the order the article tells them.
+ */
+export function rankEvents(events: EventDraft[]): Array<{ draft: EventDraft; salience: Salience }> {
+  if (events.length === 0) return [];
+  const leadScore = (e: EventDraft) => {
+    const first = Math.min(...e.evidence.map((v) => (v.part === "title" ? 0 : v.part === "standfirst" ? 1 : 2 + (v.paragraph ?? 0))));
+    const kind = e.trigger.eventType === "Statement" || e.trigger.eventType === "Accusation" || e.trigger.eventType === "Decision" ? 5 : 0;
+    return first + kind;
+  };
+  const main = events.reduce((best, e) => (leadScore(e) < leadScore(best) ? e : best));
+  const mainStart = main.date?.start ?? null;
+  const out = [{ draft: main, salience: "main" as Salience }];
+  for (const e of events) {
+    if (e === main) continue;
+    const recalled = e.mentions.some((m) => RECALLED.test(m.sentence.text)) || e.date?.precision === "vague";
+    const before = mainStart && e.date?.end ? daysBetween(e.date.end, mainStart) > 3 : false;
+    const inherited = e.inheritedFrom ? out.find((o) => o.draft === e.inheritedFrom)?.salience : undefined;
+    out.push({ draft: e, salience: recalled || before || inherited === "background" ? "background" : "related" });
+  }
+  return out;
+}
+
+function daysBetween(a: string, b: string): number {
+  return (Date.parse(b) - Date.parse(a)) / 86_400_000;
+}

@@ -1,0 +1,62 @@
+import type { Event } from "@sitrep/schema";
+
+type Parts = Pick<Event, "type" | "date" | "location" | "weapons" | "casualties" | "actors" | "effects" | "attributions">;
+
+const WHAT: Record<string, string> = {
+  "Shelling/artillery/missile attack": "Shelling or missile attack",
+  "Air/drone strike": "Air or drone strike",
+  "Remote explosive/landmine/IED": "Explosive device attack",
+  "Disrupted weapons use": "Weapons seized or disrupted",
+  Attack: "Attack",
+};
+
+/**
+ * One plain line a reader can scan: what, where, when, with what, and the toll.
+ * "Shelling or missile attack on Al Asad Air Base (Al Anbar, Iraq) on 3 December 2019: 5 rockets; no casualties reported."
+ */
+export function summarise(e: Parts): string {
+  const what = WHAT[e.type.subEventType] ?? e.type.subEventType;
+  const who = e.actors.find((a) => a.role === "perpetrator" || a.role === "responder" || a.role === "speaker" || a.role === "detainer" || a.role === "protester");
+  const place = e.location ? ` ${e.location.kind === "facility" ? "at" : "in"} ${placeName(e.location)}` : "";
+  const when = e.date?.start ? ` ${dateWords(e.date)}` : "";
+  const details: string[] = [];
+  for (const w of e.weapons) if (w.count) details.push(`${qualifierWords(w.count.qualifier)}${w.count.value} ${w.kind === "ied" ? "IED" : w.kind.replace("_", " ")}${w.count.value === 1 ? "" : "s"}`);
+  const k = e.casualties.killed.value;
+  const i = e.casualties.injured.value;
+  if (k === 0 && i === 0) details.push("no casualties reported");
+  else {
+    if (k !== null) details.push(k === 0 ? "no deaths reported" : `${qualifierWords(e.casualties.killed.qualifier)}${k} killed`);
+    if (i !== null) details.push(i === 0 ? "no injuries reported" : `${qualifierWords(e.casualties.injured.qualifier)}${i} injured`);
+  }
+  for (const x of e.effects) details.push(`${x.object} ${x.kind}`);
+  const by = who ? ` by ${/^(?:forces|troops|soldiers|police|military|army)$/i.test(who.text) ? who.name : who.text}` : "";
+  return `${what}${by}${place}${when}${details.length ? `: ${details.join("; ")}` : ""}.`;
+}
+
+function placeName(l: NonNullable<Parts["location"]>): string {
+  const within = [l.admin1?.name, l.country?.name].filter((x) => x && x !== l.name);
+  const rel = l.relation ? `${l.relation.direction === "near" ? "near" : `${l.relation.direction} of`} ` : "";
+  return `${rel}${l.name}${within.length ? ` (${within.join(", ")})` : ""}`;
+}
+
+function dateWords(d: NonNullable<Parts["date"]>): string {
+  const fmt = (iso: string, opts: Intl.DateTimeFormatOptions) => new Date(`${iso}T00:00:00Z`).toLocaleDateString("en-GB", { timeZone: "UTC", ...opts });
+  const day = { day: "numeric", month: "long", year: "numeric" } as const;
+  const prefix = d.basis === "reported" ? "on or before " : "";
+  switch (d.precision) {
+    case "day":
+      return d.start === d.end || !d.end ? `${prefix ? prefix : "on "}${fmt(d.start!, day)}` : `between ${fmt(d.start!, day)} and ${fmt(d.end, day)}`;
+    case "week":
+      return `in the week of ${fmt(d.start!, day)}`;
+    case "month":
+      return `in ${fmt(d.start!, { month: "long", year: "numeric" })}`;
+    case "year":
+      return `in ${d.start!.slice(0, 4)}`;
+    default:
+      return d.text ? d.text.replace(/^(?:in|over|during)\s+/i, "in ") : "";
+  }
+}
+
+function qualifierWords(q: string | null): string {
+  return q === "at_least" ? "at least " : q === "about" ? "about " : q === "more_than" ? "more than " : q === "up_to" ? "up to " : q === "fewer_than" ? "fewer than " : "";
+}

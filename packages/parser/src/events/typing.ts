@@ -1,0 +1,165 @@
+import type { EventTypeName, Stage, SubEventTypeName, WeaponKind } from "@sitrep/schema";
+import type { WeaponMention } from "./weapons.js";
+
+export type VerbRole = "violence" | "arrest" | "protest" | "response" | "accusation" | "statement" | "other";
+
+export interface Trigger {
+  eventType: EventTypeName;
+  subEventType: SubEventTypeName;
+  stage: Stage;
+  /** Where the trigger word is in the sentence. */
+  start: number;
+  end: number;
+  passive: boolean;
+  verbRole: VerbRole;
+  /** The sentence names its event as known already ("the missiles", "the strikes"). */
+  anaphoric: boolean;
+  /** The event answers another ("forces responded to the attack"): a new event in the other's place and time. */
+  response: boolean;
+}
+
+interface Rule {
+  re: RegExp;
+  type: EventTypeName;
+  sub: SubEventTypeName;
+  role: VerbRole;
+}
+
+// Order matters: the first rule that matches a sentence types it, so specific before general.
+const RULES: Rule[] = [
+  { re: /\b(?:excessive force|live (?:ammunition|fire|rounds)|opened fire|shot dead|killed|killing)\b[^.]{0,60}\b(?:protesters|demonstrators|marchers)\b|\b(?:protesters|demonstrators)\b[^.]{0,40}\b(?:were|was) (?:shot dead|killed)\b/i, type: "Protests", sub: "Excessive force against protesters", role: "protest" },
+  { re: /\b(?:protesters|demonstrators|protest|rally|march)\b[^.]{0,80}\b(?:tear ?gas|water cannons?|rubber bullets|dispersed|batons?|stun grenades)\b|\b(?:tear ?gas|water cannons?|rubber bullets|dispersed)\b[^.]{0,80}\b(?:protesters|demonstrators|protest|rally|crowd)\b/i, type: "Protests", sub: "Protest with intervention", role: "protest" },
+  { re: /\b(?:rioters|rioted|riots?|rioting)\b|\b(?:protesters|demonstrators)\b[^.]{0,60}\b(?:torched|set fire|threw (?:stones|rocks|petrol bombs)|vandali[sz]ed|clashed with)\b/i, type: "Riots", sub: "Violent demonstration", role: "protest" },
+  { re: /\b(?:mob|lynch(?:ed|ing)?|vigilantes?)\b/i, type: "Riots", sub: "Mob violence", role: "violence" },
+  { re: /\b(?:protest(?:ed|ers|s|ing)?|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)|march(?:ed|es)|sit-ins?|(?:general|labou?r|workers'?|hunger) strikes?|went on strike|on strike|picket(?:ed|s)?|boycott(?:ed)?)\b/i, type: "Protests", sub: "Peaceful protest", role: "protest" },
+  { re: /\b(?:chemical (?:weapons?|attack)|chlorine|sarin|mustard gas|nerve agent)\b/i, type: "Explosions/Remote violence", sub: "Chemical weapon", role: "violence" },
+  { re: /\b(?:seized|confiscated|defused|dismantled|intercepted|shot down|downed|foiled|thwarted|recovered|impounded|found)\b/i, type: "Strategic developments", sub: "Disrupted weapons use", role: "other" },
+  { re: /\b(?:suicide (?:bomb(?:er|ers|s|ing|ings)?|attack(?:er|ers|s)?|vests?|belts?))\b/i, type: "Explosions/Remote violence", sub: "Suicide bomb", role: "violence" },
+  { re: /\b(?:air ?strikes?|air raids?|drone (?:strikes?|attacks?)|drones?|warplanes?|fighter jets?|bombed from the air|aerial (?:bombardments?|attacks?)|helicopter gunships?)\b/i, type: "Explosions/Remote violence", sub: "Air/drone strike", role: "violence" },
+  { re: /\b(?:rockets?|missiles?|mortars?|shell(?:s|ed|ing)|artillery|katyushas?|howitzers?|RPGs?)\b/i, type: "Explosions/Remote violence", sub: "Shelling/artillery/missile attack", role: "violence" },
+  { re: /\b(?:improvised explosive devices?|IEDs?|roadside bombs?|explosive devices?|land ?mines?|car bombs?|landmine|(?:bomb|explosion|blast)s? (?:went off|exploded|detonated|ripped)|bombings?|bombs?|explosions?|blasts?)\b/i, type: "Explosions/Remote violence", sub: "Remote explosive/landmine/IED", role: "violence" },
+  { re: /\bgrenades?\b/i, type: "Explosions/Remote violence", sub: "Grenade", role: "violence" },
+  { re: /\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|held responsible)\b/i, type: "Accusation", sub: "Accusation", role: "accusation" },
+  // A strike with no weapon named ("mystery strikes", "in a strike that killed") is from the air.
+  { re: /\b(?:(?:mystery|precision|targeted|retaliatory|israeli|american|us|russian|turkish) )?strikes?\b/i, type: "Explosions/Remote violence", sub: "Air/drone strike", role: "violence" },
+  { re: /\b(?:recaptured|retook|regained control|liberated|re-?took control)\b/i, type: "Battles", sub: "Government regains territory", role: "violence" },
+  { re: /\b(?:overran|seized control|took control|captured the (?:town|city|village|district)|fell to)\b/i, type: "Battles", sub: "Non-state actor overtakes territory", role: "violence" },
+  { re: /\b(?:clash(?:ed|es)?|fighting|fought|battles?|gun ?battles?|exchanged fire|exchange of fire|firefights?|ambush(?:ed)?|skirmish(?:es)?|offensive|assault(?:ed)?)\b/i, type: "Battles", sub: "Armed clash", role: "violence" },
+  { re: /\b(?:abduct(?:ed|ion|s)?|kidnapp?(?:ed|ing|s)?|hostages?|forcibly disappeared)\b/i, type: "Violence against civilians", sub: "Abduction/forced disappearance", role: "violence" },
+  { re: /\b(?:rap(?:ed|e|es|ing)|sexual(?:ly)? (?:assault(?:ed)?|violence|abuse))\b/i, type: "Violence against civilians", sub: "Sexual violence", role: "violence" },
+  { re: /\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|apprehended|rounded up|taken into custody|in custody)\b/i, type: "Strategic developments", sub: "Arrests", role: "arrest" },
+  { re: /\b(?:killed|shot|stabbed|hacked|beheaded|executed|murdered|gunned down|massacred|beat(?:en)?|tortured|attack(?:ed|s)?|targeted|struck|hit|raided|torched|burned)\b/i, type: "Violence against civilians", sub: "Attack", role: "violence" },
+  { re: /\b(?:looted|looting|ransacked|vandali[sz]ed|demolished|razed)\b/i, type: "Strategic developments", sub: "Looting/property destruction", role: "violence" },
+  { re: /\b(?:ceasefire|cease-fire|truce|peace (?:deal|agreement|accord)|signed an agreement|agreed to|prisoner (?:swap|exchange))\b/i, type: "Strategic developments", sub: "Agreement", role: "other" },
+  { re: /\b(?:established|set up|opened) (?:a |an |its |their )?(?:new )?(?:base|headquarters|camp|outpost|office)\b/i, type: "Strategic developments", sub: "Headquarters or base established", role: "other" },
+  { re: /\b(?:handed over|withdrew from|pulled out of) (?:the )?(?:town|city|village|area|district|territory)\b/i, type: "Strategic developments", sub: "Non-violent transfer of territory", role: "other" },
+  { re: /\b(?:claimed responsibility)\b/i, type: "Statement", sub: "Claim of responsibility", role: "statement" },
+  { re: /\b(?:threaten(?:ed|s)|vow(?:ed|s) to|warned (?:of|that)[^.]{0,60}\b(?:would|will))\b/i, type: "Statement", sub: "Threat", role: "statement" },
+  { re: /\b(?:deploy(?:ed|s|ing)|sent (?:troops|reinforcements|soldiers)|dispatched)\b/i, type: "Deployment", sub: "Troop deployment", role: "other" },
+  { re: /\b(?:withdr(?:ew|awn)|pulled out|completed (?:the|its|their) withdrawal)\b/i, type: "Deployment", sub: "Troop withdrawal", role: "other" },
+  { re: /\b(?:imposed sanctions|sanctioned)\b/i, type: "Decision", sub: "Sanctions", role: "other" },
+  { re: /\b(?:sentenced|convicted|acquitted|court (?:ruled|ordered))\b/i, type: "Decision", sub: "Legal ruling", role: "other" },
+];
+
+const ATTACK_VERB = /\b(?:struck|strikes?|hit|hits|fired|launched|targeted|targeting|attacked|attacking|landed|pounded|shelled|bombed|slammed|exploded|detonated|killed|killing|wounded|ambushed|raided|clashed|shot|stabbed|abducted|kidnapped)\b/i;
+
+/** "said ... would/will", "announced", "pledged": a statement worth keeping when nothing else happened. */
+const STATEMENT = /\b(?:said|says|announced|stated|declared|pledged|promised)\b[^.]{0,160}\b(?:would|will|plans? to|intends? to|is to|are to)\b|\b(?:announced|declared|pledged|promised)\b/i;
+
+/** Words that show a trigger describes the backdrop, not something that happened. */
+const BACKDROP = /\b(?:amid|gripped by|wave of|months of|weeks of|ongoing|continuing|remained|mass|anti-government|during)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+const ANAPHOR = /\bthe\s+(?:(?:latest|same|recent|deadly|rocket|missile|drone)\s+)?(?:attacks?|strikes?|missiles?|rockets?|explosions?|blasts?|bombings?|incidents?|assaults?|operation|shelling|raids?|clashes|fighting|ambush|protests?|shooting|violence)\b/i;
+const RESPONSE = /\b(?:responded to|in response to|retaliat(?:ed|ion|ing)|in retaliation|hit back|struck back|fired back|returned fire)\b/i;
+const NEW_EVENT = /\b(?:also|another|separate(?:ly)?|earlier|meanwhile|several|in a second|a second)\b/i;
+
+const HYPOTHETICAL = /\b(?:could|might|may|would|if)\s+(?:\w+\s+){0,2}(?:attack|strike|hit|be)\b|\b(?:plans? to|intends? to|threat of|fear(?:s|ed)? of|risk of)\b/i;
+
+/**
+ * The event a sentence reports, typed in ACLED's taxonomy or Sitrep's own kinds, or null
+ * when it reports none ("The US currently has 5,200 troops in Iraq").
+ */
+export function classify(text: string, weapons: WeaponMention[]): Trigger | null {
+  const anaphoric = ANAPHOR.test(text) && !NEW_EVENT.test(text);
+  const response = RESPONSE.test(text);
+  for (const rule of RULES) {
+    const m = firstLiveMatch(rule.re, text);
+    if (!m) continue;
+    // Seizing or finding is disrupted weapons use only when weapons are what was seized.
+    if (rule.sub === "Disrupted weapons use" && weapons.length === 0 && !/\b(?:weapons?|arms|ammunition|explosives?|munitions)\b/i.test(text)) continue;
+    if (rule.role === "violence" && HYPOTHETICAL.test(text) && !/\b(?:was|were|has been|have been)\b/.test(text)) continue;
+    // Roles are read around the verb ("was struck by"), not the weapon word, where there is one.
+    const verb = rule.role === "violence" ? ATTACK_VERB.exec(text) : null;
+    const start = verb ? verb.index : m.index;
+    const end = start + (verb ? verb[0].length : m[0].length);
+    const sub = refineByWeapons(rule, weapons);
+    return {
+      eventType: sub.type,
+      subEventType: sub.sub,
+      stage: stageOf(text, sub.sub),
+      start,
+      end,
+      passive: /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(0, start - 20), start)),
+      verbRole: response && rule.role === "violence" ? "response" : rule.role,
+      anaphoric,
+      response,
+    };
+  }
+  const said = STATEMENT.exec(text);
+  if (said) {
+    return {
+      eventType: "Statement",
+      subEventType: "Statement",
+      stage: "happened",
+      start: said.index,
+      end: said.index + said[0].length,
+      passive: false,
+      verbRole: "statement",
+      anaphoric: false,
+      response: false,
+    };
+  }
+  return null;
+}
+
+function firstLiveMatch(re: RegExp, text: string): RegExpExecArray | null {
+  const global = new RegExp(re.source, re.flags.includes("g") ? re.flags : re.flags + "g");
+  for (const m of text.matchAll(global)) {
+    if (BACKDROP.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    return m as RegExpExecArray;
+  }
+  return null;
+}
+
+const WEAPON_SUB: Partial<Record<WeaponKind, SubEventTypeName>> = {
+  rocket: "Shelling/artillery/missile attack",
+  missile: "Shelling/artillery/missile attack",
+  mortar: "Shelling/artillery/missile attack",
+  artillery: "Shelling/artillery/missile attack",
+  airstrike: "Air/drone strike",
+  drone: "Air/drone strike",
+  suicide_bomb: "Suicide bomb",
+  ied: "Remote explosive/landmine/IED",
+  car_bomb: "Remote explosive/landmine/IED",
+  landmine: "Remote explosive/landmine/IED",
+  grenade: "Grenade",
+  chemical: "Chemical weapon",
+};
+
+/** A generic attack with a named weapon takes the weapon's type: "attacked with rockets" is shelling. */
+function refineByWeapons(rule: Rule, weapons: WeaponMention[]): { type: EventTypeName; sub: SubEventTypeName } {
+  if (rule.type === "Violence against civilians" && rule.sub === "Attack") {
+    for (const w of weapons) {
+      const sub = WEAPON_SUB[w.kind];
+      if (sub) return { type: "Explosions/Remote violence", sub };
+    }
+  }
+  return { type: rule.type, sub: rule.sub };
+}
+
+function stageOf(text: string, sub: SubEventTypeName): Stage {
+  if (sub === "Disrupted weapons use" || /\b(?:foiled|thwarted|prevented|intercepted|shot down|defused)\b/i.test(text)) return "foiled";
+  if (/\b(?:attempted|tried to|failed to|attempt to|an attempt)\b/i.test(text)) return "attempted";
+  if (/\b(?:threaten(?:ed|s)|vow(?:ed|s) to)\b/i.test(text)) return "threatened";
+  return "happened";
+}

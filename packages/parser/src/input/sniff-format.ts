@@ -1,0 +1,13 @@
+import type { InputFormat } from "@sitrep/schema";
+
+/**
+ * What an input is, from its first characters: a JSON object (a news-please record), a feed,
+ * an HTML page, or text.
+ */
+export function sniffFormat(text: string): InputFormat {
+  const head = text.slice(0, 4096).trimStart();
+  if (/^[{[]/.test(head) && /"(?:maintext|title|date_publish|source_domain)"\s*:/.test(head)) return "newsplease";
+  if (/^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:rss|feed|rdf:RDF)\b/i.test(head)) return "feed";
+  if (/^(?:<!doctype html|<html\b|<head\b|<body\b|<meta\b|<!--)/i.test(head) || /<(?:p|div|article|h1)\b[^>]*>/i.test(head.slice(0, 1024))) return "html";
+  return "text";
+}

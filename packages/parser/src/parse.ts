@@ -1,0 +1,70 @@
+import { z } from "zod";
+import { InputFormat, type ParseResult, type ParseWarning } from "@sitrep/schema";
+import { buildArticle, type ArticleDraft } from "./article/build-article.js";
+import { parseHttpUrl } from "./article/url.js";
+import { ParseError } from "./errors.js";
+import { extractEvents } from "./events/extract-events.js";
+import { parseHtml } from "./formats/html.js";
+import { parseNewsPlease } from "./formats/newsplease.js";
+import { parseScrapedText } from "./formats/scraped-text.js";
+import { decodeInput } from "./input/decode.js";
+import { sniffFormat } from "./input/sniff-format.js";
+import { normaliseText } from "./text/normalise.js";
+import type { Gazetteer } from "./places/gazetteer.js";
+
+export const ParseOptions = z.object({
+  format: z.union([z.literal("auto"), InputFormat]).default("auto"),
+  /** Publication date to use when the input has none, or to correct it: YYYY-MM-DD or ISO date-time. */
+  publishedAt: z.union([z.iso.date(), z.iso.datetime({ offset: true })]).optional(),
+  /** The article's URL, when the input does not carry it. */
+  url: z.url({ protocol: /^https?$/ }).optional(),
+});
+export type ParseOptions = z.input<typeof ParseOptions> & { gazetteer?: Gazetteer };
+
+/**
+ * Any input (scraped text, HTML, a news-please record) to an Article and the Events it reports.
+ * Throws ParseError, and nothing else, for input that holds no article.
+ */
+export function parse(input: string | Uint8Array, options: ParseOptions = {}): ParseResult {
+  const opts = ParseOptions.parse(options);
+  const text = normaliseText(decodeInput(input));
+  if (text.trim().length === 0) throw new ParseError("empty", "the input is empty");
+  const format = opts.format === "auto" ? sniffFormat(text) : opts.format;
+  const warnings: ParseWarning[] = [];
+  const draft = toDraft(text, format, opts.url ?? null, warnings);
+  if (opts.url) draft.url = opts.url;
+  if (opts.publishedAt) draft.publishedAt = opts.publishedAt;
+  const article = buildArticle(draft);
+  if (!article.title && article.paragraphs.length === 0) throw new ParseError("no_article", "no title or text found in the input");
+  if (!article.publishedAt) {
+    warnings.push({ code: "no_publication_date", message: "no publication date found: relative dates (\"on Tuesday\") cannot be resolved; give one with --published-at" });
+  }
+  if (article.paragraphs.length === 0) warnings.push({ code: "no_body", message: "no body text found" });
+  if (article.url && !parseHttpUrl(article.url)) warnings.push({ code: "bad_url", message: `the article URL is not an http(s) URL: ${article.url}` });
+  const events = extractEvents(article, { gazetteer: options.gazetteer });
+  return { article, events, warnings };
+}
+
+function toDraft(text: string, format: InputFormat, url: string | null, warnings: ParseWarning[]): ArticleDraft {
+  switch (format) {
+    case "html":
+      return parseHtml(text, url);
+    case "newsplease": {
+      let record: unknown;
+      try {
+        record = JSON.parse(text);
+      } catch (e) {
+        throw new ParseError("invalid_record", `not valid JSON: ${(e as Error).message}`);
+      }
+      if (Array.isArray(record)) {
+        if (record.length > 1) warnings.push({ code: "several_records", message: `the input holds ${record.length} records; only the first was parsed` });
+        record = record[0];
+      }
+      return parseNewsPlease(record);
+    }
+    case "feed":
+      throw new ParseError("no_article", "this is a feed, which lists articles rather than being one; feed support comes with `sitrep ingest`");
+    case "text":
+      return parseScrapedText(text);
+  }
+}

@@ -1,0 +1,37 @@
+/**
+ * Names news uses that the data packages do not carry, kept by hand: the alias, and the
+ * gazetteer name (with its ISO country) it stands for. Add a line when a real article
+ * needs one; the data packages stay the source of everything else.
+ */
+export const PLACE_ALIASES: ReadonlyArray<{ alias: string; name: string; iso2: string }> = [
+  { alias: "Ain al-Asad", name: "Al Asad Air Base", iso2: "IQ" },
+  { alias: "Ain al-Assad", name: "Al Asad Air Base", iso2: "IQ" },
+  { alias: "Ain al-Asad air base", name: "Al Asad Air Base", iso2: "IQ" },
+  { alias: "Al-Asad air base", name: "Al Asad Air Base", iso2: "IQ" },
+  { alias: "Balad air base", name: "Balad Southeast Airport", iso2: "IQ" },
+  { alias: "Kurdistan", name: "Erbil", iso2: "IQ" },
+];
+
+/** Country names news uses that world-countries spells otherwise. */
+export const COUNTRY_ALIASES: Readonly<Record<string, string>> = {
+  "u.s.": "US",
+  "united states": "US",
+  america: "US",
+  "u.k.": "GB",
+  britain: "GB",
+  "great britain": "GB",
+  "the uk": "GB",
+  "the us": "US",
+  drc: "CD",
+  "dr congo": "CD",
+  "ivory coast": "CI",
+  burma: "MM",
+  "west bank": "PS",
+  gaza: "PS",
+  "gaza strip": "PS",
+  "south korea": "KR",
+  "north korea": "KP",
+  russia: "RU",
+  syria: "SY",
+  iran: "IR",
+};

@@ -1,0 +1,149 @@
+import { readFileSync } from "node:fs";
+import { z } from "zod";
+import { COUNTRY_ALIASES, PLACE_ALIASES } from "./aliases.js";
+import { GazetteerFile, type CountryRow, type PlaceRow } from "./gazetteer-data.js";
+import { nameVariants, normaliseName } from "./normalise-name.js";
+
+export type EntryKind = "country" | "province" | "town" | "facility";
+
+export interface GazetteerEntry {
+  id: string;
+  name: string;
+  kind: EntryKind;
+  iso2: string;
+  admin1Code: string | null;
+  lat: number;
+  lon: number;
+}
+
+export interface Gazetteer {
+  /** Every entry one of whose names normalises to `key` (see normaliseName). */
+  lookup(key: string): readonly GazetteerEntry[];
+  country(iso2: string): CountryRow | undefined;
+  countryEntry(iso2: string): GazetteerEntry | undefined;
+  /** The country a demonym ("Iraqi") or a country name refers to. */
+  countryByWord(word: string): string | undefined;
+  admin1(code: string): GazetteerEntry | undefined;
+  /** The capital city of a country. */
+  capital(iso2: string): GazetteerEntry | undefined;
+  /** Longest name in words, to bound the n-grams worth looking up. */
+  readonly maxWords: number;
+}
+
+/**
+ * Entries live as the file's rows and become objects only when looked up: the index holds
+ * numbers (negative for provinces, non-negative for places), which keeps the load fast and small.
+ */
+export function buildGazetteer(file: GazetteerFile): Gazetteer {
+  const index = new Map<string, number[]>();
+  const countries = new Map<string, CountryRow>();
+  const countryEntries = new Map<string, GazetteerEntry>();
+  const countryKeys = new Map<string, GazetteerEntry>();
+  const countryWords = new Map<string, string>();
+  const admin1ByCode = new Map<string, number>();
+  const made = new Map<number, GazetteerEntry>();
+
+  const addRef = (key: string, ref: number) => {
+    const list = index.get(key);
+    if (!list) index.set(key, [ref]);
+    else if (!list.includes(ref)) list.push(ref);
+  };
+
+  for (const c of file.countries) {
+    countries.set(c.iso2, c);
+    const entry: GazetteerEntry = { id: `c:${c.iso2}`, name: c.name, kind: "country", iso2: c.iso2, admin1Code: null, lat: c.lat, lon: c.lon };
+    countryEntries.set(c.iso2, entry);
+    for (const n of [c.name, ...c.names]) {
+      countryKeys.set(normaliseName(n), entry);
+      countryWords.set(normaliseName(n), c.iso2);
+    }
+    for (const d of c.demonyms) countryWords.set(normaliseName(d), c.iso2);
+  }
+  for (const [word, iso2] of Object.entries(COUNTRY_ALIASES)) {
+    countryWords.set(normaliseName(word), iso2);
+    const entry = countryEntries.get(iso2);
+    if (entry) countryKeys.set(normaliseName(word), entry);
+  }
+  file.admin1.forEach(([code, , , , keys], i) => {
+    admin1ByCode.set(code, i);
+    for (const key of keys) addRef(key, -1 - i);
+  });
+  file.places.forEach((row, i) => {
+    for (const key of row[6]) addRef(key, i);
+  });
+
+  const entry = (ref: number): GazetteerEntry => {
+    let e = made.get(ref);
+    if (e) return e;
+    if (ref < 0) {
+      const [code, name, lat, lon] = file.admin1[-1 - ref]!;
+      e = { id: `a:${code}`, name, kind: "province", iso2: code.slice(0, 2), admin1Code: code, lat, lon };
+    } else {
+      const [name, kind, iso2, admin1Code, lat, lon] = file.places[ref] as PlaceRow;
+      e = { id: `p:${ref}`, name, kind: kind === "f" ? "facility" : "town", iso2, admin1Code: admin1Code || null, lat, lon };
+    }
+    made.set(ref, e);
+    return e;
+  };
+
+  for (const { alias, name, iso2 } of PLACE_ALIASES) {
+    const ref = index.get(normaliseName(name))?.find((r) => {
+      const e = entry(r);
+      return e.iso2 === iso2 && e.name === name;
+    });
+    if (ref !== undefined) for (const key of nameVariants(alias)) addRef(key, ref);
+  }
+
+  const lookup = (key: string): GazetteerEntry[] => {
+    const country = countryKeys.get(key);
+    const refs = index.get(key) ?? [];
+    const found = refs.map(entry);
+    return country ? [country, ...found] : found;
+  };
+
+  const capitals = new Map<string, GazetteerEntry | undefined>();
+  const capital = (iso2: string) => {
+    if (!capitals.has(iso2)) {
+      const name = countries.get(iso2)?.capital;
+      capitals.set(iso2, name ? lookup(normaliseName(name)).find((e) => e.iso2 === iso2 && e.kind === "town") : undefined);
+    }
+    return capitals.get(iso2);
+  };
+
+  return {
+    lookup,
+    country: (iso2) => countries.get(iso2),
+    countryEntry: (iso2) => countryEntries.get(iso2),
+    countryByWord: (word) => countryWords.get(normaliseName(word)),
+    admin1: (code) => {
+      const i = admin1ByCode.get(code);
+      return i === undefined ? undefined : entry(-1 - i);
+    },
+    capital,
+    maxWords: 6,
+  };
+}
+
+let cached: Gazetteer | undefined;
+
+/**
+ * The gazetteer the build wrote (data/gazetteer.json), loaded once per process. The file is
+ * a boundary: its envelope is checked with zod, and a missing file says how to make it.
+ */
+export function loadGazetteer(): Gazetteer {
+  if (cached) return cached;
+  const path = new URL("../../data/gazetteer.json", import.meta.url);
+  let raw: string;
+  try {
+    raw = readFileSync(path, "utf8");
+  } catch {
+    throw new Error(`The gazetteer is missing (${path.pathname}). Build it with: npm run data -w @sitrep/parser`);
+  }
+  const data: unknown = JSON.parse(raw);
+  // Rows were checked by the build that wrote them; re-checking 160k tuples on every start
+  // would cost more than the load, so only the envelope is checked here.
+  const envelope = GazetteerFile.extend({ admin1: z.array(z.unknown()), places: z.array(z.unknown()) }).safeParse(data);
+  if (!envelope.success) throw new Error(`The gazetteer at ${path.pathname} is damaged:\n${z.prettifyError(envelope.error)}`);
+  cached = buildGazetteer(data as GazetteerFile);
+  return cached;
+}

@@ -1,0 +1,30 @@
+/**
+ * The key two spellings of one place share: lower case, no diacritics or apostrophes
+ * (‘Anah = Anah, Fallūjah = Fallujah), hyphens as spaces (al-Anbar = al Anbar).
+ */
+export function normaliseName(name: string): string {
+  return name
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[‘’'`ʿʾ´]/g, "")
+    .replace(/[-‐‑–—_./]/g, " ")
+    .replace(/[^\p{L}\p{N} ]/gu, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+const ARTICLE = /^(?:al|el|ad|ar|as|an|at|ash|az|ath|adh)\s+/;
+const GENERIC_SUFFIX = /\s+(?:province|governorate|region|state|district|prefecture|county|oblast|department|municipality|city)$/;
+
+/** Further forms a name is written in: without the Arabic article, without "province". */
+export function nameVariants(name: string): string[] {
+  const key = normaliseName(name);
+  const out = new Set([key]);
+  const noSuffix = key.replace(GENERIC_SUFFIX, "");
+  out.add(noSuffix);
+  for (const k of [key, noSuffix]) {
+    if (ARTICLE.test(k)) out.add(k.replace(ARTICLE, ""));
+  }
+  return [...out].filter((k) => k.length >= 2);
+}

@@ -1,0 +1,56 @@
+/**
+ * Sentence splitting: ICU's sentence segmenter (Intl.Segmenter) with one repair. ICU breaks
+ * after title abbreviations ("Gen. Jones", "Mr. Smith"), which news is full of, so a break
+ * after one of those is undone.
+ */
+const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
+
+const NO_BREAK_AFTER = new Set(
+  [
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl", "pvt", "adm", "cmdr",
+    "brig", "gov", "sen", "rep", "pres", "rev", "st", "mt", "ft", "no", "nos", "vol", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "insp", "supt", "hon", "jr", "sr", "vs", "v",
+  ],
+);
+// These end sentences as often as not: join only when a lowercase word or a digit follows.
+const JOIN_BEFORE_LOWERCASE = new Set(["a.m", "p.m", "etc", "e.g", "i.e", "approx", "est", "u.s", "u.k", "u.n"]);
+
+export interface SentenceSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export function splitSentences(text: string): SentenceSpan[] {
+  const raw: SentenceSpan[] = [];
+  for (const s of segmenter.segment(text)) {
+    raw.push({ start: s.index, end: s.index + s.segment.length, text: s.segment });
+  }
+  const merged: SentenceSpan[] = [];
+  for (const span of raw) {
+    const prev = merged[merged.length - 1];
+    if (prev && joinsNext(prev.text, span.text)) {
+      prev.end = span.end;
+      prev.text = text.slice(prev.start, prev.end);
+    } else {
+      merged.push({ ...span });
+    }
+  }
+  return merged.map(trimSpan).filter((s) => s.text.length > 0);
+}
+
+function joinsNext(sentence: string, next: string): boolean {
+  const m = /(?:^|[\s("'])([A-Za-z](?:[A-Za-z.]*[A-Za-z])?)\.\s*$/.exec(sentence);
+  if (!m?.[1]) return false;
+  const word = m[1].toLowerCase();
+  if (JOIN_BEFORE_LOWERCASE.has(word)) return /^\s*[\p{Ll}\d]/u.test(next);
+  if (word === "no" || word === "nos") return /^\s*\d/.test(next);
+  // A single capital letter is an initial ("George W. Bush").
+  return (NO_BREAK_AFTER.has(word) || /^[A-Z]$/.test(m[1])) && /^\s*[\p{L}\d]/u.test(next);
+}
+
+function trimSpan(span: SentenceSpan): SentenceSpan {
+  const lead = span.text.length - span.text.trimStart().length;
+  const text = span.text.trim();
+  return { start: span.start + lead, end: span.start + lead + text.length, text };
+}
