@@ -89,6 +89,8 @@ export function findNumbers(text: string): NumberMention[] {
       value = wordsToNumber(words);
     }
     if (value === null) continue;
+    // "no one", "every one", "the one who": a pronoun, not a count.
+    if (words && /^one$/i.test(words) && /\b(?:no|every|any|some|the|this|that|which|each|anyone|someone)\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
     if (qualifierWords) qualifier = QUALIFIERS.find(([re]) => re.test(qualifierWords))?.[1] ?? qualifier;
     out.push({ start: m.index, end: m.index + whole.length, value, qualifier, text: whole });
   }

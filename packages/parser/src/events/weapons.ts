@@ -14,7 +14,7 @@ const WEAPON_WORDS: Array<[WeaponKind, RegExp]> = [
   ["landmine", /\b(?:land ?mines?|anti-?(?:personnel|tank) mines?)\b/gi],
   ["drone", /\b(?:drones?|UAVs?|unmanned aerial vehicles?)\b/gi],
   ["airstrike", /\b(?:air ?strikes?|air raids?|aerial (?:bombardments?|attacks?)|warplanes?|fighter jets?|(?:helicopter )?gunships?|bombers)\b/gi],
-  ["rocket", /\b(?:rockets?|katyushas?|RPGs?|rocket-propelled grenades?)\b/gi],
+  ["rocket", /\b(?:(?:katyusha|grad|qassam)\s+)?rockets?\b|\b(?:katyushas?|RPGs?|rocket-propelled grenades?)\b/gi],
   ["missile", /\b(?:missiles?)\b/gi],
   ["mortar", /\b(?:mortars?(?: (?:shells?|rounds?|bombs?))?)\b/gi],
   ["artillery", /\b(?:artillery(?: (?:shells?|fire|rounds?))?|shells?|shelling|howitzers?)\b/gi],

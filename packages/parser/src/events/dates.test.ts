@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { findDates } from "./dates.js";
+
+// Wednesday 4 December 2019, the sample's publication day.
+const WEDNESDAY = new Date(Date.UTC(2019, 11, 4));
+const one = (text: string, published: Date | null = WEDNESDAY) => {
+  const found = findDates(text, published);
+  expect(found, text).toHaveLength(1);
+  return found[0]!.date;
+};
+
+describe("dates against the publication date", () => {
+  it("resolves a weekday to the past one", () => {
+    expect(one("The base was struck on Tuesday.")).toMatchObject({ start: "2019-12-03", end: "2019-12-03", precision: "day", basis: "occurred" });
+  });
+
+  it("never puts a weekday after publication: Thursday in a Wednesday article is last week's", () => {
+    expect(one("Gunmen attacked a village on Thursday.")).toMatchObject({ start: "2019-11-28", precision: "day" });
+  });
+
+  it("puts a day and month without a year in the past", () => {
+    expect(one("Officials said on 9 November that ...")).toMatchObject({ start: "2019-11-09" });
+    expect(one("Clashes broke out on 20 December.")).toMatchObject({ start: "2018-12-20" });
+  });
+
+  it("gives a month its whole span, with month precision, in the past", () => {
+    expect(one("In October, the minister said ...")).toEqual({ start: "2019-10-01", end: "2019-10-31", precision: "month", text: "October", basis: "occurred" });
+    expect(one("In January, a bomb exploded.")).toMatchObject({ start: "2019-01-01", end: "2019-01-31", precision: "month" });
+  });
+
+  it("resolves yesterday and last week", () => {
+    expect(one("Police said yesterday that ...")).toMatchObject({ start: "2019-12-03", precision: "day" });
+    expect(one("A convoy was ambushed last week.")).toMatchObject({ start: "2019-11-25", end: "2019-12-01", precision: "week" });
+  });
+
+  it("reads ranges", () => {
+    expect(one("Fighting raged between 1 and 3 November.")).toMatchObject({ start: "2019-11-01", end: "2019-11-03", precision: "day" });
+    expect(one("Protests took place from 5 to 7 March 2018.")).toMatchObject({ start: "2018-03-05", end: "2018-03-07" });
+  });
+
+  it("turns vague spans into spans with vague precision", () => {
+    expect(one("Several strikes targeted the group in recent months.")).toMatchObject({ end: "2019-12-04", precision: "vague" });
+    expect(one("It happened in the past few months.")).toMatchObject({ precision: "vague", text: "in the past few months" });
+    expect(one("Attacks rose in early November.")).toMatchObject({ start: "2019-11-01", end: "2019-11-10", precision: "vague" });
+  });
+
+  it("reads day-month order as outside the US", () => {
+    expect(one("The attack on 3/12/2019 killed two.")).toMatchObject({ start: "2019-12-03" });
+  });
+
+  it("tells the date something was said from the date it happened", () => {
+    expect(one("At least 17 rockets struck a base, a source said on 9 November.")).toMatchObject({ basis: "reported" });
+    expect(one("At least 17 rockets struck a base on 9 November.")).toMatchObject({ basis: "occurred" });
+  });
+
+  it("finds no date in counts or reading times", () => {
+    expect(findDates("The US has 5,200 troops in Iraq.", WEDNESDAY)).toEqual([]);
+    expect(findDates("2 min read", WEDNESDAY)).toEqual([]);
+  });
+
+  it("without a publication date resolves only dates with a year", () => {
+    expect(findDates("It happened on Tuesday.", null)).toEqual([]);
+    expect(one("It happened on 3 December 2019.", null)).toMatchObject({ start: "2019-12-03" });
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { loadGazetteer } from "../places/gazetteer.js";
+import { findPlaces } from "./places.js";
+
+const gaz = loadGazetteer();
+const iraq = { countries: ["IQ"] };
+const names = (text: string, ctx = iraq) => findPlaces(text, gaz, ctx).map((p) => [p.location.name, p.location.kind, p.location.admin1?.code ?? null]);
+
+describe("places", () => {
+  it("resolves a base by its news spelling to the airfield, its province and country", () => {
+    const [p] = findPlaces("The Ain al-Asad base in western Iraq was struck.", gaz, iraq);
+    expect(p!.location).toMatchObject({ name: "Al Asad Air Base", kind: "facility", precision: "exact", admin1: { code: "IQ-AN" }, country: { iso2: "IQ", iso3: "IRQ" } });
+    expect(p!.location.coordinates!.lat).toBeCloseTo(33.786, 2);
+    expect(p!.location.coordinates!.lon).toBeCloseTo(42.441, 2);
+  });
+
+  it("reads spelling variants of a province", () => {
+    for (const text of ["in Iraq's Anbar province", "in al-Anbar province", "in Al Anbar"]) {
+      expect(names(text).find((n) => n[1] === "province"), text).toEqual(["Al Anbar", "province", "IQ-AN"]);
+    }
+  });
+
+  it("places a town in its province from the gazetteer", () => {
+    expect(names("Gunmen attacked a checkpoint in Fallujah.")).toEqual([["Al Fallūjah", "town", "IQ-AN"]]);
+  });
+
+  it("resolves a place relative to a capital, with a fuzzy precision", () => {
+    const [p] = findPlaces("rockets struck a military base north of the Iraqi capital", gaz, iraq);
+    expect(p!.location).toMatchObject({ name: "Baghdad", precision: "fuzzy", relation: { direction: "north", anchor: "Baghdad" }, country: { iso2: "IQ" } });
+  });
+
+  it("settles an ambiguous name by the article's country", () => {
+    const [inUs] = findPlaces("A shooting in Washington left two dead.", gaz, { countries: ["US"] });
+    expect(inUs!.location.country?.iso2).toBe("US");
+  });
+
+  it("does not take people's names for towns", () => {
+    expect(names("US Defence Secretary Mark Esper said troops would stay.").map((n) => n[0])).toEqual(["United States"]);
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { classify } from "./typing.js";
+import { findWeapons } from "./weapons.js";
+
+const type = (text: string) => {
+  const t = classify(text, findWeapons(text));
+  return t ? `${t.eventType} / ${t.subEventType}` : null;
+};
+
+describe("event typing", () => {
+  it("codes rockets and missiles as shelling", () => {
+    expect(type("Rockets strike Iraq's Ain al-Asad base hosting US troops")).toBe("Explosions/Remote violence / Shelling/artillery/missile attack");
+    expect(type("No casualties were reported when the missiles struck Ain al-Asad.")).toBe("Explosions/Remote violence / Shelling/artillery/missile attack");
+  });
+
+  it("codes a seized weapon as disrupted weapons use", () => {
+    expect(type("A second vehicle loaded with another missile was seized from the scene.")).toBe("Strategic developments / Disrupted weapons use");
+  });
+
+  it("codes ACLED's other families", () => {
+    expect(type("Police fired tear gas to disperse protesters in the capital.")).toBe("Protests / Protest with intervention");
+    expect(type("Thousands of people marched peacefully through the city.")).toBe("Protests / Peaceful protest");
+    expect(type("Troops clashed with militants near the border.")).toBe("Battles / Armed clash");
+    expect(type("A roadside bomb exploded near a patrol.")).toBe("Explosions/Remote violence / Remote explosive/landmine/IED");
+    expect(type("Gunmen abducted three aid workers.")).toBe("Violence against civilians / Abduction/forced disappearance");
+    expect(type("Gunmen shot dead a farmer in his field.")).toBe("Violence against civilians / Attack");
+    expect(type("Police arrested five suspects in the raid.")).toBe("Strategic developments / Arrests");
+  });
+
+  it("keeps what ACLED leaves out as Sitrep's own kinds", () => {
+    expect(type("The defence secretary said American troops would stay in Iraq.")).toBe("Statement / Statement");
+    expect(type("The PMF have repeatedly blamed Israel for being behind the strikes.")).toBe("Accusation / Accusation");
+  });
+
+  it("finds no event in a state of affairs or a backdrop", () => {
+    expect(type("The US currently has 5,200 troops in Iraq.")).toBeNull();
+    expect(type("The country remained gripped by anti-government protests.")).toBeNull();
+  });
+
+  it("reads the stage", () => {
+    expect(classify("Security forces foiled a bomb attack.", findWeapons("Security forces foiled a bomb attack."))?.stage).toBe("foiled");
+    expect(classify("A man tried to attack a patrol with a knife.", findWeapons("A man tried to attack a patrol with a knife."))?.stage).toBe("attempted");
+  });
+});

@@ -1,0 +1,72 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import { describe, expect, it } from "vitest";
+import { ParseResult } from "@sitrep/schema";
+import { ParseError } from "./errors.js";
+import { parse } from "./parse.js";
+import { sampleText } from "./test-support/sample.js";
+
+const require = createRequire(import.meta.url);
+
+describe("parse", () => {
+  it("returns a result valid against the zod models and the committed JSON Schema", () => {
+    const result = JSON.parse(JSON.stringify(parse(sampleText()))) as unknown;
+    expect(ParseResult.safeParse(result).error).toBeUndefined();
+    const schema = JSON.parse(readFileSync(require.resolve("@sitrep/schema/json-schema"), "utf8")) as object;
+    const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+    expect(validate(result), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it("gives the same article the same id, and a URL decides it when there is one", () => {
+    const a = parse(sampleText()).article.id;
+    expect(parse(sampleText()).article.id).toBe(a);
+    const withUrl = parse(sampleText(), { url: "https://www.newarab.com/news/rockets?utm_source=x" }).article;
+    const sameUrl = parse("Other title\n\nOther text.", { url: "https://newarab.com/news/rockets" }).article;
+    expect(withUrl.id).toBe(sameUrl.id);
+    expect(withUrl.source.domain).toBe("newarab.com");
+  });
+
+  it("takes the publication date and URL from options", () => {
+    const { article, events } = parse("A title\n\nGunmen attacked a checkpoint in Fallujah on Monday.", { publishedAt: "2021-06-09" });
+    expect(article.publishedAt).toBe("2021-06-09");
+    expect(events[0]?.date.start).toBe("2021-06-07");
+  });
+
+  it.each([
+    ["empty", "   \n\n "],
+    ["binary", new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01, 0x02])],
+  ])("refuses %s input with a typed error", (code, input) => {
+    expect(() => parse(input)).toThrow(ParseError);
+    try {
+      parse(input);
+    } catch (e) {
+      expect((e as ParseError).code).toBe(code);
+    }
+  });
+
+  it("reads UTF-8 with a byte-order mark", () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode("Title\n\nBody text here.")]);
+    expect(parse(bytes).article.title).toBe("Title");
+  });
+
+  it("sniffs news-please records and HTML pages", () => {
+    const record = { title: "Blast in Kabul", maintext: "A bomb exploded in Kabul on Monday, killing four people.", date_publish: "2021-06-09 10:00:00", url: "https://example.com/a", source_domain: "example.com" };
+    const np = parse(JSON.stringify(record));
+    expect(np.article.provenance.format).toBe("newsplease");
+    expect(np.article.publishedAt).toBe("2021-06-09T10:00:00Z");
+    expect(np.events[0]?.casualties.killed.value).toBe(4);
+
+    const html = `<!doctype html><html lang="en"><head><title>Blast in Kabul</title><meta property="article:published_time" content="2021-06-09T10:00:00Z"></head>
+      <body><nav>Home | World</nav><article><h1>Blast in Kabul</h1><p>A bomb exploded in Kabul on Monday, killing four people, police said. ${"More detail follows here. ".repeat(20)}</p><p>The Taliban denied any role.</p></article></body></html>`;
+    const h = parse(html);
+    expect(h.article.provenance.format).toBe("html");
+    expect(h.article.language).toBe("en");
+    expect(h.article.text).not.toContain("Home | World");
+    expect(h.article.publishedAt).toBe("2021-06-09T10:00:00Z");
+  });
+
+  it("reports a news-please record with nothing in it", () => {
+    expect(() => parse(JSON.stringify({ title: null, maintext: null, url: "x" }), { format: "newsplease" })).toThrow(/needs a title, maintext or text/);
+  });
+});
