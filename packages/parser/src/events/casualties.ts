@@ -9,6 +9,11 @@ const NOUN = "[\\p{L}-]+";
 /** Nouns that are counted but never casualties ("5,200 troops in Iraq" is a deployment). */
 const NOT_PEOPLE = /^(?:rockets?|missiles?|shells?|mortars?|drones?|vehicles?|houses?|homes?|buildings?|bases?|days?|weeks?|months?|years?|hours?|minutes?|times?|occasions?|kilometres?|kilometers?|km|miles?|metres?|meters?|percent|per)$/i;
 
+const PASSIVE = new RegExp(`^\\s+(?:(${NOUN}(?:\\s+${NOUN}){0,2}?)\\s+)?(?:(?:were|was|have been|had been|are|got)\\s+)?(?:(?:reportedly|reported|confirmed|allegedly)\\s+)?(?:(${KILLED})|(${INJURED}))\\b`, "iu");
+const ACTIVE = new RegExp(`\\b(?:(${KILLED})|(${INJURED}))\\s+(?:at least\\s+|about\\s+|some\\s+|more than\\s+|nearly\\s+|up to\\s+)?$`, "iu");
+const ACTIVE_NOUN = new RegExp(`^\\s+(${NOUN}(?:\\s+${NOUN})?)`, "u");
+const ANY_CASUALTY = new RegExp(`\\b(?:${KILLED}|${INJURED}|casualt|fatalit|deaths?|toll|victims|no one|nobody)`, "i");
+
 interface Figure {
   value: number;
   qualifier: Qualifier;
@@ -22,6 +27,7 @@ interface Figure {
  * responders counts, on the side the text names.
  */
 export function findCasualties(text: string): Casualties {
+  if (!ANY_CASUALTY.test(text)) return { killed: UNKNOWN_FIGURE, injured: UNKNOWN_FIGURE, bySide: [] };
   const numbers = findNumbers(text);
   const killed: Figure[] = [];
   const injured: Figure[] = [];
@@ -29,10 +35,10 @@ export function findCasualties(text: string): Casualties {
     const after = text.slice(n.end, n.end + 80);
     const before = text.slice(Math.max(0, n.start - 40), n.start);
     // "three people were killed", "17 dead", "two soldiers killed"
-    const passive = new RegExp(`^\\s+(?:(${NOUN}(?:\\s+${NOUN}){0,2}?)\\s+)?(?:(?:were|was|have been|had been|are|got)\\s+)?(?:(?:reportedly|reported|confirmed|allegedly)\\s+)?(?:(${KILLED})|(${INJURED}))\\b`, "iu").exec(after);
+    const passive = PASSIVE.exec(after);
     // "killed three terrorists", "wounding five civilians"
-    const active = new RegExp(`\\b(?:(${KILLED})|(${INJURED}))\\s+(?:at least\\s+|about\\s+|some\\s+|more than\\s+|nearly\\s+|up to\\s+)?$`, "iu").exec(before);
-    const activeNoun = new RegExp(`^\\s+(${NOUN}(?:\\s+${NOUN})?)`, "u").exec(after)?.[1] ?? null;
+    const active = ACTIVE.exec(before);
+    const activeNoun = ACTIVE_NOUN.exec(after)?.[1] ?? null;
     if (passive) {
       const side = passive[1] ?? null;
       if (side && NOT_PEOPLE.test(side.split(/\s+/).pop()!)) continue;

@@ -22,18 +22,28 @@ const STOP = /^(?:and|in|at|on|from|by|during|after|before|while|with|when|which
  * Damage, destruction and seizures: "destroyed a vehicle", "a vehicle loaded with a missile
  * was seized". People are not effects; casualties count them.
  */
+const PATTERNS = VERBS.map(([kind, verbs]) => ({
+  kind,
+  verb: new RegExp(`\\b(?:${verbs})\\b`, "i"),
+  active: new RegExp(`\\b(?:${verbs})\\s+${DET}${OBJECT}`, "giu"),
+  passive: new RegExp(`\\b${DET}(?:second|third|another\\s+)?${OBJECT}\\s+(?:was|were|had been|has been|have been)\\s+(?:\\w+\\s+)?(?:${verbs})\\b`, "giu"),
+}));
+const ANY_VERB = new RegExp(`\\b(?:${VERBS.map(([, v]) => v).join("|")})\\b`, "i");
+
 export function findEffects(text: string): Effect[] {
+  if (!ANY_VERB.test(text)) return [];
   const numbers = findNumbers(text);
   const out: Effect[] = [];
-  for (const [kind, verbs] of VERBS) {
-    const active = new RegExp(`\\b(?:${verbs})\\s+${DET}${OBJECT}`, "giu");
+  for (const { kind, verb, active, passive } of PATTERNS) {
+    if (!verb.test(text)) continue;
     for (const m of text.matchAll(active)) {
       const object = trimObject(m[1]!);
       if (!object || PEOPLE.test(object)) continue;
       const n = numberBefore(numbers, text, m.index + m[0].length - m[1]!.length, 0);
       out.push({ kind, object, count: n ? { value: n.value, qualifier: n.qualifier, text: n.text } : null, text: m[0].trim() });
     }
-    const passive = new RegExp(`\\b${DET}(?:second|third|another\\s+)?${OBJECT}\\s+(?:was|were|had been|has been|have been)\\s+(?:\\w+\\s+)?(?:${verbs})\\b`, "giu");
+    // The passive form is slow to match; only a sentence with an auxiliary can hold one.
+    if (!/\b(?:was|were|been)\b/i.test(text)) continue;
     for (const m of text.matchAll(passive)) {
       const object = trimObject(m[1]!);
       if (!object || PEOPLE.test(object) || /\b(?:he|she|they|it|who|which)\b/i.test(object)) continue;

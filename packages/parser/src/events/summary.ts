@@ -39,9 +39,17 @@ function placeName(l: NonNullable<Parts["location"]>): string {
   return `${rel}${l.name}${within.length ? ` (${within.join(", ")})` : ""}`;
 }
 
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** "2019-12-03" as "3 December 2019", or "December 2019" (Intl is far slower than this, per call). */
+function fmt(iso: string, opts: { day?: unknown }): string {
+  const [y, m, d] = iso.split("-");
+  const month = MONTHS[Number(m) - 1] ?? "";
+  return opts.day ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}
+
 function dateWords(d: NonNullable<Parts["date"]>): string {
-  const fmt = (iso: string, opts: Intl.DateTimeFormatOptions) => new Date(`${iso}T00:00:00Z`).toLocaleDateString("en-GB", { timeZone: "UTC", ...opts });
-  const day = { day: "numeric", month: "long", year: "numeric" } as const;
+  const day = { day: "numeric" } as const;
   const prefix = d.basis === "reported" ? "on or before " : "";
   switch (d.precision) {
     case "day":
@@ -49,7 +57,7 @@ function dateWords(d: NonNullable<Parts["date"]>): string {
     case "week":
       return `in the week of ${fmt(d.start!, day)}`;
     case "month":
-      return `in ${fmt(d.start!, { month: "long", year: "numeric" })}`;
+      return `in ${fmt(d.start!, {})}`;
     case "year":
       return `in ${d.start!.slice(0, 4)}`;
     default:

@@ -122,8 +122,12 @@ export function classify(text: string, weapons: WeaponMention[]): Trigger | null
   return null;
 }
 
+const GLOBAL = new Map<RegExp, RegExp>();
+
 function firstLiveMatch(re: RegExp, text: string): RegExpExecArray | null {
-  const global = new RegExp(re.source, re.flags.includes("g") ? re.flags : re.flags + "g");
+  if (!re.test(text)) return null;
+  let global = GLOBAL.get(re);
+  if (!global) GLOBAL.set(re, (global = new RegExp(re.source, re.flags + "g")));
   for (const m of text.matchAll(global)) {
     if (BACKDROP.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     return m as RegExpExecArray;

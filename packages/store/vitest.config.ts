@@ -1,0 +1,3 @@
+import { sitrepProject } from "../../vitest.shared.js";
+
+export default sitrepProject("store");
