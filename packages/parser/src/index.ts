@@ -1,4 +1,4 @@
-export { parse, ParseOptions } from "./parse.js";
+export { parse, parseFeedItem, ParseOptions } from "./parse.js";
 export { ParseError, type ParseErrorCode } from "./errors.js";
 export { PARSER_VERSION } from "./version.js";
 export { sniffFormat } from "./input/sniff-format.js";
@@ -7,3 +7,6 @@ export { extractEvents } from "./events/extract-events.js";
 export { loadGazetteer, buildGazetteer, type Gazetteer, type GazetteerEntry } from "./places/gazetteer.js";
 export { toAcledRows, toAcledCsv, ACLED_COLUMNS } from "./export/acled.js";
 export { toGeoJson } from "./export/geojson.js";
+export { parseFeed, hasFullContent, type Feed, type FeedItem } from "./formats/feed.js";
+export { canonicalUrl, domainOf } from "./article/url.js";
+export { acledRow, type AcledRow } from "./export/acled.js";

@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { InputFormat, type ParseResult, type ParseWarning } from "@sitrep/schema";
-import { buildArticle, type ArticleDraft } from "./article/build-article.js";
+import { buildArticle, emptyDraft, type ArticleDraft } from "./article/build-article.js";
 import { parseHttpUrl } from "./article/url.js";
 import { ParseError } from "./errors.js";
 import { extractEvents } from "./events/extract-events.js";
-import { parseHtml } from "./formats/html.js";
+import type { FeedItem } from "./formats/feed.js";
+import { htmlToParagraphs, parseHtml } from "./formats/html.js";
 import { parseNewsPlease } from "./formats/newsplease.js";
 import { parseScrapedText } from "./formats/scraped-text.js";
 import { decodeInput } from "./input/decode.js";
@@ -34,6 +35,22 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): P
   const draft = toDraft(text, format, opts.url ?? null, warnings);
   if (opts.url) draft.url = opts.url;
   if (opts.publishedAt) draft.publishedAt = opts.publishedAt;
+  return finish(draft, warnings, options.gazetteer);
+}
+
+/** A feed item that carries its full body, as an article of its own (format "feed"). */
+export function parseFeedItem(item: FeedItem, options: { gazetteer?: Gazetteer } = {}): ParseResult {
+  const draft = emptyDraft("feed");
+  draft.title = item.title ?? "";
+  draft.url = item.link;
+  draft.publishedAt = item.publishedAt;
+  draft.authors = item.authors;
+  draft.standfirst = item.summary && item.contentHtml ? htmlToParagraphs(item.summary).join(" ") || null : null;
+  draft.paragraphs = htmlToParagraphs(item.contentHtml ?? item.summary ?? "");
+  return finish(draft, [], options.gazetteer);
+}
+
+function finish(draft: ArticleDraft, warnings: ParseWarning[], gazetteer: Gazetteer | undefined): ParseResult {
   const article = buildArticle(draft);
   if (!article.title && article.paragraphs.length === 0) throw new ParseError("no_article", "no title or text found in the input");
   if (!article.publishedAt) {
@@ -41,7 +58,7 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): P
   }
   if (article.paragraphs.length === 0) warnings.push({ code: "no_body", message: "no body text found" });
   if (article.url && !parseHttpUrl(article.url)) warnings.push({ code: "bad_url", message: `the article URL is not an http(s) URL: ${article.url}` });
-  const events = extractEvents(article, { gazetteer: options.gazetteer });
+  const events = extractEvents(article, { gazetteer });
   return { article, events, warnings };
 }
 
@@ -63,7 +80,7 @@ function toDraft(text: string, format: InputFormat, url: string | null, warnings
       return parseNewsPlease(record);
     }
     case "feed":
-      throw new ParseError("no_article", "this is a feed, which lists articles rather than being one; feed support comes with `sitrep ingest`");
+      throw new ParseError("no_article", "this is a feed, which lists articles rather than being one: ingest it with `sitrep ingest`");
     case "text":
       return parseScrapedText(text);
   }

@@ -169,8 +169,15 @@ function compatible(e: EventDraft, m: Mention): boolean {
   return true;
 }
 
+/** The headline, the standfirst and the first paragraph: where an article states its main news. */
+function inLead(s: { part: string; paragraph: number | null }): boolean {
+  return s.part !== "body" || (s.paragraph ?? 0) === 0;
+}
+
 function linked(e: EventDraft, m: Mention): boolean {
   if (m.trigger.anaphoric) return true;
+  // A headline and the lead report one event unless something in them conflicts.
+  if (inLead(m.sentence) && e.mentions.every((x) => x.sentence.part === "title")) return true;
   const place = eventPlace(m.places, m.sentence.text);
   if (place && e.location && place.precision !== "country" && e.location.precision !== "country" && samePlace(place, e.location)) return true;
   return m.weapons.some((w) => w.count && e.weapons.some((x) => x.kind === w.kind && x.count?.value === w.count?.value));

@@ -44,14 +44,20 @@ export function parseHtml(html: string, baseUrl: string | null): ArticleDraft {
   const result = new Readability(document as unknown as ReadabilityDocument, { charThreshold: 200 }).parse();
   draft.title = meta("og:title") ?? ld.headline ?? result?.title ?? document.title ?? "";
   if (result?.content) {
-    const { document: body } = parseHTML(`<!doctype html><html><body>${result.content}</body></html>`);
-    draft.paragraphs = all(body, "p, h2, h3, h4, li, blockquote, pre")
-      .filter((el) => !el.parentElement?.closest("p, li, blockquote"))
-      .map((el) => cleanLine(el.textContent ?? ""))
-      .filter((t) => t.length > 0);
+    draft.paragraphs = htmlToParagraphs(result.content);
     if (draft.paragraphs.length === 0) draft.paragraphs = (result.textContent ?? "").split(/\n\s*\n/);
   }
   return draft;
+}
+
+/** The text blocks of an HTML fragment, one a paragraph, heading, list item or quote. */
+export function htmlToParagraphs(fragment: string): string[] {
+  const { document: body } = parseHTML(`<!doctype html><html><body>${fragment}</body></html>`);
+  const blocks = all(body, "p, h2, h3, h4, li, blockquote, pre")
+    .filter((el) => !el.parentElement?.closest("p, li, blockquote"))
+    .map((el) => cleanLine(el.textContent ?? ""))
+    .filter((t) => t.length > 0);
+  return blocks.length > 0 ? blocks : [cleanLine(body.textContent ?? "")].filter(Boolean);
 }
 
 interface JsonLdMeta {

@@ -6,6 +6,7 @@ import type { InputFormat } from "@sitrep/schema";
  */
 export function sniffFormat(text: string): InputFormat {
   const head = text.slice(0, 4096).trimStart();
+  if (/^\{/.test(head) && /"version"\s*:\s*"https:\/\/jsonfeed\.org/.test(head)) return "feed";
   if (/^[{[]/.test(head) && /"(?:maintext|title|date_publish|source_domain)"\s*:/.test(head)) return "newsplease";
   if (/^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:rss|feed|rdf:RDF)\b/i.test(head)) return "feed";
   if (/^(?:<!doctype html|<html\b|<head\b|<body\b|<meta\b|<!--)/i.test(head) || /<(?:p|div|article|h1)\b[^>]*>/i.test(head.slice(0, 1024))) return "html";
