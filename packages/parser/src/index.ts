@@ -10,3 +10,4 @@ export { toGeoJson } from "./export/geojson.js";
 export { parseFeed, hasFullContent, type Feed, type FeedItem } from "./formats/feed.js";
 export { canonicalUrl, domainOf } from "./article/url.js";
 export { acledRow, type AcledRow } from "./export/acled.js";
+export { distanceKm } from "./places/geo.js";

@@ -86,7 +86,7 @@ function total(list: Figure[]): CasualtyFigure | null {
   return { value, qualifier, text: list.map((f) => f.text).join("; ") };
 }
 
-const NONE_BOTH = /\bno (?:immediate )?(?:reports? of )?(?:casualties|victims)\b|\bwithout (?:causing )?(?:any )?casualties\b|\bno one was (?:hurt|harmed)\b|\bcaused no casualties\b/i;
+const NONE_BOTH = /\bno (?:immediate )?(?:reports? of )?(?:casualties|victims)\b|\bwithout (?:causing )?(?:any )?casualties\b|\b(?:no one|nobody) was (?:hurt|harmed)\b|\bcaused no casualties\b/i;
 const NONE_KILLED = /\bno (?:immediate )?(?:reports? of )?(?:deaths|fatalities|one was killed|one died|lives were lost)\b|\bno one was killed\b|\bnobody was killed\b|\bwithout (?:causing )?(?:any )?(?:deaths|fatalities)\b/i;
 const NONE_INJURED = /\bno (?:immediate )?(?:reports? of )?(?:injuries|one was (?:injured|wounded))\b|\bno one was (?:injured|wounded)\b|\bnobody was (?:injured|wounded|hurt)\b/i;
 

@@ -30,11 +30,28 @@ export interface MentionContext {
   published: Date | null;
 }
 
+/** "No casualties were reported.": a toll with no verb of its own adds to the event before it. */
+function casualtiesOnly(): Trigger {
+  return {
+    eventType: "Violence against civilians",
+    subEventType: "Attack",
+    stage: "happened",
+    start: 0,
+    end: 0,
+    passive: false,
+    verbRole: "violence",
+    anaphoric: true,
+    response: false,
+    generic: true,
+  };
+}
+
 /** The mention a sentence makes, or null when it reports no event. */
 export function mentionOf(sentence: Sentence, ctx: MentionContext): Mention | null {
   const text = sentence.text;
   const weapons = findWeapons(text);
-  const trigger = classify(text, weapons);
+  const casualties = findCasualties(text);
+  const trigger = classify(text, weapons) ?? (casualties.killed.value !== null || casualties.injured.value !== null ? casualtiesOnly() : null);
   if (!trigger) return null;
   const actorMentions = findActors(text, ctx.gazetteer);
   const attributions = findAttributions(text);
@@ -46,7 +63,7 @@ export function mentionOf(sentence: Sentence, ctx: MentionContext): Mention | nu
     dates: findDates(text, ctx.published),
     places: findPlaces(text, ctx.gazetteer, ctx.places),
     weapons: trigger.subEventType === "Disrupted weapons use" ? weapons.map((w) => ({ ...w, count: null, text: w.text })) : weapons,
-    casualties: findCasualties(text),
+    casualties,
     effects: findEffects(text),
     actors: assignRoles(parties, trigger, text),
     attributions,

@@ -3,6 +3,7 @@ import type { Mention } from "./mentions.js";
 import type { PlaceMention } from "./places.js";
 import { specificity } from "./places.js";
 import { evidenceOf } from "./segments.js";
+import { distanceKm } from "../places/geo.js";
 import type { Trigger } from "./typing.js";
 
 /** An event as it is assembled from the mentions that report it. */
@@ -41,6 +42,11 @@ export function mergeMentions(mentions: Mention[]): EventDraft[] {
         continue;
       }
     }
+    // "Two soldiers were killed." after a report: more about the same event, not a new one.
+    if (latest && elaborates(m)) {
+      attach(latest, m, { asAccusation: false });
+      continue;
+    }
     const joinable = m.trigger.response ? undefined : [...events].reverse().find((e) => compatible(e, m) && linked(e, m));
     if (joinable) {
       attach(joinable, m, { asAccusation: false });
@@ -76,7 +82,14 @@ function start(m: Mention): EventDraft {
   return d;
 }
 
+/** A sentence that only adds detail: a generic verb, and no place, date or weapon count of its own. */
+function elaborates(m: Mention): boolean {
+  return m.trigger.generic && m.places.length === 0 && m.dates.length === 0 && !m.weapons.some((w) => w.count) && !m.trigger.response;
+}
+
 function attach(e: EventDraft, m: Mention, how: { asAccusation: boolean }) {
+  // A generic report ("base attacked") takes the type of a specific one ("five rockets struck").
+  if (e.trigger.generic && !m.trigger.generic && sameFamilyOrGeneric(e.trigger, m.trigger)) e.trigger = { ...m.trigger, generic: false };
   e.mentions.push(m);
   e.evidence.push(evidenceOf(m.sentence));
   if (how.asAccusation) {
@@ -118,11 +131,13 @@ const AT = new Set(["'s", "in", "at", "near", "inside", "outside", "across", "in
  * introduced by "from" or "to" or used as adjectives ("US troops") only when nothing else is named.
  */
 export function eventPlace(places: PlaceMention[], sentence = ""): Location | null {
+  // Any named place below a country outranks a country; among countries, one introduced by
+  // "in" beats one used as an adjective ("US troops") or as an origin ("from Syria").
   const weight = (p: PlaceMention) => {
-    const after = sentence.slice(p.end, p.end + 3);
-    if (AT.has(p.preposition)) return 0;
-    if (p.location.kind !== "country" || /^['’]s/.test(after)) return 1;
-    if (p.preposition === "from" || p.preposition === "to" || /^\s\p{Lu}|^\s(?:troops|forces|military|officials?|soldiers|army|embassy|government|citizens?|president|envoy)\b/u.test(sentence.slice(p.end, p.end + 14))) return 3;
+    if (p.location.kind !== "country") return p.preposition === "from" ? 2 : 0;
+    const after = sentence.slice(p.end, p.end + 14);
+    if (AT.has(p.preposition) || /^['’]s/.test(after)) return 1;
+    if (p.preposition === "from" || p.preposition === "to" || /^\s\p{Lu}|^\s(?:troops|forces|military|officials?|soldiers|army|embassy|government|citizens?|president|envoy)\b/u.test(after)) return 3;
     return 2;
   };
   let best: PlaceMention | null = null;
@@ -152,9 +167,17 @@ function mergeCasualties(a: Casualties, b: Casualties): Casualties {
   return { killed: pick(a.killed, b.killed), injured: pick(a.injured, b.injured), bySide: [...a.bySide, ...b.bySide.filter((s) => !a.bySide.some((t) => t.side === s.side))] };
 }
 
+/** Violent types that a generic attack report may turn out to be. */
+const VIOLENT = new Set(["Explosions/Remote violence", "Battles", "Violence against civilians"]);
+
+function sameFamilyOrGeneric(a: Trigger, b: Trigger): boolean {
+  return (a.generic && VIOLENT.has(b.eventType)) || (b.generic && VIOLENT.has(a.eventType));
+}
+
 function compatible(e: EventDraft, m: Mention): boolean {
-  if (e.trigger.eventType !== m.trigger.eventType) return false;
-  if (e.trigger.subEventType !== m.trigger.subEventType && e.trigger.eventType !== "Explosions/Remote violence") return false;
+  const generic = sameFamilyOrGeneric(e.trigger, m.trigger);
+  if (!generic && e.trigger.eventType !== m.trigger.eventType) return false;
+  if (!generic && e.trigger.subEventType !== m.trigger.subEventType && e.trigger.eventType !== "Explosions/Remote violence") return false;
   const date = eventDate(m);
   if (date && e.date && date.start && e.date.start && date.end && e.date.end) {
     if (date.start > e.date.end || e.date.start > date.end) return false;
@@ -191,12 +214,4 @@ function samePlace(a: Location, b: Location): boolean {
   if (province(b) && province(b) === a.admin1?.code) return true;
   if (a.coordinates && b.coordinates && a.precision === "exact" && b.precision === "exact") return distanceKm(a.coordinates, b.coordinates) <= 25;
   return false;
-}
-
-export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLon = (b.lon - a.lon) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.sqrt(h));
 }

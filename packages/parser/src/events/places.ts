@@ -122,6 +122,9 @@ function resolve(
   if (best.kind === "province" && (inContext || suffix || introduced)) return { entry: best, hint: suffix };
   if (inContext && (multiWord || introduced || !sentenceStart)) return { entry: best, hint: suffix };
   if (introduced && (multiWord || ctx.countries.length === 0 || best.kind === "facility")) return { entry: best, hint: suffix };
+  // A name of several words that the gazetteer knows only one place by is that place.
+  if (multiWord && pool.length === 1 && best.kind !== "town") return { entry: best, hint: suffix };
+  if (multiWord && new Set(pool.map((c) => c.iso2)).size === 1 && ctx.countries.length === 0) return { entry: best, hint: suffix };
   return null;
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Event } from "@sitrep/schema";
 import { parse } from "../parse.js";
 import { sampleText } from "../test-support/sample.js";
-import { distanceKm } from "./merging.js";
+import { distanceKm } from "../places/geo.js";
 
 const { article, events } = parse(sampleText());
 const ASAD = { lat: 33.786, lon: 42.441 };

@@ -16,6 +16,8 @@ export interface Trigger {
   anaphoric: boolean;
   /** The event answers another ("forces responded to the attack"): a new event in the other's place and time. */
   response: boolean;
+  /** Typed by a generic verb only ("attacked", "killed"): a later, specific report may refine it. */
+  generic: boolean;
 }
 
 interface Rule {
@@ -63,6 +65,9 @@ const RULES: Rule[] = [
 
 const ATTACK_VERB = /\b(?:struck|strikes?|hit|hits|fired|launched|targeted|targeting|attacked|attacking|landed|pounded|shelled|bombed|slammed|exploded|detonated|killed|killing|wounded|ambushed|raided|clashed|shot|stabbed|abducted|kidnapped)\b/i;
 
+const GENERIC_ATTACK = RULES.find((r) => r.type === "Violence against civilians" && r.sub === "Attack")!;
+const CIVILIANS = /\b(?:civilians?|villagers?|residents?|farmers?|herders?|students?|children|women|worshippers|passengers|a man|a woman|a boy|a girl|family|families)\b/i;
+
 /** "said ... would/will", "announced", "pledged": a statement worth keeping when nothing else happened. */
 const STATEMENT = /\b(?:said|says|announced|stated|declared|pledged|promised)\b[^.]{0,160}\b(?:would|will|plans? to|intends? to|is to|are to)\b|\b(?:announced|declared|pledged|promised)\b/i;
 
@@ -103,6 +108,7 @@ export function classify(text: string, weapons: WeaponMention[]): Trigger | null
       verbRole: response && rule.role === "violence" ? "response" : rule.role,
       anaphoric,
       response,
+      generic: rule === GENERIC_ATTACK && sub.sub === "Attack" && !CIVILIANS.test(text),
     };
   }
   const said = STATEMENT.exec(text);
@@ -117,6 +123,7 @@ export function classify(text: string, weapons: WeaponMention[]): Trigger | null
       verbRole: "statement",
       anaphoric: false,
       response: false,
+      generic: false,
     };
   }
   return null;

@@ -1,0 +1,21 @@
+import { z } from "zod";
+
+/** A keyset cursor: the sort value and id of the last row of a page. */
+const Cursor = z.tuple([z.union([z.string(), z.number(), z.null()]), z.string()]);
+export type Cursor = z.infer<typeof Cursor>;
+
+export function encodeCursor(value: string | number | null, id: string): string {
+  return Buffer.from(JSON.stringify([value, id])).toString("base64url");
+}
+
+export class BadCursor extends Error {
+  override readonly name = "BadCursor";
+}
+
+export function decodeCursor(raw: string): Cursor {
+  try {
+    return Cursor.parse(JSON.parse(Buffer.from(raw, "base64url").toString("utf8")));
+  } catch {
+    throw new BadCursor("the page cursor is not one this store gave out");
+  }
+}

@@ -1,0 +1,32 @@
+import type { Sql } from "./sql.js";
+
+export type EngineName = "sqlite" | "postgres";
+
+/** What differs between the engines beyond placeholders: full-text search, JSON, locks. */
+export interface Dialect {
+  readonly name: EngineName;
+  /** Joins the full-text index to `articles a` for the query `q` (user words, not syntax). */
+  ftsFrom(q: string): Sql;
+  /** The match condition for the same query. */
+  ftsWhere(q: string): Sql;
+  /** A rank, lower is better. */
+  ftsRank(): Sql;
+  /** Snippets with hits between \u0002 and \u0003 for the given article ids: rows {id, snippet}. */
+  snippets(q: string, ids: readonly string[]): Sql;
+  /** Articles whose tags (a JSON array) hold the tag. */
+  hasTag(tag: string): Sql;
+  /** Serialises concurrent writers that group events of one kind in one country. */
+  groupingLock(key: string): Sql | null;
+  /** Lowercase comparison-friendly text. */
+  lower(column: Sql): Sql;
+}
+
+/** One engine's connection: the store's logic runs on this, the same for both. */
+export interface Db {
+  readonly dialect: Dialect;
+  all(query: Sql): Promise<Record<string, unknown>[]>;
+  run(query: Sql): Promise<number>;
+  /** Runs fn in one transaction: all of it is kept, or none. */
+  transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,159 @@
+import type { Db, EngineName } from "./db.js";
+import { raw, sql } from "./sql.js";
+
+export interface Migration {
+  version: number;
+  name: string;
+  /** One statement each; the engines' SQL differs, so each has its own. */
+  statements: Record<EngineName, string[]>;
+}
+
+const EVENT_COLUMNS = (real: string) => `
+  id TEXT PRIMARY KEY,
+  article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  group_id TEXT NOT NULL,
+  ordinal INTEGER NOT NULL,
+  event_type TEXT NOT NULL,
+  sub_event_type TEXT NOT NULL,
+  date_start TEXT,
+  date_end TEXT,
+  date_precision TEXT NOT NULL,
+  country_iso2 TEXT,
+  country TEXT,
+  admin1 TEXT,
+  admin1_code TEXT,
+  location TEXT,
+  lat ${real},
+  lon ${real},
+  geo_precision TEXT,
+  killed INTEGER,
+  injured INTEGER,
+  actors TEXT NOT NULL,
+  salience TEXT NOT NULL,
+  data TEXT NOT NULL`;
+
+const GROUP_COLUMNS = (real: string) => `
+  id TEXT PRIMARY KEY,
+  event_type TEXT NOT NULL,
+  sub_event_type TEXT NOT NULL,
+  date_start TEXT,
+  date_end TEXT,
+  date_precision TEXT NOT NULL,
+  country_iso2 TEXT,
+  country TEXT,
+  admin1 TEXT,
+  admin1_code TEXT,
+  location TEXT,
+  lat ${real},
+  lon ${real},
+  geo_precision TEXT,
+  killed INTEGER,
+  injured INTEGER,
+  summary TEXT NOT NULL,
+  article_count INTEGER NOT NULL,
+  updated_at TEXT NOT NULL`;
+
+const ARTICLE_COLUMNS = (blob: string) => `
+  id TEXT NOT NULL UNIQUE,
+  content_hash TEXT NOT NULL UNIQUE,
+  url TEXT,
+  source_name TEXT,
+  source_domain TEXT,
+  title TEXT NOT NULL,
+  standfirst TEXT,
+  body TEXT NOT NULL,
+  published_at TEXT,
+  sort_key TEXT NOT NULL,
+  sort_day TEXT NOT NULL,
+  reading_minutes INTEGER NOT NULL,
+  language TEXT,
+  tags TEXT NOT NULL,
+  origin TEXT NOT NULL,
+  raw ${blob} NOT NULL,
+  result TEXT NOT NULL,
+  parser_version TEXT NOT NULL,
+  is_read INTEGER NOT NULL DEFAULT 0,
+  is_favourite INTEGER NOT NULL DEFAULT 0,
+  ingested_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL`;
+
+const COMMON_INDEXES = [
+  "CREATE INDEX articles_sort ON articles (sort_key, id)",
+  "CREATE INDEX articles_day ON articles (sort_day)",
+  "CREATE INDEX articles_source ON articles (source_domain)",
+  "CREATE INDEX events_article ON events (article_id)",
+  "CREATE INDEX events_group ON events (group_id)",
+  "CREATE INDEX events_match ON events (event_type, country_iso2, date_end)",
+  "CREATE INDEX groups_sort ON event_groups (date_start, id)",
+  "CREATE INDEX groups_country ON event_groups (country_iso2, date_start)",
+  `CREATE TABLE failures (
+    origin TEXT PRIMARY KEY,
+    reason TEXT NOT NULL,
+    attempts INTEGER NOT NULL,
+    first_at TEXT NOT NULL,
+    last_at TEXT NOT NULL)`,
+  `CREATE TABLE feeds (
+    url TEXT PRIMARY KEY,
+    title TEXT,
+    etag TEXT,
+    last_modified TEXT,
+    checked_at TEXT,
+    status TEXT,
+    added_at TEXT NOT NULL)`,
+];
+
+export const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    name: "articles, events, event groups, failures, feeds",
+    statements: {
+      sqlite: [
+        `CREATE TABLE articles (seq INTEGER PRIMARY KEY, ${ARTICLE_COLUMNS("BLOB")})`,
+        `CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, content='articles', content_rowid='seq', tokenize='porter unicode61 remove_diacritics 2')`,
+        `CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+           INSERT INTO articles_fts (rowid, title, body) VALUES (new.seq, new.title, new.body); END`,
+        `CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+           INSERT INTO articles_fts (articles_fts, rowid, title, body) VALUES ('delete', old.seq, old.title, old.body); END`,
+        `CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, body ON articles BEGIN
+           INSERT INTO articles_fts (articles_fts, rowid, title, body) VALUES ('delete', old.seq, old.title, old.body);
+           INSERT INTO articles_fts (rowid, title, body) VALUES (new.seq, new.title, new.body); END`,
+        `CREATE TABLE event_groups (${GROUP_COLUMNS("REAL")})`,
+        `CREATE TABLE events (${EVENT_COLUMNS("REAL")})`,
+        ...COMMON_INDEXES,
+      ],
+      postgres: [
+        `CREATE TABLE articles (${ARTICLE_COLUMNS("BYTEA")},
+           search tsvector GENERATED ALWAYS AS (
+             setweight(to_tsvector('english', title), 'A') || setweight(to_tsvector('english', left(body, 400000)), 'B')) STORED)`,
+        "CREATE INDEX articles_search ON articles USING GIN (search)",
+        `CREATE TABLE event_groups (${GROUP_COLUMNS("DOUBLE PRECISION")})`,
+        `CREATE TABLE events (${EVENT_COLUMNS("DOUBLE PRECISION")})`,
+        ...COMMON_INDEXES,
+      ],
+    },
+  },
+];
+
+/**
+ * Brings the database to the newest version in one transaction. Concurrent starts (three
+ * ingests at once) wait on a lock on PostgreSQL and on SQLite's writer lock; DDL is
+ * transactional in both, so a failed migration leaves the database as it was.
+ */
+export async function migrate(db: Db): Promise<number> {
+  return db.transaction(async (tx) => {
+    if (tx.dialect.name === "postgres") await tx.all(sql`SELECT pg_advisory_xact_lock(727274)`);
+    await tx.run(raw("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"));
+    const rows = await tx.all(sql`SELECT version FROM schema_migrations`);
+    const done = new Set(rows.map((r) => Number(r.version)));
+    let applied = 0;
+    for (const m of MIGRATIONS) {
+      if (done.has(m.version)) continue;
+      for (const statement of m.statements[tx.dialect.name]) await tx.run(raw(statement));
+      await tx.run(sql`INSERT INTO schema_migrations (version, name, applied_at) VALUES (${m.version}, ${m.name}, ${new Date().toISOString()})`);
+      applied++;
+    }
+    return applied;
+  });
+}
+
+export const SCHEMA_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));

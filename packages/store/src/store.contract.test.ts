@@ -1,0 +1,145 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BadCursor } from "./cursor.js";
+import { Store } from "./store.js";
+import { article, OTHER_COUNT, OTHER_PLACE, REPORT_A, REPORT_B } from "./test-support/articles.js";
+import { ENGINES } from "./test-support/engines.js";
+
+// One contract, two engines: every behaviour below must hold on SQLite and on PostgreSQL.
+describe.each(ENGINES)("store on $name", (engine) => {
+  let store: Store;
+  let drop: () => Promise<void>;
+
+  beforeAll(async () => {
+    const fresh = await engine.fresh();
+    drop = fresh.drop;
+    store = await Store.open(fresh.location);
+    for (const input of [REPORT_A, REPORT_B, OTHER_PLACE, OTHER_COUNT]) await store.putArticle(input);
+  });
+
+  afterAll(async () => {
+    await store?.close();
+    await drop?.();
+  });
+
+  it("adds nothing for the same article again, or the same text at another URL", async () => {
+    expect(await store.putArticle(REPORT_A)).toEqual({ status: "unchanged", id: REPORT_A.result.article.id });
+    const copy = { ...REPORT_A, result: { ...REPORT_A.result, article: { ...REPORT_A.result.article, id: "a_0000000000000001", url: "https://mirror.example/x" } } };
+    expect((await store.putArticle(copy)).status).toBe("unchanged");
+    expect((await store.stats()).articles).toBe(4);
+  });
+
+  it("updates an article whose text changed, replacing its events", async () => {
+    const first = article({ url: "https://epsilon.example/story", title: "Clash in Diyala", published: "5 December 2019", body: ["Gunmen clashed with police in Baqubah on Wednesday, killing one officer."] });
+    const changed = article({ url: "https://epsilon.example/story", title: "Clash in Diyala", published: "5 December 2019", body: ["Gunmen clashed with police in Baqubah on Wednesday, killing three officers, officials said."] });
+    expect((await store.putArticle(first)).status).toBe("added");
+    expect((await store.putArticle(changed)).status).toBe("updated");
+    const stored = await store.getArticle(first.result.article.id);
+    expect(stored?.result.article.text).toContain("three officers");
+    const groups = await store.searchEvents({ admin1: "Diyala" });
+    expect(groups.items).toHaveLength(1);
+    expect(groups.items[0]!.killed).toBe(3);
+  });
+
+  it("groups two reports of one attack into one event with two sources", async () => {
+    const aId = REPORT_A.result.article.id;
+    const bId = REPORT_B.result.article.id;
+    const { items } = await store.searchEvents({ country: "Iraq", subEventType: "Shelling/artillery/missile attack", limit: 50 });
+    const shared = items.find((g) => g.sources.some((s) => s.articleId === aId));
+    expect(shared?.sources.map((s) => s.articleId).sort()).toEqual([aId, bId].sort());
+    expect(shared?.articleCount).toBe(2);
+    const detail = await store.getEventGroup(shared!.id);
+    expect(detail?.members.map((m) => m.article.source.domain).sort()).toEqual(["alpha.example", "beta.example"]);
+    const csv = await store.exportAcledCsv({ country: "IQ", admin1: "Al Anbar" });
+    expect(csv).toContain("alpha.example; beta.example");
+  });
+
+  it("keeps different attacks of the same day and province apart", async () => {
+    const { items } = await store.searchEvents({ admin1: "IQ-AN", from: "2019-12-03", to: "2019-12-03", limit: 50 });
+    const byArticle = (id: string) => items.filter((g) => g.sources.some((s) => s.articleId === id));
+    expect(byArticle(OTHER_PLACE.result.article.id)).toHaveLength(1);
+    expect(byArticle(OTHER_PLACE.result.article.id)[0]!.articleCount).toBe(1);
+    expect(byArticle(OTHER_COUNT.result.article.id)[0]!.articleCount).toBe(1);
+    expect(byArticle(OTHER_COUNT.result.article.id)[0]!.id).not.toBe(byArticle(REPORT_A.result.article.id)[0]!.id);
+  });
+
+  it("searches the full text with ranking and highlighted snippets", async () => {
+    const { items } = await store.searchArticles({ q: "Fallujah checkpoint", sort: "relevance" });
+    expect(items.map((i) => i.id)).toEqual([OTHER_PLACE.result.article.id]);
+    expect(items[0]!.snippet).toMatch(/\u0002[Cc]heckpoint\u0003|\u0002Fallujah\u0003/);
+    const phrase = await store.searchArticles({ q: '"five rockets"' });
+    expect(phrase.items.map((i) => i.id).sort()).toEqual([REPORT_A.result.article.id, REPORT_B.result.article.id].sort());
+    const excluded = await store.searchArticles({ q: "rockets -Fallujah" });
+    expect(excluded.items.map((i) => i.id)).not.toContain(OTHER_PLACE.result.article.id);
+    const odd = await store.searchArticles({ q: 'al-Asad "unclosed AND (' });
+    expect(Array.isArray(odd.items)).toBe(true);
+  });
+
+  it("filters by source, tag, place, type, actor and fatalities", async () => {
+    const ids = async (q: Parameters<Store["searchArticles"]>[0]) => (await store.searchArticles(q)).items.map((i) => i.id).sort();
+    expect(await ids({ source: "beta.example" })).toEqual([REPORT_B.result.article.id]);
+    expect(await ids({ tag: "Security" })).toEqual([REPORT_A.result.article.id]);
+    expect(await ids({ fatalities: "with" })).toContain(OTHER_PLACE.result.article.id);
+    expect(await ids({ fatalities: "with" })).not.toContain(REPORT_A.result.article.id);
+    expect((await ids({ country: "Iraq", eventType: "Explosions/Remote violence" })).length).toBeGreaterThanOrEqual(4);
+    expect(await ids({ country: "France" })).toEqual([]);
+    expect(await ids({ from: "2019-12-05", to: "2019-12-05" })).toHaveLength(1);
+    expect((await store.searchEvents({ actor: "police" })).items.length).toBeGreaterThan(0);
+  });
+
+  it("pages with a keyset cursor, every article once", async () => {
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await store.searchArticles({ limit: 2, cursor });
+      seen.push(...page.items.map((i) => i.id));
+      cursor = page.next ?? undefined;
+    } while (cursor);
+    expect(seen).toHaveLength(5);
+    expect(new Set(seen).size).toBe(5);
+    await expect(store.searchArticles({ cursor: "not-a-cursor" })).rejects.toThrow(BadCursor);
+  });
+
+  it("keeps read and favourite state", async () => {
+    const id = REPORT_B.result.article.id;
+    expect(await store.setRead(id, true)).toBe(true);
+    expect(await store.setFavourite(id, true)).toBe(true);
+    expect((await store.searchArticles({ read: true })).items.map((i) => i.id)).toEqual([id]);
+    expect((await store.searchArticles({ favourite: true })).items.map((i) => i.id)).toEqual([id]);
+    expect((await store.searchArticles({ read: false })).items.map((i) => i.id)).not.toContain(id);
+    expect(await store.setRead("a_ffffffffffffffff", true)).toBe(false);
+  });
+
+  it("records failures with their reason, and forgets one that later succeeds", async () => {
+    await store.recordFailure("/data/broken.html", "the input is binary, not text");
+    await store.recordFailure("/data/broken.html", "the input is binary, not text");
+    await store.recordFailure(REPORT_A.origin, "timed out");
+    const failures = await store.failures();
+    expect(failures.find((f) => f.origin === "/data/broken.html")).toMatchObject({ attempts: 2, reason: "the input is binary, not text" });
+    await store.putArticle({ ...REPORT_A, result: { ...REPORT_A.result, article: { ...REPORT_A.result.article, provenance: { format: "text", parserVersion: "0.0.0-old" } } } });
+    expect((await store.failures()).map((f) => f.origin)).not.toContain(REPORT_A.origin);
+  });
+
+  it("keeps feeds and their HTTP caching state", async () => {
+    expect(await store.addFeed("https://alpha.example/feed.xml")).toBe(true);
+    expect(await store.addFeed("https://alpha.example/feed.xml")).toBe(false);
+    await store.updateFeed("https://alpha.example/feed.xml", { title: "Alpha", etag: '"abc"', lastModified: "Wed, 04 Dec 2019 10:00:00 GMT", status: "200" });
+    expect(await store.feeds()).toEqual([expect.objectContaining({ url: "https://alpha.example/feed.xml", title: "Alpha", etag: '"abc"' })]);
+    expect(await store.removeFeed("https://alpha.example/feed.xml")).toBe(true);
+    expect(await store.feeds()).toEqual([]);
+  });
+
+  it("exports GeoJSON of grouped events and JSON lines of articles", async () => {
+    const geo = await store.exportGeoJson({ country: "Iraq" });
+    expect(geo.features.length).toBeGreaterThan(0);
+    const results = [];
+    for await (const r of store.exportArticles({ source: "alpha.example" })) results.push(r);
+    expect(results.map((r) => r.article.id)).toEqual([REPORT_A.result.article.id]);
+  });
+
+  it("reports stats", async () => {
+    const stats = await store.stats();
+    expect(stats).toMatchObject({ engine: engine.name, articles: 5 });
+    expect(stats.eventGroups).toBeLessThan(stats.events);
+    expect(stats.topSources.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,237 @@
+import { PARSER_VERSION, acledRow, toAcledCsv, toGeoJson, type AcledRow } from "@sitrep/parser";
+import type { Article, Event, ParseResult } from "@sitrep/schema";
+import { describeLocation, storeLocation, type StoreLocation } from "./config.js";
+import type { Db } from "./db.js";
+import { representative } from "./grouping.js";
+import { migrate } from "./migrations.js";
+import { openPostgres } from "./postgres/postgres-db.js";
+import { ArticleQuery, EventQuery } from "./queries.js";
+import { ARTICLE_SUMMARY_COLUMNS, CountRow, EventDataRow, StoredArticleRow, toSummary } from "./rows.js";
+import { badgesFor, searchArticles } from "./search-articles.js";
+import { groupById, searchEvents } from "./search-events.js";
+import { raw, sql } from "./sql.js";
+import { openSqlite } from "./sqlite/sqlite-db.js";
+import type { ArticleHit, EventGroup, EventGroupDetail, Failure, Feed, Page, PutOutcome, Stats, StoredArticle } from "./types.js";
+import { putArticle, type ArticleInput } from "./write-article.js";
+import { z } from "zod";
+
+/**
+ * The corpus: articles with their raw input and parse result, their events grouped across
+ * articles, read and favourite state, failures and feeds. The same API on SQLite and PostgreSQL.
+ */
+export class Store {
+  private constructor(
+    private readonly db: Db,
+    readonly location: StoreLocation,
+  ) {}
+
+  /** Opens (and migrates) the store at `location`, or where the environment says. */
+  static async open(location: StoreLocation = storeLocation()): Promise<Store> {
+    const db = location.engine === "sqlite" ? openSqlite(location.path) : openPostgres(location.url);
+    try {
+      await migrate(db);
+    } catch (error) {
+      await db.close().catch(() => undefined);
+      throw error;
+    }
+    return new Store(db, location);
+  }
+
+  get engine(): "sqlite" | "postgres" {
+    return this.db.dialect.name;
+  }
+
+  describe(): string {
+    return `${this.engine} ${describeLocation(this.location)}`;
+  }
+
+  close(): Promise<void> {
+    return this.db.close();
+  }
+
+  putArticle(input: ArticleInput): Promise<PutOutcome> {
+    return putArticle(this.db, input);
+  }
+
+  async recordFailure(origin: string, reason: string): Promise<void> {
+    const now = new Date().toISOString();
+    await this.db.run(sql`INSERT INTO failures (origin, reason, attempts, first_at, last_at) VALUES (${origin}, ${reason}, 1, ${now}, ${now})
+      ON CONFLICT (origin) DO UPDATE SET reason = excluded.reason, attempts = failures.attempts + 1, last_at = excluded.last_at`);
+  }
+
+  async failures(): Promise<Failure[]> {
+    const rows = await this.db.all(sql`SELECT origin, reason, attempts, first_at, last_at FROM failures ORDER BY last_at DESC`);
+    return rows.map((r) => FailureRow.parse(r));
+  }
+
+  async getArticle(id: string): Promise<StoredArticle | null> {
+    const [row] = await this.db.all(sql`SELECT result, origin, is_read, is_favourite, ingested_at, updated_at FROM articles WHERE id = ${id}`);
+    if (!row) return null;
+    const r = StoredArticleRow.parse(row);
+    return { result: r.result, origin: r.origin, read: r.is_read, favourite: r.is_favourite, ingestedAt: r.ingested_at, updatedAt: r.updated_at };
+  }
+
+  searchArticles(query: ArticleQuery = {}): Promise<Page<ArticleHit>> {
+    return searchArticles(this.db, ArticleQuery.parse(query));
+  }
+
+  searchEvents(query: EventQuery = {}): Promise<Page<EventGroup>> {
+    return searchEvents(this.db, EventQuery.parse(query));
+  }
+
+  async getEventGroup(id: string): Promise<EventGroupDetail | null> {
+    const group = await groupById(this.db, id);
+    if (!group) return null;
+    const rows = (await this.db.all(sql`SELECT data, group_id, article_id FROM events WHERE group_id = ${id}`)).map((r) => EventDataRow.parse(r));
+    const ids = [...new Set(rows.map((r) => r.article_id))];
+    const badges = await badgesFor(this.db, ids);
+    const articles = await this.summaries(ids);
+    const members = rows.map((r) => ({ event: r.data, article: { ...articles.get(r.article_id)!, events: badges.get(r.article_id) ?? [] } }));
+    return { ...group, members };
+  }
+
+  private async summaries(ids: readonly string[]) {
+    const out = new Map<string, ReturnType<typeof toSummary>>();
+    for (const id of ids) {
+      const [row] = await this.db.all(sql`SELECT ${raw(ARTICLE_SUMMARY_COLUMNS)} FROM articles a WHERE a.id = ${id}`);
+      if (row) out.set(id, toSummary(row));
+    }
+    return out;
+  }
+
+  async setRead(id: string, read: boolean): Promise<boolean> {
+    return (await this.db.run(sql`UPDATE articles SET is_read = ${read ? 1 : 0} WHERE id = ${id}`)) > 0;
+  }
+
+  async setFavourite(id: string, favourite: boolean): Promise<boolean> {
+    return (await this.db.run(sql`UPDATE articles SET is_favourite = ${favourite ? 1 : 0} WHERE id = ${id}`)) > 0;
+  }
+
+  async addFeed(url: string, title: string | null = null): Promise<boolean> {
+    return (await this.db.run(sql`INSERT INTO feeds (url, title, added_at) VALUES (${url}, ${title}, ${new Date().toISOString()}) ON CONFLICT (url) DO NOTHING`)) > 0;
+  }
+
+  async removeFeed(url: string): Promise<boolean> {
+    return (await this.db.run(sql`DELETE FROM feeds WHERE url = ${url}`)) > 0;
+  }
+
+  async feeds(): Promise<Feed[]> {
+    const rows = await this.db.all(sql`SELECT url, title, etag, last_modified, checked_at, status, added_at FROM feeds ORDER BY added_at, url`);
+    return rows.map((r) => FeedRow.parse(r));
+  }
+
+  async updateFeed(url: string, state: { title?: string | null; etag: string | null; lastModified: string | null; status: string }): Promise<void> {
+    await this.db.run(sql`UPDATE feeds SET title = COALESCE(${state.title ?? null}, title), etag = ${state.etag}, last_modified = ${state.lastModified},
+      status = ${state.status}, checked_at = ${new Date().toISOString()} WHERE url = ${url}`);
+  }
+
+  /** Every stored input, for re-parsing: all, or only those an older parser read. */
+  async *rawInputs(options: { all?: boolean } = {}): AsyncGenerator<{ id: string; origin: string; raw: Uint8Array; url: string | null; publishedAt: string | null; format: string }> {
+    let after = "";
+    for (;;) {
+      const rows = await this.db.all(sql`SELECT id, origin, raw, url, published_at, result FROM articles
+        WHERE id > ${after} ${options.all ? raw("") : sql`AND parser_version <> ${PARSER_VERSION}`} ORDER BY id LIMIT 200`);
+      if (rows.length === 0) return;
+      for (const r of rows) {
+        const format = (JSON.parse(String(r.result)) as ParseResult).article.provenance.format;
+        yield { id: String(r.id), origin: String(r.origin), raw: r.raw as Uint8Array, url: (r.url as string | null) ?? null, publishedAt: (r.published_at as string | null) ?? null, format };
+      }
+      after = String(rows[rows.length - 1]!.id);
+    }
+  }
+
+  /** The articles a query matches, whole, for a JSON lines export. */
+  async *exportArticles(query: ArticleQuery = {}): AsyncGenerator<ParseResult> {
+    let cursor: string | undefined;
+    do {
+      const page = await this.searchArticles({ ...query, limit: 200, cursor });
+      for (const hit of page.items) {
+        const stored = await this.getArticle(hit.id);
+        if (stored) yield stored.result;
+      }
+      cursor = page.next ?? undefined;
+    } while (cursor);
+  }
+
+  /** One ACLED row per grouped event, naming every source ("A; B"), fatalities the most conservative. */
+  async *exportAcledRows(query: EventQuery = {}): AsyncGenerator<AcledRow> {
+    for await (const { group, members, articles } of this.groupsWithMembers(query)) {
+      const rep = representative(members);
+      const row = acledRow(rep, articles);
+      yield { ...row, fatalities: group.killed === null ? "" : String(group.killed) };
+    }
+  }
+
+  async exportAcledCsv(query: EventQuery = {}): Promise<string> {
+    const rows: AcledRow[] = [];
+    for await (const row of this.exportAcledRows(query)) rows.push(row);
+    return toAcledCsv(rows);
+  }
+
+  async exportGeoJson(query: EventQuery = {}): Promise<ReturnType<typeof toGeoJson>> {
+    const items: Array<{ article: Article; events: Event[] }> = [];
+    for await (const { members, articles } of this.groupsWithMembers(query)) {
+      const rep = representative(members);
+      const article = articles.find((a) => a.id === rep.articleId) ?? articles[0]!;
+      items.push({ article, events: [rep] });
+    }
+    return toGeoJson(items);
+  }
+
+  private async *groupsWithMembers(query: EventQuery) {
+    let cursor: string | undefined;
+    do {
+      const page = await this.searchEvents({ ...query, limit: 200, cursor });
+      for (const group of page.items) {
+        const rows = (await this.db.all(sql`SELECT data, group_id, article_id FROM events WHERE group_id = ${group.id}`)).map((r) => EventDataRow.parse(r));
+        const articles: Article[] = [];
+        for (const id of new Set(rows.map((r) => r.article_id))) {
+          const stored = await this.getArticle(id);
+          if (stored) articles.push(stored.result.article);
+        }
+        yield { group, members: rows.map((r) => r.data), articles };
+      }
+      cursor = page.next ?? undefined;
+    } while (cursor);
+  }
+
+  async stats(): Promise<Stats> {
+    const count = async (table: string) => CountRow.parse((await this.db.all(sql`SELECT COUNT(*) AS n FROM ${raw(table)}`))[0]).n;
+    const [articles, events, eventGroups, failures, feeds] = await Promise.all(["articles", "events", "event_groups", "failures", "feeds"].map(count));
+    const [range] = await this.db.all(sql`SELECT MIN(sort_day) AS first, MAX(sort_day) AS last FROM articles`);
+    const top = async (q: ReturnType<typeof sql>) => (await this.db.all(q)).map((r) => ({ name: String(r.name), count: Number(r.n) }));
+    const topSources = await top(sql`SELECT COALESCE(source_name, source_domain, '(unknown)') AS name, COUNT(*) AS n FROM articles GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 10`);
+    const topCountries = await top(sql`SELECT country AS name, COUNT(*) AS n FROM event_groups WHERE country IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 10`);
+    const outdated = CountRow.parse((await this.db.all(sql`SELECT COUNT(*) AS n FROM articles WHERE parser_version <> ${PARSER_VERSION}`))[0]).n;
+    return {
+      engine: this.engine,
+      location: describeLocation(this.location),
+      articles: articles!,
+      events: events!,
+      eventGroups: eventGroups!,
+      failures: failures!,
+      feeds: feeds!,
+      firstDay: (range?.first as string | null) ?? null,
+      lastDay: (range?.last as string | null) ?? null,
+      topSources,
+      topCountries,
+      outdated,
+    };
+  }
+}
+
+const FailureRow = z
+  .object({ origin: z.string(), reason: z.string(), attempts: z.coerce.number().int(), first_at: z.string(), last_at: z.string() })
+  .transform((r): Failure => ({ origin: r.origin, reason: r.reason, attempts: r.attempts, firstAt: r.first_at, lastAt: r.last_at }));
+
+const FeedRow = z
+  .object({
+    url: z.string(),
+    title: z.string().nullable(),
+    etag: z.string().nullable(),
+    last_modified: z.string().nullable(),
+    checked_at: z.string().nullable(),
+    status: z.string().nullable(),
+    added_at: z.string(),
+  })
+  .transform((r): Feed => ({ url: r.url, title: r.title, etag: r.etag, lastModified: r.last_modified, checkedAt: r.checked_at, status: r.status, addedAt: r.added_at }));

@@ -1,0 +1,157 @@
+import { createHash, randomUUID } from "node:crypto";
+import type { Event, ParseResult } from "@sitrep/schema";
+import type { Db } from "./db.js";
+import { chooseGroup, conservative, groupable, representative } from "./grouping.js";
+import { EventDataRow } from "./rows.js";
+import { sql } from "./sql.js";
+import type { PutOutcome } from "./types.js";
+
+export interface ArticleInput {
+  result: ParseResult;
+  /** The input as it came, so a newer parser can read it again. */
+  raw: Uint8Array;
+  /** Where it came from: a path, a URL, or "-". */
+  origin: string;
+}
+
+export function contentHash(result: ParseResult): string {
+  return createHash("sha256").update(`${result.article.title}\n${result.article.text}`).digest("hex");
+}
+
+/**
+ * Stores one article and its events in one transaction. The same article again (same id,
+ * which comes from the canonical URL, or same content) adds nothing; a changed one replaces
+ * its old version and events. Each event joins the group of the real-world event it reports.
+ */
+export async function putArticle(db: Db, input: ArticleInput): Promise<PutOutcome> {
+  const { article } = input.result;
+  const hash = contentHash(input.result);
+  const now = new Date().toISOString();
+  return db.transaction(async (tx) => {
+    const existing = await tx.all(sql`SELECT id, content_hash, parser_version FROM articles WHERE id = ${article.id} OR content_hash = ${hash}`);
+    const same = existing.find((r) => r.id === article.id);
+    if (same && same.content_hash === hash && same.parser_version === article.provenance.parserVersion) return { status: "unchanged", id: article.id };
+    if (!same && existing.length > 0) return { status: "unchanged", id: String(existing[0]!.id) };
+
+    const sortKey = article.publishedAt ?? now;
+    const columns = {
+      content_hash: hash,
+      url: article.url,
+      source_name: article.source.name,
+      source_domain: article.source.domain,
+      title: article.title,
+      standfirst: article.standfirst,
+      body: article.text,
+      published_at: article.publishedAt,
+      sort_key: sortKey,
+      sort_day: sortKey.slice(0, 10),
+      reading_minutes: article.readingTimeMinutes,
+      language: article.language,
+      tags: JSON.stringify(article.tags),
+      origin: input.origin,
+      raw: Buffer.from(input.raw),
+      result: JSON.stringify(input.result),
+      parser_version: article.provenance.parserVersion,
+    };
+    let status: PutOutcome["status"];
+    if (same) {
+      const oldGroups = await removeEvents(tx, article.id);
+      await tx.run(sql`UPDATE articles SET content_hash = ${columns.content_hash}, url = ${columns.url}, source_name = ${columns.source_name},
+        source_domain = ${columns.source_domain}, title = ${columns.title}, standfirst = ${columns.standfirst}, body = ${columns.body},
+        published_at = ${columns.published_at}, sort_key = ${columns.sort_key}, sort_day = ${columns.sort_day}, reading_minutes = ${columns.reading_minutes},
+        language = ${columns.language}, tags = ${columns.tags}, origin = ${columns.origin}, raw = ${columns.raw}, result = ${columns.result},
+        parser_version = ${columns.parser_version}, updated_at = ${now} WHERE id = ${article.id}`);
+      await addEvents(tx, input.result.events, oldGroups);
+      status = "updated";
+    } else {
+      const inserted = await tx.run(sql`INSERT INTO articles (id, content_hash, url, source_name, source_domain, title, standfirst, body, published_at,
+        sort_key, sort_day, reading_minutes, language, tags, origin, raw, result, parser_version, ingested_at, updated_at)
+        VALUES (${article.id}, ${columns.content_hash}, ${columns.url}, ${columns.source_name}, ${columns.source_domain}, ${columns.title},
+        ${columns.standfirst}, ${columns.body}, ${columns.published_at}, ${columns.sort_key}, ${columns.sort_day}, ${columns.reading_minutes},
+        ${columns.language}, ${columns.tags}, ${columns.origin}, ${columns.raw}, ${columns.result}, ${columns.parser_version}, ${now}, ${now})
+        ON CONFLICT DO NOTHING`);
+      // Another process stored the same article a moment ago.
+      if (inserted === 0) return { status: "unchanged", id: article.id };
+      await addEvents(tx, input.result.events, new Set());
+      status = "added";
+    }
+    await tx.run(sql`DELETE FROM failures WHERE origin = ${input.origin}`);
+    return { status, id: article.id };
+  });
+}
+
+/** Deletes an article's events and returns the groups they were in. */
+async function removeEvents(tx: Db, articleId: string): Promise<Set<string>> {
+  const rows = await tx.all(sql`SELECT DISTINCT group_id FROM events WHERE article_id = ${articleId}`);
+  await tx.run(sql`DELETE FROM events WHERE article_id = ${articleId}`);
+  return new Set(rows.map((r) => String(r.group_id)));
+}
+
+function groupKey(e: Event): string {
+  return `${e.type.eventType}|${e.location?.country?.iso2 ?? ""}`;
+}
+
+async function addEvents(tx: Db, events: readonly Event[], touched: Set<string>): Promise<void> {
+  // Locks in a fixed order, so concurrent writers never deadlock on them.
+  const keys = [...new Set(events.filter(groupable).map(groupKey))].sort();
+  for (const key of keys) {
+    const lock = tx.dialect.groupingLock(key);
+    if (lock) await tx.all(lock);
+  }
+  for (const [ordinal, e] of events.entries()) {
+    const groupId = (groupable(e) ? await findGroup(tx, e) : null) ?? `g_${randomUUID().replace(/-/g, "").slice(0, 16)}`;
+    const loc = e.location;
+    const actors = e.actors.map((a) => `${a.name}\n${a.text}`.toLowerCase()).join("\n");
+    await tx.run(sql`INSERT INTO events (id, article_id, group_id, ordinal, event_type, sub_event_type, date_start, date_end, date_precision,
+      country_iso2, country, admin1, admin1_code, location, lat, lon, geo_precision, killed, injured, actors, salience, data)
+      VALUES (${e.id}, ${e.articleId}, ${groupId}, ${ordinal}, ${e.type.eventType}, ${e.type.subEventType}, ${e.date.start}, ${e.date.end},
+      ${e.date.precision}, ${loc?.country?.iso2 ?? null}, ${loc?.country?.name ?? null}, ${loc?.admin1?.name ?? null}, ${loc?.admin1?.code ?? null},
+      ${loc?.name ?? null}, ${loc?.coordinates?.lat ?? null}, ${loc?.coordinates?.lon ?? null}, ${loc?.precision ?? null},
+      ${e.casualties.killed.value}, ${e.casualties.injured.value}, ${actors}, ${e.salience}, ${JSON.stringify(e)})`);
+    touched.add(groupId);
+  }
+  for (const id of touched) await refreshGroup(tx, id);
+}
+
+async function findGroup(tx: Db, e: Event): Promise<string | null> {
+  const rows = await tx.all(sql`SELECT data, group_id, article_id FROM events
+    WHERE event_type = ${e.type.eventType} AND country_iso2 = ${e.location!.country!.iso2}
+      AND date_end >= ${shift(e.date.start!, -4)} AND date_start <= ${shift(e.date.end!, 4)} AND article_id <> ${e.articleId}
+    LIMIT 500`);
+  const groups = new Map<string, Event[]>();
+  for (const row of rows) {
+    const r = EventDataRow.parse(row);
+    groups.set(r.group_id, [...(groups.get(r.group_id) ?? []), r.data]);
+  }
+  return chooseGroup(e, groups);
+}
+
+function shift(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Recomputes a group's row from its members, or deletes it when none is left. */
+export async function refreshGroup(tx: Db, id: string): Promise<void> {
+  const rows = (await tx.all(sql`SELECT data, group_id, article_id FROM events WHERE group_id = ${id}`)).map((r) => EventDataRow.parse(r));
+  if (rows.length === 0) {
+    await tx.run(sql`DELETE FROM event_groups WHERE id = ${id}`);
+    return;
+  }
+  const members = rows.map((r) => r.data);
+  const rep = representative(members);
+  const loc = rep.location;
+  const killed = conservative(members.map((m) => m.casualties.killed.value));
+  const injured = conservative(members.map((m) => m.casualties.injured.value));
+  const articles = new Set(rows.map((r) => r.article_id)).size;
+  const now = new Date().toISOString();
+  await tx.run(sql`INSERT INTO event_groups (id, event_type, sub_event_type, date_start, date_end, date_precision, country_iso2, country, admin1,
+    admin1_code, location, lat, lon, geo_precision, killed, injured, summary, article_count, updated_at)
+    VALUES (${id}, ${rep.type.eventType}, ${rep.type.subEventType}, ${rep.date.start}, ${rep.date.end}, ${rep.date.precision},
+    ${loc?.country?.iso2 ?? null}, ${loc?.country?.name ?? null}, ${loc?.admin1?.name ?? null}, ${loc?.admin1?.code ?? null}, ${loc?.name ?? null},
+    ${loc?.coordinates?.lat ?? null}, ${loc?.coordinates?.lon ?? null}, ${loc?.precision ?? null}, ${killed}, ${injured}, ${rep.summary}, ${articles}, ${now})
+    ON CONFLICT (id) DO UPDATE SET event_type = excluded.event_type, sub_event_type = excluded.sub_event_type, date_start = excluded.date_start,
+    date_end = excluded.date_end, date_precision = excluded.date_precision, country_iso2 = excluded.country_iso2, country = excluded.country,
+    admin1 = excluded.admin1, admin1_code = excluded.admin1_code, location = excluded.location, lat = excluded.lat, lon = excluded.lon,
+    geo_precision = excluded.geo_precision, killed = excluded.killed, injured = excluded.injured, summary = excluded.summary,
+    article_count = excluded.article_count, updated_at = excluded.updated_at`);
+}
