@@ -65,7 +65,8 @@ describe.each(ENGINES)("store on $name", (engine) => {
   it("searches the full text with ranking and highlighted snippets", async () => {
     const { items } = await store.searchArticles({ q: "Fallujah checkpoint", sort: "relevance" });
     expect(items.map((i) => i.id)).toEqual([OTHER_PLACE.result.article.id]);
-    expect(items[0]!.snippet).toMatch(/\u0002[Cc]heckpoint\u0003|\u0002Fallujah\u0003/);
+    const hit = (word: string) => `\u0002${word}\u0003`;
+    expect([hit("checkpoint"), hit("Fallujah")].some((h) => items[0]!.snippet?.includes(h))).toBe(true);
     const phrase = await store.searchArticles({ q: '"five rockets"' });
     expect(phrase.items.map((i) => i.id).sort()).toEqual([REPORT_A.result.article.id, REPORT_B.result.article.id].sort());
     const excluded = await store.searchArticles({ q: "rockets -Fallujah" });
