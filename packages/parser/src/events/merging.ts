@@ -90,6 +90,7 @@ function elaborates(m: Mention): boolean {
 function attach(e: EventDraft, m: Mention, how: { asAccusation: boolean }) {
   // A generic report ("base attacked") takes the type of a specific one ("five rockets struck").
   if (e.trigger.generic && !m.trigger.generic && sameFamilyOrGeneric(e.trigger, m.trigger)) e.trigger = { ...m.trigger, generic: false };
+  if (escalates(e.trigger, m.trigger)) e.trigger = { ...e.trigger, subEventType: m.trigger.subEventType, stage: m.trigger.stage };
   e.mentions.push(m);
   e.evidence.push(evidenceOf(m.sentence));
   if (how.asAccusation) {
@@ -170,6 +171,13 @@ function mergeCasualties(a: Casualties, b: Casualties): Casualties {
 /** Violent types that a generic attack report may turn out to be. */
 const VIOLENT = new Set(["Explosions/Remote violence", "Battles", "Violence against civilians"]);
 
+/** A protest that police then dispersed is one event, coded at its most severe. */
+const PROTEST_SEVERITY = ["Peaceful protest", "Protest with intervention", "Excessive force against protesters"];
+
+function escalates(e: Trigger, m: Trigger): boolean {
+  return e.eventType === "Protests" && m.eventType === "Protests" && PROTEST_SEVERITY.indexOf(m.subEventType) > PROTEST_SEVERITY.indexOf(e.subEventType);
+}
+
 function sameFamilyOrGeneric(a: Trigger, b: Trigger): boolean {
   return (a.generic && VIOLENT.has(b.eventType)) || (b.generic && VIOLENT.has(a.eventType));
 }
@@ -177,7 +185,8 @@ function sameFamilyOrGeneric(a: Trigger, b: Trigger): boolean {
 function compatible(e: EventDraft, m: Mention): boolean {
   const generic = sameFamilyOrGeneric(e.trigger, m.trigger);
   if (!generic && e.trigger.eventType !== m.trigger.eventType) return false;
-  if (!generic && e.trigger.subEventType !== m.trigger.subEventType && e.trigger.eventType !== "Explosions/Remote violence") return false;
+  const family = e.trigger.eventType === "Explosions/Remote violence" || e.trigger.eventType === "Protests";
+  if (!generic && e.trigger.subEventType !== m.trigger.subEventType && !family) return false;
   const date = eventDate(m);
   if (date && e.date && date.start && e.date.start && date.end && e.date.end) {
     if (date.start > e.date.end || e.date.start > date.end) return false;

@@ -45,10 +45,11 @@ export function parseFeed(text: string): Feed {
   }
 }
 
-/** An item carries a full article when its body holds more than a teaser. */
+/** An item carries a full article when its body holds more than a teaser (a couple of sentences) and more than its summary. */
 export function hasFullContent(item: FeedItem): boolean {
-  const text = (item.contentHtml ?? "").replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim();
-  return text.length >= 400;
+  const plain = (html: string | null) => (html ?? "").replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim();
+  const text = plain(item.contentHtml);
+  return text.length >= 280 && text.length > plain(item.summary).length * 1.5;
 }
 
 // The parts of feedsmith's output read here; every field may be absent in real feeds.

@@ -1,0 +1,173 @@
+import { readFile } from "node:fs/promises";
+import { hasFullContent, parseFeed, sniffFormat, decodeInput, MAX_INPUT_BYTES, type FeedItem } from "@sitrep/parser";
+import type { Store } from "../store.js";
+import type { PutStatus } from "../types.js";
+import { createParsePool, type ParsePool } from "./parse-pool.js";
+import type { ParseJob } from "./parse-job.js";
+import { DEFAULT_POLICY, FetchError, safeFetch, type FetchPolicy } from "./safe-fetch.js";
+import { expandInputs, type InputSource } from "./sources.js";
+
+export interface IngestProgress {
+  done: number;
+  /** Grows as feeds reveal their items. */
+  total: number;
+  added: number;
+  updated: number;
+  unchanged: number;
+  failed: number;
+}
+
+export interface IngestOptions {
+  /** Parser threads; 0 parses in this thread. Defaults to one per core. */
+  workers?: number;
+  policy?: FetchPolicy;
+  format?: "auto" | "text" | "html" | "newsplease";
+  publishedAt?: string;
+  readStdin?: () => Promise<Uint8Array>;
+  onProgress?: (p: IngestProgress) => void;
+  /** Stops taking new inputs; what is under way finishes and is kept. */
+  signal?: AbortSignal;
+}
+
+export interface IngestSummary extends IngestProgress {
+  failures: Array<{ origin: string; reason: string }>;
+  seconds: number;
+}
+
+/** One unit of work: something to read, then parse and store. */
+type Work =
+  | { kind: "source"; source: InputSource }
+  | { kind: "feed-item"; origin: string; item: FeedItem };
+
+/**
+ * Reads every input (files, directories, globs, URLs, feeds, standard input), parses it on the
+ * worker threads and stores each article in its own transaction. A bad input is recorded with
+ * its reason and the rest go on; stopping at any moment leaves the store consistent, and a
+ * second run finishes the work (what is stored already is left as it is).
+ */
+export async function ingest(store: Store, args: readonly string[], options: IngestOptions = {}): Promise<IngestSummary> {
+  const work: Work[] = (await expandInputs(args)).map((source) => ({ kind: "source", source }));
+  return runIngest(store, work, options);
+}
+
+/** A feed's items: those with a full body are parsed as they are, the others fetched from their links. */
+export function ingestItems(store: Store, items: readonly FeedItem[], links: readonly string[], options: IngestOptions = {}): Promise<IngestSummary> {
+  const work: Work[] = [
+    ...items.map((item): Work => ({ kind: "feed-item", origin: item.link ?? item.id ?? item.title ?? "feed item", item })),
+    ...links.map((url): Work => ({ kind: "source", source: { kind: "url", url } })),
+  ];
+  return runIngest(store, work, options);
+}
+
+async function runIngest(store: Store, initial: Work[], options: IngestOptions): Promise<IngestSummary> {
+  const started = performance.now();
+  const pool = createParsePool(options.workers);
+  const policy = options.policy ?? DEFAULT_POLICY;
+  const progress: IngestProgress = { done: 0, total: 0, added: 0, updated: 0, unchanged: 0, failed: 0 };
+  const failures: Array<{ origin: string; reason: string }> = [];
+  const queue: Work[] = [...initial];
+  progress.total = queue.length;
+  const report = () => options.onProgress?.({ ...progress });
+
+  const fail = async (origin: string, reason: string) => {
+    failures.push({ origin, reason });
+    progress.failed++;
+    await store.recordFailure(origin, reason);
+  };
+  const stored = (status: PutStatus) => {
+    progress[status]++;
+  };
+
+  const handle = async (work: Work): Promise<void> => {
+    try {
+      if (work.kind === "feed-item") {
+        const bytes = new TextEncoder().encode(JSON.stringify(work.item));
+        await parseAndStore(pool, store, { bytes, format: "feed-item" }, work.origin, stored, fail);
+        return;
+      }
+      const loaded = await load(work.source, policy, options.readStdin);
+      if (!loaded.ok) return await fail(loaded.origin, loaded.reason);
+      if (isFeed(loaded.bytes)) {
+        const feed = parseFeed(decodeInput(loaded.bytes));
+        for (const item of feed.items) {
+          if (hasFullContent(item)) queue.push({ kind: "feed-item", origin: item.link ?? `${loaded.origin}#${item.id ?? item.title ?? ""}`, item });
+          else if (item.link) queue.push({ kind: "source", source: { kind: "url", url: item.link } });
+        }
+        progress.total += feed.items.length;
+        return;
+      }
+      const job: ParseJob = { bytes: loaded.bytes, format: options.format ?? "auto", url: loaded.url, publishedAt: options.publishedAt };
+      await parseAndStore(pool, store, job, loaded.origin, stored, fail);
+    } finally {
+      progress.done++;
+      report();
+    }
+  };
+
+  // Enough work in flight to keep every parser thread busy while the store writes.
+  const window = Math.max(2, pool.threads * 4);
+  const inflight = new Set<Promise<void>>();
+  try {
+    while (queue.length > 0 || inflight.size > 0) {
+      while (queue.length > 0 && inflight.size < window && !options.signal?.aborted) {
+        const p: Promise<void> = handle(queue.shift()!).finally(() => inflight.delete(p));
+        inflight.add(p);
+      }
+      if (inflight.size === 0) break;
+      await Promise.race(inflight);
+    }
+  } finally {
+    await pool.close();
+  }
+  return { ...progress, failures, seconds: (performance.now() - started) / 1000 };
+}
+
+async function parseAndStore(
+  pool: ParsePool,
+  store: Store,
+  job: ParseJob,
+  origin: string,
+  stored: (s: PutStatus) => void,
+  fail: (origin: string, reason: string) => Promise<void>,
+): Promise<void> {
+  const outcome = await pool.run(job);
+  if (!outcome.ok) return fail(origin, outcome.reason);
+  const put = await store.putArticle({ result: outcome.result, raw: job.bytes, origin });
+  stored(put.status);
+}
+
+type Loaded = { ok: true; origin: string; bytes: Uint8Array; url?: string } | { ok: false; origin: string; reason: string };
+
+async function load(source: InputSource, policy: FetchPolicy, readStdin?: () => Promise<Uint8Array>): Promise<Loaded> {
+  switch (source.kind) {
+    case "missing":
+      return { ok: false, origin: source.origin, reason: source.reason };
+    case "stdin":
+      return readStdin ? { ok: true, origin: "-", bytes: await readStdin() } : { ok: false, origin: "-", reason: "standard input is not available here" };
+    case "file":
+      try {
+        const bytes = await readFile(source.path);
+        if (bytes.byteLength > MAX_INPUT_BYTES) return { ok: false, origin: source.path, reason: `more than the ${MAX_INPUT_BYTES / 1048576} MB limit` };
+        return { ok: true, origin: source.path, bytes };
+      } catch (error) {
+        return { ok: false, origin: source.path, reason: (error as NodeJS.ErrnoException).code === "EACCES" ? "permission denied" : (error as Error).message };
+      }
+    case "url":
+      try {
+        const fetched = await safeFetch(source.url, policy);
+        if (fetched.status !== "ok") return { ok: false, origin: source.url, reason: "not modified" };
+        return { ok: true, origin: source.url, bytes: fetched.bytes, url: fetched.url };
+      } catch (error) {
+        if (error instanceof FetchError) return { ok: false, origin: source.url, reason: error.message };
+        throw error;
+      }
+  }
+}
+
+function isFeed(bytes: Uint8Array): boolean {
+  try {
+    return sniffFormat(decodeInput(bytes.subarray(0, 4096))) === "feed";
+  } catch {
+    return false;
+  }
+}

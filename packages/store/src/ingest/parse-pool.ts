@@ -1,0 +1,26 @@
+import { availableParallelism } from "node:os";
+import { Piscina } from "piscina";
+import { runParseJob, type ParseJob, type ParseOutcome } from "./parse-job.js";
+
+export interface ParsePool {
+  run(job: ParseJob): Promise<ParseOutcome>;
+  readonly threads: number;
+  close(): Promise<void>;
+}
+
+/**
+ * Parsing spread over worker threads (one per core by default). From sources (tests) there
+ * is no compiled worker to start, so parsing runs in this thread, with the same results.
+ */
+export function createParsePool(workers = availableParallelism()): ParsePool {
+  const compiled = import.meta.url.endsWith(".js");
+  if (workers <= 0 || !compiled) {
+    return { run: async (job) => runParseJob(job), threads: 0, close: async () => undefined };
+  }
+  const pool = new Piscina({ filename: new URL("./parse-worker.js", import.meta.url).href, minThreads: workers, maxThreads: workers, idleTimeout: 60_000 });
+  return {
+    run: (job) => pool.run(job) as Promise<ParseOutcome>,
+    threads: workers,
+    close: () => pool.destroy(),
+  };
+}
