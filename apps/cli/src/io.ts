@@ -3,8 +3,11 @@ export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   readStdin: () => Promise<Buffer>;
-  /** Is stdout a terminal (for progress bars and colours)? */
+  /** Is stdout a terminal? */
   isTty: boolean;
+  /** The terminal stream a progress bar draws on, when stderr is one. */
+  progressStream: NodeJS.WriteStream | null;
+  env: Record<string, string | undefined>;
 }
 
 export function processIo(): Io {
@@ -21,5 +24,7 @@ export function processIo(): Io {
       return Buffer.concat(chunks);
     },
     isTty: Boolean(process.stdout.isTTY),
+    progressStream: process.stderr.isTTY ? process.stderr : null,
+    env: process.env,
   };
 }

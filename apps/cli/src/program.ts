@@ -1,7 +1,14 @@
 import { Command, CommanderError, Option } from "commander";
 import { z } from "zod";
 import { PARSER_VERSION } from "@sitrep/parser";
+import { runExport, ExportFlags } from "./commands/export.js";
+import { feedsAdd, feedsList, feedsRemove, refresh } from "./commands/feeds.js";
+import { IngestFlags, runIngest } from "./commands/ingest.js";
 import { ParseCommandOptions, runParse } from "./commands/parse.js";
+import { runSearch, SearchFlags } from "./commands/search.js";
+import { runReparse, runStats } from "./commands/stats.js";
+import { addFilterOptions, normaliseFlags } from "./filters.js";
+import { CliError } from "./open-store.js";
 import type { Io } from "./io.js";
 import { CLI_VERSION } from "./version.js";
 
@@ -46,6 +53,93 @@ Examples:
       setExit(await runParse(files, options.data, io));
     });
 
+  /** Checks a command's flags with zod, then runs it; bad flags are a usage error (exit 2). */
+  const checked =
+    <T>(name: string, schema: z.ZodType<T>, fn: (args: string[], flags: T) => Promise<number>) =>
+    async (...received: unknown[]) => {
+      const command = received[received.length - 1] as Command;
+      const flags = schema.safeParse(normaliseFlags({ ...program.opts(), ...command.opts() }));
+      if (!flags.success) {
+        io.stderr(`sitrep ${name}: ${z.prettifyError(flags.error).replace(/\n/g, "\n  ")}\n`);
+        setExit(EXIT_USAGE);
+        return;
+      }
+      setExit(await fn(command.args, flags.data));
+    };
+
+  program.option("--db <path-or-url>", "the store: a SQLite file or a postgres:// URL (default: $DATABASE_URL, $SITREP_DB, or the user data directory)");
+
+  program
+    .command("ingest")
+    .description("add articles to the store: files, directories, globs, URLs, feeds, or - for standard input")
+    .argument("<inputs...>", "what to ingest")
+    .addOption(new Option("-f, --format <format>", "input format").choices(["auto", "text", "html", "newsplease"]).default("auto"))
+    .option("--published-at <date>", "publication date for inputs that have none")
+    .option("--workers <n>", "parser threads (default: one per core)")
+    .option("--allow-private", "allow fetching from loopback and private addresses")
+    .option("--timeout <seconds>", "time limit for each URL", "20")
+    .action(checked("ingest", IngestFlags, (args, flags) => runIngest(args, flags, io)));
+
+  const feeds = program.command("feeds").description("the feeds `sitrep refresh` checks");
+  feeds
+    .command("add")
+    .argument("<url>")
+    .option("--title <title>")
+    .description("follow a feed (RSS, Atom, JSON Feed)")
+    .action(checked("feeds add", z.object({ db: z.string().optional(), title: z.string().optional() }), ([url], f) => feedsAdd(url!, f.title, f.db, io)));
+  feeds
+    .command("list")
+    .option("--json", "as JSON")
+    .description("the feeds followed")
+    .action(checked("feeds list", z.object({ db: z.string().optional(), json: z.boolean().default(false) }), (_a, f) => feedsList(f.json, f.db, io)));
+  feeds
+    .command("remove")
+    .argument("<url>")
+    .description("stop following a feed")
+    .action(checked("feeds remove", z.object({ db: z.string().optional() }), ([url], f) => feedsRemove(url!, f.db, io)));
+
+  program
+    .command("refresh")
+    .description("fetch every feed (conditional GET) and ingest new items")
+    .option("--allow-private", "allow fetching from loopback and private addresses")
+    .option("--workers <n>", "parser threads")
+    .action(checked("refresh", z.object({ db: z.string().optional(), allowPrivate: z.boolean().default(false), workers: z.coerce.number().int().min(0).optional() }), (_a, f) => refresh(f, io)));
+
+  addFilterOptions(
+    program
+      .command("search")
+      .description("search the store: full text and filters; articles, or grouped events with --events")
+      .argument("[words...]", 'words, "phrases", -excluded, a OR b, prefix*')
+      .option("--events", "list grouped events instead of articles")
+      .addOption(new Option("--sort <order>", "sort order").choices(["newest", "oldest", "relevance", "deadliest"]))
+      .option("--limit <n>", "results per page", "25")
+      .option("--cursor <cursor>", "the next page, as a previous page gave it")
+      .option("--json", "as JSON"),
+  ).action(checked("search", SearchFlags, (args, flags) => runSearch(args, flags, io)));
+
+  addFilterOptions(
+    program
+      .command("export")
+      .description("export the store: JSON lines of articles, ACLED CSV or GeoJSON of grouped events")
+      .argument("[words...]", "full-text query")
+      .addOption(new Option("--format <format>", "what to write").choices(["jsonl", "acled", "geojson"]).makeOptionMandatory())
+      .option("-o, --output <file>", "write to a file instead of standard output"),
+  ).action(checked("export", ExportFlags, (args, flags) => runExport(args, flags, io)));
+
+  program
+    .command("stats")
+    .description("what the store holds")
+    .option("--json", "as JSON")
+    .option("--check", "check the store is consistent (exit 1 if not)")
+    .action(checked("stats", z.object({ db: z.string().optional(), json: z.boolean().default(false), check: z.boolean().default(false) }), (_a, f) => runStats(f, io)));
+
+  program
+    .command("reparse")
+    .description("run stored inputs through the current parser (those an older parser read, or --all)")
+    .option("--all", "every article")
+    .option("--workers <n>", "parser threads")
+    .action(checked("reparse", z.object({ db: z.string().optional(), all: z.boolean().default(false), workers: z.coerce.number().int().min(0).optional() }), (_a, f) => runReparse(f, io)));
+
   return program;
 }
 
@@ -62,6 +156,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
   try {
     await program.parseAsync(argv, { from: "user" });
   } catch (error) {
+    if (error instanceof CliError) {
+      io.stderr(`${error.message}\n`);
+      return error.exitCode;
+    }
     if (error instanceof CommanderError) {
       // --help and --version end here too, with exit code 0.
       return error.exitCode === 0 ? 0 : EXIT_USAGE;

@@ -7,7 +7,7 @@ import { run } from "./program.js";
 export const SAMPLE = new URL("../../../samples/ain-al-asad-2019-12-04.txt", import.meta.url).pathname;
 
 /** Runs the CLI in-process with captured output. */
-export async function runCli(argv: string[], stdin = ""): Promise<{ code: number; stdout: string; stderr: string }> {
+export async function runCli(argv: string[], stdin = "", env: Record<string, string | undefined> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = "";
   let stderr = "";
   const io: Io = {
@@ -19,6 +19,8 @@ export async function runCli(argv: string[], stdin = ""): Promise<{ code: number
     },
     readStdin: async () => Buffer.from(stdin),
     isTty: false,
+    progressStream: null,
+    env,
   };
   const code = await run(argv, io);
   return { code, stdout, stderr };

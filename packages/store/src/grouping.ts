@@ -1,5 +1,47 @@
-import type { Event, GeoPrecision } from "@sitrep/schema";
+import { z } from "zod";
+import { GeoPrecision, Qualifier, type Event } from "@sitrep/schema";
 import { distanceKm } from "@sitrep/parser";
+
+/**
+ * What grouping compares, kept on each event row (column `match`) so finding a group reads a
+ * few small rows instead of whole events.
+ */
+export const MatchKey = z.object({
+  type: z.string(),
+  sub: z.string(),
+  start: z.string(),
+  end: z.string(),
+  reported: z.boolean(),
+  iso2: z.string(),
+  admin1: z.string().nullable(),
+  lat: z.number().nullable(),
+  lon: z.number().nullable(),
+  precision: GeoPrecision,
+  killed: z.tuple([z.number().nullable(), Qualifier.nullable()]),
+  injured: z.tuple([z.number().nullable(), Qualifier.nullable()]),
+  weapons: z.array(z.tuple([z.string(), z.number(), Qualifier])),
+});
+export type MatchKey = z.infer<typeof MatchKey>;
+
+/** The match key of a groupable event (see groupable). */
+export function matchKey(e: Event): MatchKey {
+  const l = e.location!;
+  return {
+    type: e.type.eventType,
+    sub: e.type.subEventType,
+    start: e.date.start!,
+    end: e.date.end!,
+    reported: e.date.basis === "reported",
+    iso2: l.country!.iso2,
+    admin1: l.admin1?.code ?? null,
+    lat: l.coordinates?.lat ?? null,
+    lon: l.coordinates?.lon ?? null,
+    precision: l.precision,
+    killed: [e.casualties.killed.value, e.casualties.killed.qualifier],
+    injured: [e.casualties.injured.value, e.casualties.injured.qualifier],
+    weapons: e.weapons.flatMap((w) => (w.count ? [[w.kind, w.count.value, w.count.qualifier] as [string, number, Qualifier]] : [])),
+  };
+}
 
 const DAY = 86_400_000;
 const PRECISE: ReadonlySet<GeoPrecision> = new Set(["exact", "near"]);
@@ -20,10 +62,8 @@ function shiftDay(day: string, days: number): string {
 }
 
 /** The days an event may have happened on; a date only reported may be a couple of days late. */
-export function dateWindow(e: Event): [string, string] {
-  const start = e.date.start!;
-  const end = e.date.end!;
-  return [shiftDay(start, e.date.basis === "reported" ? -3 : -1), shiftDay(end, 1)];
+export function dateWindow(k: MatchKey): [string, string] {
+  return [shiftDay(k.start, k.reported ? -3 : -1), shiftDay(k.end, 1)];
 }
 
 /**
@@ -33,48 +73,45 @@ export function dateWindow(e: Event): [string, string] {
  * or their counts differ.
  */
 export function sameEvent(a: Event, b: Event): boolean {
-  if (a.type.eventType !== b.type.eventType || a.type.subEventType !== b.type.subEventType) return false;
-  if (!groupable(a) || !groupable(b)) return false;
+  return groupable(a) && groupable(b) && sameKey(matchKey(a), matchKey(b));
+}
+
+export function sameKey(a: MatchKey, b: MatchKey): boolean {
+  if (a.type !== b.type || a.sub !== b.sub || a.iso2 !== b.iso2) return false;
   const [aFrom, aTo] = dateWindow(a);
   const [bFrom, bTo] = dateWindow(b);
   if (aFrom > bTo || bFrom > aTo) return false;
-  const la = a.location!;
-  const lb = b.location!;
-  if (la.country?.iso2 !== lb.country?.iso2) return false;
-  if (la.coordinates && lb.coordinates && PRECISE.has(la.precision) && PRECISE.has(lb.precision)) {
-    if (distanceKm(la.coordinates, lb.coordinates) > 25) return false;
-  } else if (!la.admin1?.code || la.admin1.code !== lb.admin1?.code) {
+  if (a.lat !== null && b.lat !== null && PRECISE.has(a.precision) && PRECISE.has(b.precision)) {
+    if (distanceKm({ lat: a.lat, lon: a.lon! }, { lat: b.lat, lon: b.lon! }) > 25) return false;
+  } else if (!a.admin1 || a.admin1 !== b.admin1) {
     return false;
   }
-  if (!compatibleCounts(a.casualties.killed, b.casualties.killed)) return false;
-  if (!compatibleCounts(a.casualties.injured, b.casualties.injured)) return false;
-  for (const w of a.weapons) {
-    const other = b.weapons.find((x) => x.kind === w.kind);
-    if (other?.count && w.count && !compatibleCounts(w.count, other.count)) return false;
+  if (!compatibleCounts(a.killed, b.killed) || !compatibleCounts(a.injured, b.injured)) return false;
+  for (const [kind, value, qualifier] of a.weapons) {
+    const other = b.weapons.find((w) => w[0] === kind);
+    if (other && !compatibleCounts([value, qualifier], [other[1], other[2]])) return false;
   }
   return true;
 }
 
-type Figure = { value: number | null; qualifier: string | null };
+type Figure = readonly [number | null, string | null];
 
 /** Equal figures agree; "at least 3" agrees with 5 but not with 2; two exact figures must be equal. */
-function compatibleCounts(a: Figure, b: Figure): boolean {
-  if (a.value === null || b.value === null) return true;
-  if (a.value === b.value) return true;
-  const lower = (f: Figure) => f.qualifier === "at_least" || f.qualifier === "more_than";
-  const approx = (f: Figure) => f.qualifier === "about";
-  if (approx(a) || approx(b)) return Math.abs(a.value - b.value) <= Math.max(2, 0.2 * Math.max(a.value, b.value));
-  if (lower(a) && b.value >= a.value) return true;
-  if (lower(b) && a.value >= b.value) return true;
+function compatibleCounts([av, aq]: Figure, [bv, bq]: Figure): boolean {
+  if (av === null || bv === null || av === bv) return true;
+  const lower = (q: string | null) => q === "at_least" || q === "more_than";
+  if (aq === "about" || bq === "about") return Math.abs(av - bv) <= Math.max(2, 0.2 * Math.max(av, bv));
+  if (lower(aq) && bv >= av) return true;
+  if (lower(bq) && av >= bv) return true;
   return false;
 }
 
 /** The group an event joins: one whose every member it agrees with, the nearest if several. */
-export function chooseGroup(e: Event, groups: ReadonlyMap<string, readonly Event[]>): string | null {
+export function chooseGroup(e: MatchKey, groups: ReadonlyMap<string, readonly MatchKey[]>): string | null {
   let best: { id: string; score: number } | null = null;
   for (const [id, members] of groups) {
-    if (members.length === 0 || !members.every((m) => sameEvent(e, m))) continue;
-    const score = Math.min(...members.map((m) => (e.location?.coordinates && m.location?.coordinates ? distanceKm(e.location.coordinates, m.location.coordinates) : 50)));
+    if (members.length === 0 || !members.every((m) => sameKey(e, m))) continue;
+    const score = Math.min(...members.map((m) => (e.lat !== null && m.lat !== null ? distanceKm({ lat: e.lat, lon: e.lon! }, { lat: m.lat, lon: m.lon! }) : 50)));
     if (!best || score < best.score) best = { id, score };
   }
   return best?.id ?? null;

@@ -13,3 +13,4 @@ export { safeFetch, isPublicAddress, FetchError, DEFAULT_POLICY, type FetchPolic
 export { expandInputs } from "./ingest/sources.js";
 export { createParsePool } from "./ingest/parse-pool.js";
 export { reparse, type ReparseSummary } from "./ingest/reparse.js";
+export { syntheticArticles, type SyntheticArticle } from "./synthetic.js";

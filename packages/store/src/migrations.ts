@@ -30,7 +30,8 @@ const EVENT_COLUMNS = (real: string) => `
   injured INTEGER,
   actors TEXT NOT NULL,
   salience TEXT NOT NULL,
-  data TEXT NOT NULL`;
+  data TEXT NOT NULL,
+  match TEXT`;
 
 const GROUP_COLUMNS = (real: string) => `
   id TEXT PRIMARY KEY,
@@ -83,7 +84,7 @@ const COMMON_INDEXES = [
   "CREATE INDEX articles_source ON articles (source_domain)",
   "CREATE INDEX events_article ON events (article_id)",
   "CREATE INDEX events_group ON events (group_id)",
-  "CREATE INDEX events_match ON events (event_type, country_iso2, date_end)",
+  "CREATE INDEX events_match ON events (country_iso2, sub_event_type, date_end)",
   "CREATE INDEX groups_sort ON event_groups (date_start, id)",
   "CREATE INDEX groups_country ON event_groups (country_iso2, date_start)",
   `CREATE TABLE failures (

@@ -137,6 +137,10 @@ describe.each(ENGINES)("store on $name", (engine) => {
     expect(results.map((r) => r.article.id)).toEqual([REPORT_A.result.article.id]);
   });
 
+  it("finds nothing wrong with a store it wrote", async () => {
+    expect(await store.check()).toEqual([]);
+  });
+
   it("reports stats", async () => {
     const stats = await store.stats();
     expect(stats).toMatchObject({ engine: engine.name, articles: 5 });

@@ -195,6 +195,35 @@ export class Store {
     } while (cursor);
   }
 
+  /**
+   * Problems a crash or a bug could leave, as sentences; empty when the store is consistent:
+   * the engine's own integrity check, the full-text index against the articles, events
+   * without their article, groups without members or members without their group.
+   */
+  async check(): Promise<string[]> {
+    const problems: string[] = [];
+    const n = async (q: ReturnType<typeof sql>) => CountRow.parse((await this.db.all(q))[0]).n;
+    if (this.engine === "sqlite") {
+      const rows = await this.db.all(sql`PRAGMA integrity_check`);
+      const verdict = rows.map((r) => String(Object.values(r)[0])).join("; ");
+      if (verdict !== "ok") problems.push(`SQLite integrity check: ${verdict}`);
+      try {
+        await this.db.run(sql`INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)`);
+      } catch (error) {
+        problems.push(`the full-text index does not match the articles: ${(error as Error).message}`);
+      }
+    }
+    const orphans = await n(sql`SELECT COUNT(*) AS n FROM events e WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = e.article_id)`);
+    if (orphans > 0) problems.push(`${orphans} events belong to no article`);
+    const ungrouped = await n(sql`SELECT COUNT(*) AS n FROM events e WHERE NOT EXISTS (SELECT 1 FROM event_groups g WHERE g.id = e.group_id)`);
+    if (ungrouped > 0) problems.push(`${ungrouped} events point at a missing group`);
+    const empty = await n(sql`SELECT COUNT(*) AS n FROM event_groups g WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.group_id = g.id)`);
+    if (empty > 0) problems.push(`${empty} groups have no events`);
+    const eventless = await n(sql`SELECT COUNT(*) AS n FROM articles a WHERE a.result NOT LIKE '%"events":[]%' AND NOT EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.id)`);
+    if (eventless > 0) problems.push(`${eventless} articles lost their events`);
+    return problems;
+  }
+
   async stats(): Promise<Stats> {
     const count = async (table: string) => CountRow.parse((await this.db.all(sql`SELECT COUNT(*) AS n FROM ${raw(table)}`))[0]).n;
     const [articles, events, eventGroups, failures, feeds] = await Promise.all(["articles", "events", "event_groups", "failures", "feeds"].map(count));

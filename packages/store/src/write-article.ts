@@ -1,7 +1,8 @@
 import { createHash, randomUUID } from "node:crypto";
 import type { Event, ParseResult } from "@sitrep/schema";
 import type { Db } from "./db.js";
-import { chooseGroup, conservative, groupable, representative } from "./grouping.js";
+import { z } from "zod";
+import { chooseGroup, conservative, groupable, matchKey, MatchKey, representative } from "./grouping.js";
 import { EventDataRow } from "./rows.js";
 import { sql } from "./sql.js";
 import type { PutOutcome } from "./types.js";
@@ -99,31 +100,39 @@ async function addEvents(tx: Db, events: readonly Event[], touched: Set<string>)
     if (lock) await tx.all(lock);
   }
   for (const [ordinal, e] of events.entries()) {
-    const groupId = (groupable(e) ? await findGroup(tx, e) : null) ?? `g_${randomUUID().replace(/-/g, "").slice(0, 16)}`;
+    const key = groupable(e) ? matchKey(e) : null;
+    const groupId = (key ? await findGroup(tx, key, e.articleId) : null) ?? `g_${randomUUID().replace(/-/g, "").slice(0, 16)}`;
     const loc = e.location;
     const actors = e.actors.map((a) => `${a.name}\n${a.text}`.toLowerCase()).join("\n");
     await tx.run(sql`INSERT INTO events (id, article_id, group_id, ordinal, event_type, sub_event_type, date_start, date_end, date_precision,
-      country_iso2, country, admin1, admin1_code, location, lat, lon, geo_precision, killed, injured, actors, salience, data)
+      country_iso2, country, admin1, admin1_code, location, lat, lon, geo_precision, killed, injured, actors, salience, data, match)
       VALUES (${e.id}, ${e.articleId}, ${groupId}, ${ordinal}, ${e.type.eventType}, ${e.type.subEventType}, ${e.date.start}, ${e.date.end},
       ${e.date.precision}, ${loc?.country?.iso2 ?? null}, ${loc?.country?.name ?? null}, ${loc?.admin1?.name ?? null}, ${loc?.admin1?.code ?? null},
       ${loc?.name ?? null}, ${loc?.coordinates?.lat ?? null}, ${loc?.coordinates?.lon ?? null}, ${loc?.precision ?? null},
-      ${e.casualties.killed.value}, ${e.casualties.injured.value}, ${actors}, ${e.salience}, ${JSON.stringify(e)})`);
+      ${e.casualties.killed.value}, ${e.casualties.injured.value}, ${actors}, ${e.salience}, ${JSON.stringify(e)}, ${key ? JSON.stringify(key) : null})`);
     touched.add(groupId);
   }
   for (const id of touched) await refreshGroup(tx, id);
 }
 
-async function findGroup(tx: Db, e: Event): Promise<string | null> {
-  const rows = await tx.all(sql`SELECT data, group_id, article_id FROM events
-    WHERE event_type = ${e.type.eventType} AND country_iso2 = ${e.location!.country!.iso2}
-      AND date_end >= ${shift(e.date.start!, -4)} AND date_start <= ${shift(e.date.end!, 4)} AND article_id <> ${e.articleId}
+const CandidateRow = z.object({ group_id: z.string(), match: z.string().transform((s) => JSON.parse(s) as unknown).pipe(MatchKey) });
+
+/** Candidates share type, country and dates (with slack), and the province or a ~30 km box. */
+async function findGroup(tx: Db, key: MatchKey, articleId: string): Promise<string | null> {
+  const near = key.lat !== null && key.lon !== null
+    ? sql` OR (lat BETWEEN ${key.lat - 0.3} AND ${key.lat + 0.3} AND lon BETWEEN ${key.lon! - 0.4} AND ${key.lon! + 0.4})`
+    : sql``;
+  const rows = await tx.all(sql`SELECT group_id, match FROM events
+    WHERE event_type = ${key.type} AND country_iso2 = ${key.iso2} AND sub_event_type = ${key.sub}
+      AND date_end >= ${shift(key.start, -4)} AND date_start <= ${shift(key.end, 4)} AND article_id <> ${articleId}
+      AND match IS NOT NULL AND (admin1_code = ${key.admin1}${near})
     LIMIT 500`);
-  const groups = new Map<string, Event[]>();
+  const groups = new Map<string, MatchKey[]>();
   for (const row of rows) {
-    const r = EventDataRow.parse(row);
-    groups.set(r.group_id, [...(groups.get(r.group_id) ?? []), r.data]);
+    const r = CandidateRow.parse(row);
+    groups.set(r.group_id, [...(groups.get(r.group_id) ?? []), r.match]);
   }
-  return chooseGroup(e, groups);
+  return chooseGroup(key, groups);
 }
 
 function shift(day: string, days: number): string {

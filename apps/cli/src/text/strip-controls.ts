@@ -1,0 +1,16 @@
+/**
+ * Article text is hostile: a title can carry escape sequences that move the cursor, rewrite the
+ * screen, set the clipboard or the window title. Every string from an article is passed through
+ * this before a terminal sees it: ESC sequences (CSI, OSC, DCS...), C0 and C1 controls and
+ * bidirectional overrides go; tabs and newlines become spaces unless kept.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const ESCAPES = /\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|[PX^_][^\u001b]*(?:\u001b\\)?|[@-Z\\-_]|.?)|\u009b[0-?]*[ -/]*[@-~]|[\u0090\u009d\u009e\u009f][^\u009c\u0007]*[\u009c\u0007]?/g;
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+export function stripControls(text: string, options: { keepNewlines?: boolean } = {}): string {
+  const noEscapes = text.replace(ESCAPES, "");
+  const spaced = options.keepNewlines ? noEscapes.replace(/\t/g, " ") : noEscapes.replace(/[\t\n\r]/g, " ");
+  return spaced.replace(CONTROLS, "");
+}
