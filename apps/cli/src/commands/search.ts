@@ -48,7 +48,7 @@ const clean = (s: string | null | undefined) => stripControls(s ?? "");
 
 /** Hits in a snippet (between \u0002 and \u0003) as «hit». */
 export function plainSnippet(snippet: string): string {
-  return clean(snippet.replace(/\u0002/g, "«").replace(/\u0003/g, "»")).replace(/\s+/g, " ");
+  return clean(snippet.replaceAll("\u0002", "«").replaceAll("\u0003", "»")).replace(/\s+/g, " ");
 }
 
 export function formatArticles(page: Page<ArticleHit>): string {
