@@ -49,12 +49,13 @@ const PRECISION_RANK: Record<GeoPrecision, number> = { exact: 0, near: 1, admin2
 const DATE_RANK = { day: 0, week: 1, month: 2, year: 3, vague: 4, unknown: 5 } as const;
 
 /**
- * Whether an event can be matched across articles at all: an ACLED event with dates and a
- * place at least as precise as a province. Statements, or an attack "in Iraq", are not
+ * Whether an event can be matched across articles at all: an ACLED event dated to the day,
+ * week or month, at a place at least as precise as a province. Statements, or an attack "in Iraq", are not
  * precise enough to say two reports are one event.
  */
 export function groupable(e: Event): boolean {
-  return e.type.acled && !!e.date.start && !!e.date.end && !!e.location?.country && (!!e.location.admin1 || PRECISE.has(e.location.precision));
+  const dated = e.date.precision === "day" || e.date.precision === "week" || e.date.precision === "month";
+  return e.type.acled && dated && !!e.date.start && !!e.date.end && !!e.location?.country && (!!e.location.admin1 || PRECISE.has(e.location.precision));
 }
 
 function shiftDay(day: string, days: number): string {
@@ -106,25 +107,29 @@ function compatibleCounts([av, aq]: Figure, [bv, bq]: Figure): boolean {
   return false;
 }
 
-/** The group an event joins: one whose every member it agrees with, the nearest if several. */
-export function chooseGroup(e: MatchKey, groups: ReadonlyMap<string, readonly MatchKey[]>): string | null {
-  let best: { id: string; score: number } | null = null;
-  for (const [id, members] of groups) {
-    if (members.length === 0 || !members.every((m) => sameKey(e, m))) continue;
-    const score = Math.min(...members.map((m) => (e.lat !== null && m.lat !== null ? distanceKm({ lat: e.lat, lon: e.lon! }, { lat: m.lat, lon: m.lon! }) : 50)));
-    if (!best || score < best.score) best = { id, score };
-  }
-  return best?.id ?? null;
+/** The groups an event may join, nearest first: those whose representative it agrees with. */
+export function rankGroups(e: MatchKey, groups: ReadonlyArray<{ id: string; key: MatchKey }>): string[] {
+  return groups
+    .filter((g) => sameKey(e, g.key))
+    .map((g) => ({ id: g.id, score: e.lat !== null && g.key.lat !== null ? distanceKm({ lat: e.lat, lon: e.lon! }, { lat: g.key.lat, lon: g.key.lon! }) : 50 }))
+    .sort((a, b) => a.score - b.score || a.id.localeCompare(b.id))
+    .map((g) => g.id);
 }
 
 /** The member that best represents a group: the most precise place, then the most precise date. */
-export function representative(members: readonly Event[]): Event {
+export function representative<T extends { id: string; geo_precision: GeoPrecision | null; date_precision: keyof typeof DATE_RANK }>(members: readonly T[]): T {
   return [...members].sort(
     (a, b) =>
-      PRECISION_RANK[a.location?.precision ?? "international_waters"] - PRECISION_RANK[b.location?.precision ?? "international_waters"] ||
-      DATE_RANK[a.date.precision] - DATE_RANK[b.date.precision] ||
+      PRECISION_RANK[a.geo_precision ?? "international_waters"] - PRECISION_RANK[b.geo_precision ?? "international_waters"] ||
+      DATE_RANK[a.date_precision] - DATE_RANK[b.date_precision] ||
       a.id.localeCompare(b.id),
   )[0]!;
+}
+
+/** The same choice over whole events. */
+export function representativeEvent(members: readonly Event[]): Event {
+  const chosen = representative(members.map((e) => ({ id: e.id, geo_precision: e.location?.precision ?? null, date_precision: e.date.precision })));
+  return members.find((e) => e.id === chosen.id)!;
 }
 
 /** ACLED's habit: of several reported tolls, the most conservative. */

@@ -30,7 +30,7 @@ const EVENT_COLUMNS = (real: string) => `
   injured INTEGER,
   actors TEXT NOT NULL,
   salience TEXT NOT NULL,
-  data TEXT NOT NULL,
+  summary TEXT NOT NULL,
   match TEXT`;
 
 const GROUP_COLUMNS = (real: string) => `
@@ -52,6 +52,7 @@ const GROUP_COLUMNS = (real: string) => `
   injured INTEGER,
   summary TEXT NOT NULL,
   article_count INTEGER NOT NULL,
+  match TEXT,
   updated_at TEXT NOT NULL`;
 
 const ARTICLE_COLUMNS = (blob: string) => `
@@ -83,8 +84,8 @@ const COMMON_INDEXES = [
   "CREATE INDEX articles_day ON articles (sort_day)",
   "CREATE INDEX articles_source ON articles (source_domain)",
   "CREATE INDEX events_article ON events (article_id)",
-  "CREATE INDEX events_group ON events (group_id)",
-  "CREATE INDEX events_match ON events (country_iso2, sub_event_type, date_end)",
+  "CREATE INDEX events_group ON events (group_id, article_id)",
+  "CREATE INDEX groups_match ON event_groups (country_iso2, sub_event_type, date_end)",
   "CREATE INDEX groups_sort ON event_groups (date_start, id)",
   "CREATE INDEX groups_country ON event_groups (country_iso2, date_start)",
   `CREATE TABLE failures (

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Event, EventTypeName, GeoPrecision, DatePrecision, ParseResult, Salience, SubEventTypeName } from "@sitrep/schema";
+import { EventTypeName, GeoPrecision, DatePrecision, ParseResult, Salience, SubEventTypeName } from "@sitrep/schema";
 import type { ArticleSummary, EventBadge, EventGroup, SourceRef } from "./types.js";
 
 // Rows are a boundary like any input: decoded with zod, so a damaged or foreign database
@@ -75,7 +75,7 @@ export const StoredArticleRow = z.object({
   updated_at: z.string(),
 });
 
-export const EventDataRow = z.object({ data: json(Event), group_id: z.string(), article_id: z.string() });
+export const MemberRefRow = z.object({ id: z.string(), article_id: z.string() });
 
 const num = z.coerce.number().nullable();
 export const GroupRow = z.object({

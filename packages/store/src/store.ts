@@ -2,11 +2,11 @@ import { PARSER_VERSION, acledRow, toAcledCsv, toGeoJson, type AcledRow } from "
 import type { Article, Event, ParseResult } from "@sitrep/schema";
 import { describeLocation, storeLocation, type StoreLocation } from "./config.js";
 import type { Db } from "./db.js";
-import { representative } from "./grouping.js";
+import { representativeEvent as representative } from "./grouping.js";
 import { migrate } from "./migrations.js";
 import { openPostgres } from "./postgres/postgres-db.js";
 import { ArticleQuery, EventQuery } from "./queries.js";
-import { ARTICLE_SUMMARY_COLUMNS, CountRow, EventDataRow, StoredArticleRow, toSummary } from "./rows.js";
+import { ARTICLE_SUMMARY_COLUMNS, CountRow, MemberRefRow, StoredArticleRow, toSummary } from "./rows.js";
 import { badgesFor, searchArticles } from "./search-articles.js";
 import { groupById, searchEvents } from "./search-events.js";
 import { raw, sql } from "./sql.js";
@@ -82,12 +82,27 @@ export class Store {
   async getEventGroup(id: string): Promise<EventGroupDetail | null> {
     const group = await groupById(this.db, id);
     if (!group) return null;
-    const rows = (await this.db.all(sql`SELECT data, group_id, article_id FROM events WHERE group_id = ${id}`)).map((r) => EventDataRow.parse(r));
-    const ids = [...new Set(rows.map((r) => r.article_id))];
+    const { members: events } = await this.members(id);
+    const ids = [...new Set(events.map((e) => e.articleId))];
     const badges = await badgesFor(this.db, ids);
     const articles = await this.summaries(ids);
-    const members = rows.map((r) => ({ event: r.data, article: { ...articles.get(r.article_id)!, events: badges.get(r.article_id) ?? [] } }));
+    const members = events.map((event) => ({ event, article: { ...articles.get(event.articleId)!, events: badges.get(event.articleId) ?? [] } }));
     return { ...group, members };
+  }
+
+  /** A group's member events (kept in their articles' parse results) and those articles. */
+  private async members(groupId: string): Promise<{ members: Event[]; articles: Article[] }> {
+    const refs = (await this.db.all(sql`SELECT id, article_id FROM events WHERE group_id = ${groupId} ORDER BY article_id, ordinal`)).map((r) => MemberRefRow.parse(r));
+    const results: ParseResult[] = [];
+    for (const articleId of new Set(refs.map((r) => r.article_id))) {
+      const stored = await this.getArticle(articleId);
+      if (stored) results.push(stored.result);
+    }
+    // First reported first; sources of one day by name, so exports are stable.
+    const name = (a: Article) => a.source.name ?? a.source.domain ?? "";
+    results.sort((a, b) => (a.article.publishedAt ?? "").localeCompare(b.article.publishedAt ?? "") || name(a.article).localeCompare(name(b.article)));
+    const wanted = new Set(refs.map((r) => r.id));
+    return { members: results.flatMap((r) => r.events.filter((e) => wanted.has(e.id))), articles: results.map((r) => r.article) };
   }
 
   private async summaries(ids: readonly string[]) {
@@ -182,15 +197,7 @@ export class Store {
     let cursor: string | undefined;
     do {
       const page = await this.searchEvents({ ...query, limit: 200, cursor });
-      for (const group of page.items) {
-        const rows = (await this.db.all(sql`SELECT data, group_id, article_id FROM events WHERE group_id = ${group.id}`)).map((r) => EventDataRow.parse(r));
-        const articles: Article[] = [];
-        for (const id of new Set(rows.map((r) => r.article_id))) {
-          const stored = await this.getArticle(id);
-          if (stored) articles.push(stored.result.article);
-        }
-        yield { group, members: rows.map((r) => r.data), articles };
-      }
+      for (const group of page.items) yield { group, ...(await this.members(group.id)) };
       cursor = page.next ?? undefined;
     } while (cursor);
   }

@@ -2,8 +2,8 @@ import { createHash, randomUUID } from "node:crypto";
 import type { Event, ParseResult } from "@sitrep/schema";
 import type { Db } from "./db.js";
 import { z } from "zod";
-import { chooseGroup, conservative, groupable, matchKey, MatchKey, representative } from "./grouping.js";
-import { EventDataRow } from "./rows.js";
+import { DatePrecision, GeoPrecision } from "@sitrep/schema";
+import { conservative, groupable, matchKey, MatchKey, rankGroups, representative } from "./grouping.js";
 import { sql } from "./sql.js";
 import type { PutOutcome } from "./types.js";
 
@@ -101,66 +101,132 @@ async function addEvents(tx: Db, events: readonly Event[], touched: Set<string>)
   }
   for (const [ordinal, e] of events.entries()) {
     const key = groupable(e) ? matchKey(e) : null;
-    const groupId = (key ? await findGroup(tx, key, e.articleId) : null) ?? `g_${randomUUID().replace(/-/g, "").slice(0, 16)}`;
+    const joined = key ? await findGroup(tx, key, e.articleId) : null;
+    const groupId = joined ?? `g_${randomUUID().replace(/-/g, "").slice(0, 16)}`;
     const loc = e.location;
     const actors = e.actors.map((a) => `${a.name}\n${a.text}`.toLowerCase()).join("\n");
     await tx.run(sql`INSERT INTO events (id, article_id, group_id, ordinal, event_type, sub_event_type, date_start, date_end, date_precision,
-      country_iso2, country, admin1, admin1_code, location, lat, lon, geo_precision, killed, injured, actors, salience, data, match)
+      country_iso2, country, admin1, admin1_code, location, lat, lon, geo_precision, killed, injured, actors, salience, summary, match)
       VALUES (${e.id}, ${e.articleId}, ${groupId}, ${ordinal}, ${e.type.eventType}, ${e.type.subEventType}, ${e.date.start}, ${e.date.end},
       ${e.date.precision}, ${loc?.country?.iso2 ?? null}, ${loc?.country?.name ?? null}, ${loc?.admin1?.name ?? null}, ${loc?.admin1?.code ?? null},
       ${loc?.name ?? null}, ${loc?.coordinates?.lat ?? null}, ${loc?.coordinates?.lon ?? null}, ${loc?.precision ?? null},
-      ${e.casualties.killed.value}, ${e.casualties.injured.value}, ${actors}, ${e.salience}, ${JSON.stringify(e)}, ${key ? JSON.stringify(key) : null})`);
-    touched.add(groupId);
+      ${e.casualties.killed.value}, ${e.casualties.injured.value}, ${actors}, ${e.salience}, ${e.summary}, ${key ? JSON.stringify(key) : null})`);
+    if (joined && !touched.has(joined)) await joinGroup(tx, joined, e, key!);
+    else if (!joined) await newGroup(tx, groupId, e, key);
   }
+  // Groups an updated article left behind are recomputed from their remaining members.
   for (const id of touched) await refreshGroup(tx, id);
 }
 
-const CandidateRow = z.object({ group_id: z.string(), match: z.string().transform((s) => JSON.parse(s) as unknown).pipe(MatchKey) });
+const CandidateRow = z.object({ id: z.string(), match: z.string().transform((s) => JSON.parse(s) as unknown).pipe(MatchKey) });
 
-/** Candidates share type, country and dates (with slack), and the province or a ~30 km box. */
+/**
+ * The group an event joins, if any. Candidates are groups (not their many members) of the same
+ * country and sub-type, dated close by, in the same province or a ~30 km box; a group that holds
+ * another event of the same article is never joined (one article, one report of each event).
+ */
 async function findGroup(tx: Db, key: MatchKey, articleId: string): Promise<string | null> {
   const near = key.lat !== null && key.lon !== null
     ? sql` OR (lat BETWEEN ${key.lat - 0.3} AND ${key.lat + 0.3} AND lon BETWEEN ${key.lon! - 0.4} AND ${key.lon! + 0.4})`
     : sql``;
-  const rows = await tx.all(sql`SELECT group_id, match FROM events
-    WHERE event_type = ${key.type} AND country_iso2 = ${key.iso2} AND sub_event_type = ${key.sub}
-      AND date_end >= ${shift(key.start, -4)} AND date_start <= ${shift(key.end, 4)} AND article_id <> ${articleId}
+  const rows = await tx.all(sql`SELECT id, match FROM event_groups
+    WHERE country_iso2 = ${key.iso2} AND sub_event_type = ${key.sub}
+      AND date_end BETWEEN ${shift(key.start, -4)} AND ${shift(key.end, 40)} AND date_start <= ${shift(key.end, 4)}
       AND match IS NOT NULL AND (admin1_code = ${key.admin1}${near})
-    LIMIT 500`);
-  const groups = new Map<string, MatchKey[]>();
-  for (const row of rows) {
-    const r = CandidateRow.parse(row);
-    groups.set(r.group_id, [...(groups.get(r.group_id) ?? []), r.match]);
+    LIMIT 200`);
+  const ranked = rankGroups(key, rows.map((r) => { const c = CandidateRow.parse(r); return { id: c.id, key: c.match }; }));
+  for (const id of ranked) {
+    const same = await tx.all(sql`SELECT 1 AS x FROM events WHERE group_id = ${id} AND article_id = ${articleId} LIMIT 1`);
+    if (same.length === 0) return id;
   }
-  return chooseGroup(key, groups);
+  return null;
 }
+
+async function newGroup(tx: Db, id: string, e: Event, key: MatchKey | null): Promise<void> {
+  const loc = e.location;
+  await tx.run(sql`INSERT INTO event_groups (id, event_type, sub_event_type, date_start, date_end, date_precision, country_iso2, country, admin1,
+    admin1_code, location, lat, lon, geo_precision, killed, injured, summary, article_count, match, updated_at)
+    VALUES (${id}, ${e.type.eventType}, ${e.type.subEventType}, ${e.date.start}, ${e.date.end}, ${e.date.precision},
+    ${loc?.country?.iso2 ?? null}, ${loc?.country?.name ?? null}, ${loc?.admin1?.name ?? null}, ${loc?.admin1?.code ?? null}, ${loc?.name ?? null},
+    ${loc?.coordinates?.lat ?? null}, ${loc?.coordinates?.lon ?? null}, ${loc?.precision ?? null}, ${e.casualties.killed.value},
+    ${e.casualties.injured.value}, ${e.summary}, 1, ${key ? JSON.stringify(key) : null}, ${new Date().toISOString()})`);
+}
+
+/** A new member: one more article, the most conservative toll, and the more precise report as representative. */
+async function joinGroup(tx: Db, id: string, e: Event, key: MatchKey): Promise<void> {
+  const [row] = await tx.all(sql`SELECT id, geo_precision, date_precision, killed, injured FROM event_groups WHERE id = ${id}`);
+  const g = GroupHead.parse(row);
+  const incoming = { id: e.id, geo_precision: e.location?.precision ?? null, date_precision: e.date.precision };
+  const killed = conservative([g.killed, e.casualties.killed.value]);
+  const injured = conservative([g.injured, e.casualties.injured.value]);
+  const now = new Date().toISOString();
+  if (representative([{ ...g, id: "~group" }, incoming]).id === incoming.id) {
+    const loc = e.location;
+    await tx.run(sql`UPDATE event_groups SET date_start = ${e.date.start}, date_end = ${e.date.end}, date_precision = ${e.date.precision},
+      admin1 = ${loc?.admin1?.name ?? null}, admin1_code = ${loc?.admin1?.code ?? null}, location = ${loc?.name ?? null},
+      lat = ${loc?.coordinates?.lat ?? null}, lon = ${loc?.coordinates?.lon ?? null}, geo_precision = ${loc?.precision ?? null},
+      summary = ${e.summary}, match = ${JSON.stringify(key)}, killed = ${killed}, injured = ${injured},
+      article_count = article_count + 1, updated_at = ${now} WHERE id = ${id}`);
+  } else {
+    await tx.run(sql`UPDATE event_groups SET killed = ${killed}, injured = ${injured}, article_count = article_count + 1, updated_at = ${now} WHERE id = ${id}`);
+  }
+}
+
+const GroupHead = z.object({
+  id: z.string(),
+  geo_precision: GeoPrecision.nullable(),
+  date_precision: DatePrecision,
+  killed: z.coerce.number().int().nullable(),
+  injured: z.coerce.number().int().nullable(),
+});
 
 function shift(day: string, days: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** Recomputes a group's row from its members, or deletes it when none is left. */
+const MemberRow = z.object({
+  id: z.string(),
+  article_id: z.string(),
+  event_type: z.string(),
+  sub_event_type: z.string(),
+  date_start: z.string().nullable(),
+  date_end: z.string().nullable(),
+  date_precision: DatePrecision,
+  country_iso2: z.string().nullable(),
+  country: z.string().nullable(),
+  admin1: z.string().nullable(),
+  admin1_code: z.string().nullable(),
+  location: z.string().nullable(),
+  lat: z.coerce.number().nullable(),
+  lon: z.coerce.number().nullable(),
+  geo_precision: GeoPrecision.nullable(),
+  killed: z.coerce.number().int().nullable(),
+  injured: z.coerce.number().int().nullable(),
+  summary: z.string(),
+  match: z.string().nullable(),
+});
+
+/** Recomputes a group's row from its members' columns, or deletes it when none is left. */
 export async function refreshGroup(tx: Db, id: string): Promise<void> {
-  const rows = (await tx.all(sql`SELECT data, group_id, article_id FROM events WHERE group_id = ${id}`)).map((r) => EventDataRow.parse(r));
+  const rows = (await tx.all(sql`SELECT id, article_id, event_type, sub_event_type, date_start, date_end, date_precision, country_iso2, country,
+    admin1, admin1_code, location, lat, lon, geo_precision, killed, injured, summary, match FROM events WHERE group_id = ${id}`)).map((r) => MemberRow.parse(r));
   if (rows.length === 0) {
     await tx.run(sql`DELETE FROM event_groups WHERE id = ${id}`);
     return;
   }
-  const members = rows.map((r) => r.data);
-  const rep = representative(members);
-  const loc = rep.location;
-  const killed = conservative(members.map((m) => m.casualties.killed.value));
-  const injured = conservative(members.map((m) => m.casualties.injured.value));
+  const rep = representative(rows);
+  const killed = conservative(rows.map((m) => m.killed));
+  const injured = conservative(rows.map((m) => m.injured));
   const articles = new Set(rows.map((r) => r.article_id)).size;
   const now = new Date().toISOString();
   await tx.run(sql`INSERT INTO event_groups (id, event_type, sub_event_type, date_start, date_end, date_precision, country_iso2, country, admin1,
-    admin1_code, location, lat, lon, geo_precision, killed, injured, summary, article_count, updated_at)
-    VALUES (${id}, ${rep.type.eventType}, ${rep.type.subEventType}, ${rep.date.start}, ${rep.date.end}, ${rep.date.precision},
-    ${loc?.country?.iso2 ?? null}, ${loc?.country?.name ?? null}, ${loc?.admin1?.name ?? null}, ${loc?.admin1?.code ?? null}, ${loc?.name ?? null},
-    ${loc?.coordinates?.lat ?? null}, ${loc?.coordinates?.lon ?? null}, ${loc?.precision ?? null}, ${killed}, ${injured}, ${rep.summary}, ${articles}, ${now})
+    admin1_code, location, lat, lon, geo_precision, killed, injured, summary, article_count, match, updated_at)
+    VALUES (${id}, ${rep.event_type}, ${rep.sub_event_type}, ${rep.date_start}, ${rep.date_end}, ${rep.date_precision},
+    ${rep.country_iso2}, ${rep.country}, ${rep.admin1}, ${rep.admin1_code}, ${rep.location},
+    ${rep.lat}, ${rep.lon}, ${rep.geo_precision}, ${killed}, ${injured}, ${rep.summary}, ${articles}, ${rep.match}, ${now})
     ON CONFLICT (id) DO UPDATE SET event_type = excluded.event_type, sub_event_type = excluded.sub_event_type, date_start = excluded.date_start,
     date_end = excluded.date_end, date_precision = excluded.date_precision, country_iso2 = excluded.country_iso2, country = excluded.country,
     admin1 = excluded.admin1, admin1_code = excluded.admin1_code, location = excluded.location, lat = excluded.lat, lon = excluded.lon,
     geo_precision = excluded.geo_precision, killed = excluded.killed, injured = excluded.injured, summary = excluded.summary,
-    article_count = excluded.article_count, updated_at = excluded.updated_at`);
+    article_count = excluded.article_count, match = excluded.match, updated_at = excluded.updated_at`);
 }

@@ -90,6 +90,11 @@ export function assignRoles(
   text: string,
 ): Actor[] {
   return actors.map((a) => {
+    // "a base hosting US troops": whoever the place holds is on the receiving end.
+    const held = /\b(?:hosting|housing|holding|with|carrying|of)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.start - 12), a.start));
+    if (held && (trigger.verbRole === "violence" || trigger.verbRole === "response")) {
+      return { name: a.name, text: a.text, role: a.kind === "civilians" ? "victim" : "target", kind: a.kind, country: a.country };
+    }
     const before = a.end <= trigger.start;
     const afterBy = /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.start - 8), a.start));
     let role: ActorRole;

@@ -104,7 +104,8 @@ export function classify(text: string, weapons: WeaponMention[]): Trigger | null
       stage: stageOf(text, sub.sub),
       start,
       end,
-      passive: /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(0, start - 20), start)),
+      // "was struck by"; or a headline's bare participle at the end ("base hosting US troops attacked").
+      passive: /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(0, start - 20), start)) || /^\s*[.!?"'”]*\s*$|^\s+by\b/.test(text.slice(end)),
       verbRole: response && rule.role === "violence" ? "response" : rule.role,
       anaphoric,
       response,
