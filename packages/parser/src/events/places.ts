@@ -59,7 +59,14 @@ export function findPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext): Pla
       continue;
     }
     let found: { end: number; entry: GazetteerEntry; hint: string | null } | null = null;
-    for (let j = Math.min(tokens.length - 1, i + gaz.maxWords - 1); j >= i; j--) {
+    // A name runs over capitalised words, connectors and generic words only.
+    let runEnd = i;
+    while (runEnd + 1 < tokens.length && runEnd + 1 < i + gaz.maxWords) {
+      const w = tokens[runEnd + 1]!.word;
+      if (!isCapital(w) && !CONNECTORS.has(w.toLowerCase()) && !GENERIC.has(w.toLowerCase())) break;
+      runEnd++;
+    }
+    for (let j = runEnd; j >= i; j--) {
       const last = tokens[j]!.word.toLowerCase();
       if (!isCapital(tokens[j]!.word) && !GENERIC.has(last)) continue;
       if (tokens.slice(i + 1, j).some((t) => !isCapital(t.word) && !CONNECTORS.has(t.word.toLowerCase()) && !GENERIC.has(t.word.toLowerCase()))) continue;

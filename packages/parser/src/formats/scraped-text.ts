@@ -148,5 +148,5 @@ function splitTags(line: string): string[] {
 }
 
 function sameText(a: string, b: string): boolean {
-  return a.localeCompare(b, "en", { sensitivity: "base" }) === 0;
+  return a.length === b.length && a.toLowerCase() === b.toLowerCase();
 }

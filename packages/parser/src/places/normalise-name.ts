@@ -2,7 +2,19 @@
  * The key two spellings of one place share: lower case, no diacritics or apostrophes
  * (‘Anah = Anah, Fallūjah = Fallujah), hyphens as spaces (al-Anbar = al Anbar).
  */
+const memo = new Map<string, string>();
+
+/** Memoised: the same words recur throughout an article and across a corpus. */
 export function normaliseName(name: string): string {
+  let key = memo.get(name);
+  if (key === undefined) {
+    if (memo.size > 50_000) memo.clear();
+    memo.set(name, (key = normalise(name)));
+  }
+  return key;
+}
+
+function normalise(name: string): string {
   return name
     .normalize("NFD")
     .replace(/\p{M}/gu, "")

@@ -6,6 +6,7 @@ import * as chrono from "chrono-node";
  * its zone. null for a line that says anything else.
  */
 export function parseDateLine(line: string): string | null {
+  if (!/\d/.test(line)) return null;
   const stripped = line.replace(/^(published|updated|last updated|posted|date)\s*(on|:)?\s*/i, "").trim();
   if (stripped.length < 6 || stripped.length > 60) return null;
   const [result] = chrono.en.GB.parse(stripped);

@@ -1,0 +1,10 @@
+import { readFileSync } from "node:fs";
+import { parse, loadGazetteer } from "./src/index.js";
+import { syntheticArticles } from "../store/src/synthetic.js";
+const sample = readFileSync("../../samples/ain-al-asad-2019-12-04.txt", "utf8");
+const docs = [...syntheticArticles(sample, 3000, 5)].map((d) => new TextEncoder().encode(d.text));
+loadGazetteer();
+for (const d of docs.slice(0, 200)) parse(d);
+const t = performance.now();
+for (const d of docs) parse(d);
+console.log(`${((performance.now() - t) / docs.length).toFixed(2)} ms/article`);
