@@ -3,7 +3,7 @@ export { storeLocation, describeLocation, StoreConfigError, StoreEnv, type Store
 export { ArticleQuery, EventQuery } from "./queries.js";
 export { BadCursor } from "./cursor.js";
 export { sameEvent, groupable } from "./grouping.js";
-export { contentHash, type ArticleInput } from "./write-article.js";
+export { contentHash, prepareArticle, type ArticleInput, type PreparedArticle } from "./prepare-article.js";
 export { toFts5Query } from "./fts-query.js";
 export { SCHEMA_VERSION } from "./migrations.js";
 export type * from "./types.js";

@@ -12,7 +12,8 @@ import { groupById, searchEvents } from "./search-events.js";
 import { raw, sql } from "./sql.js";
 import { openSqlite } from "./sqlite/sqlite-db.js";
 import type { ArticleHit, EventGroup, EventGroupDetail, Failure, Feed, Page, PutOutcome, Stats, StoredArticle } from "./types.js";
-import { putArticle, type ArticleInput } from "./write-article.js";
+import { putArticle, writeArticle } from "./write-article.js";
+import type { ArticleInput, PreparedArticle } from "./prepare-article.js";
 import { z } from "zod";
 
 /**
@@ -51,6 +52,11 @@ export class Store {
 
   putArticle(input: ArticleInput): Promise<PutOutcome> {
     return putArticle(this.db, input);
+  }
+
+  /** An article prepared off this thread (see prepareArticle): only the writing happens here. */
+  putPrepared(article: PreparedArticle): Promise<PutOutcome> {
+    return writeArticle(this.db, article);
   }
 
   async recordFailure(origin: string, reason: string): Promise<void> {

@@ -1,22 +1,14 @@
-import { createHash, randomUUID } from "node:crypto";
-import type { Event, ParseResult } from "@sitrep/schema";
-import type { Db } from "./db.js";
+import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { DatePrecision, GeoPrecision } from "@sitrep/schema";
-import { conservative, groupable, matchKey, MatchKey, rankGroups, representative } from "./grouping.js";
+import type { Db } from "./db.js";
+import { conservative, MatchKey, rankGroups, representative } from "./grouping.js";
+import { prepareArticle, type ArticleInput, type PreparedArticle, type PreparedEvent } from "./prepare-article.js";
 import { sql } from "./sql.js";
 import type { PutOutcome } from "./types.js";
 
-export interface ArticleInput {
-  result: ParseResult;
-  /** The input as it came, so a newer parser can read it again. */
-  raw: Uint8Array;
-  /** Where it came from: a path, a URL, or "-". */
-  origin: string;
-}
-
-export function contentHash(result: ParseResult): string {
-  return createHash("sha256").update(`${result.article.title}\n${result.article.text}`).digest("hex");
+export function putArticle(db: Db, input: ArticleInput): Promise<PutOutcome> {
+  return writeArticle(db, prepareArticle(input));
 }
 
 /**
@@ -24,60 +16,40 @@ export function contentHash(result: ParseResult): string {
  * which comes from the canonical URL, or same content) adds nothing; a changed one replaces
  * its old version and events. Each event joins the group of the real-world event it reports.
  */
-export async function putArticle(db: Db, input: ArticleInput): Promise<PutOutcome> {
-  const { article } = input.result;
-  const hash = contentHash(input.result);
+export async function writeArticle(db: Db, a: PreparedArticle): Promise<PutOutcome> {
   const now = new Date().toISOString();
   return db.transaction(async (tx) => {
-    const existing = await tx.all(sql`SELECT id, content_hash, parser_version FROM articles WHERE id = ${article.id} OR content_hash = ${hash}`);
-    const same = existing.find((r) => r.id === article.id);
-    if (same && same.content_hash === hash && same.parser_version === article.provenance.parserVersion) return { status: "unchanged", id: article.id };
+    const existing = await tx.all(sql`SELECT id, content_hash, parser_version FROM articles WHERE id = ${a.id} OR content_hash = ${a.hash}`);
+    const same = existing.find((r) => r.id === a.id);
+    if (same && same.content_hash === a.hash && same.parser_version === a.parserVersion) return { status: "unchanged", id: a.id };
     if (!same && existing.length > 0) return { status: "unchanged", id: String(existing[0]!.id) };
 
-    const sortKey = article.publishedAt ?? now;
-    const columns = {
-      content_hash: hash,
-      url: article.url,
-      source_name: article.source.name,
-      source_domain: article.source.domain,
-      title: article.title,
-      standfirst: article.standfirst,
-      body: article.text,
-      published_at: article.publishedAt,
-      sort_key: sortKey,
-      sort_day: sortKey.slice(0, 10),
-      reading_minutes: article.readingTimeMinutes,
-      language: article.language,
-      tags: JSON.stringify(article.tags),
-      origin: input.origin,
-      raw: Buffer.from(input.raw),
-      result: JSON.stringify(input.result),
-      parser_version: article.provenance.parserVersion,
-    };
+    const sortKey = a.publishedAt ?? now;
+    const raw = Buffer.from(a.raw.buffer, a.raw.byteOffset, a.raw.byteLength);
     let status: PutOutcome["status"];
     if (same) {
-      const oldGroups = await removeEvents(tx, article.id);
-      await tx.run(sql`UPDATE articles SET content_hash = ${columns.content_hash}, url = ${columns.url}, source_name = ${columns.source_name},
-        source_domain = ${columns.source_domain}, title = ${columns.title}, standfirst = ${columns.standfirst}, body = ${columns.body},
-        published_at = ${columns.published_at}, sort_key = ${columns.sort_key}, sort_day = ${columns.sort_day}, reading_minutes = ${columns.reading_minutes},
-        language = ${columns.language}, tags = ${columns.tags}, origin = ${columns.origin}, raw = ${columns.raw}, result = ${columns.result},
-        parser_version = ${columns.parser_version}, updated_at = ${now} WHERE id = ${article.id}`);
-      await addEvents(tx, input.result.events, oldGroups);
+      const oldGroups = await removeEvents(tx, a.id);
+      await tx.run(sql`UPDATE articles SET content_hash = ${a.hash}, url = ${a.url}, source_name = ${a.sourceName},
+        source_domain = ${a.sourceDomain}, title = ${a.title}, standfirst = ${a.standfirst}, body = ${a.body},
+        published_at = ${a.publishedAt}, sort_key = ${sortKey}, sort_day = ${sortKey.slice(0, 10)}, reading_minutes = ${a.readingMinutes},
+        language = ${a.language}, tags = ${a.tags}, origin = ${a.origin}, raw = ${raw}, result = ${a.resultJson},
+        parser_version = ${a.parserVersion}, updated_at = ${now} WHERE id = ${a.id}`);
+      await addEvents(tx, a.events, oldGroups);
       status = "updated";
     } else {
       const inserted = await tx.run(sql`INSERT INTO articles (id, content_hash, url, source_name, source_domain, title, standfirst, body, published_at,
         sort_key, sort_day, reading_minutes, language, tags, origin, raw, result, parser_version, ingested_at, updated_at)
-        VALUES (${article.id}, ${columns.content_hash}, ${columns.url}, ${columns.source_name}, ${columns.source_domain}, ${columns.title},
-        ${columns.standfirst}, ${columns.body}, ${columns.published_at}, ${columns.sort_key}, ${columns.sort_day}, ${columns.reading_minutes},
-        ${columns.language}, ${columns.tags}, ${columns.origin}, ${columns.raw}, ${columns.result}, ${columns.parser_version}, ${now}, ${now})
+        VALUES (${a.id}, ${a.hash}, ${a.url}, ${a.sourceName}, ${a.sourceDomain}, ${a.title},
+        ${a.standfirst}, ${a.body}, ${a.publishedAt}, ${sortKey}, ${sortKey.slice(0, 10)}, ${a.readingMinutes},
+        ${a.language}, ${a.tags}, ${a.origin}, ${raw}, ${a.resultJson}, ${a.parserVersion}, ${now}, ${now})
         ON CONFLICT DO NOTHING`);
       // Another process stored the same article a moment ago.
-      if (inserted === 0) return { status: "unchanged", id: article.id };
-      await addEvents(tx, input.result.events, new Set());
+      if (inserted === 0) return { status: "unchanged", id: a.id };
+      await addEvents(tx, a.events, new Set());
       status = "added";
     }
-    await tx.run(sql`DELETE FROM failures WHERE origin = ${input.origin}`);
-    return { status, id: article.id };
+    await tx.run(sql`DELETE FROM failures WHERE origin = ${a.origin}`);
+    return { status, id: a.id };
   });
 }
 
@@ -88,31 +60,23 @@ async function removeEvents(tx: Db, articleId: string): Promise<Set<string>> {
   return new Set(rows.map((r) => String(r.group_id)));
 }
 
-function groupKey(e: Event): string {
-  return `${e.type.eventType}|${e.location?.country?.iso2 ?? ""}`;
-}
-
-async function addEvents(tx: Db, events: readonly Event[], touched: Set<string>): Promise<void> {
+async function addEvents(tx: Db, events: readonly PreparedEvent[], touched: Set<string>): Promise<void> {
   // Locks in a fixed order, so concurrent writers never deadlock on them.
-  const keys = [...new Set(events.filter(groupable).map(groupKey))].sort();
-  for (const key of keys) {
+  const locks = [...new Set(events.flatMap((e) => (e.lockKey ? [e.lockKey] : [])))].sort();
+  for (const key of locks) {
     const lock = tx.dialect.groupingLock(key);
     if (lock) await tx.all(lock);
   }
-  for (const [ordinal, e] of events.entries()) {
-    const key = groupable(e) ? matchKey(e) : null;
-    const joined = key ? await findGroup(tx, key, e.articleId) : null;
+  for (const e of events) {
+    const joined = e.key ? await findGroup(tx, e.key, e.articleId) : null;
     const groupId = joined ?? `g_${randomUUID().replace(/-/g, "").slice(0, 16)}`;
-    const loc = e.location;
-    const actors = e.actors.map((a) => `${a.name}\n${a.text}`.toLowerCase()).join("\n");
     await tx.run(sql`INSERT INTO events (id, article_id, group_id, ordinal, event_type, sub_event_type, date_start, date_end, date_precision,
       country_iso2, country, admin1, admin1_code, location, lat, lon, geo_precision, killed, injured, actors, salience, summary, match)
-      VALUES (${e.id}, ${e.articleId}, ${groupId}, ${ordinal}, ${e.type.eventType}, ${e.type.subEventType}, ${e.date.start}, ${e.date.end},
-      ${e.date.precision}, ${loc?.country?.iso2 ?? null}, ${loc?.country?.name ?? null}, ${loc?.admin1?.name ?? null}, ${loc?.admin1?.code ?? null},
-      ${loc?.name ?? null}, ${loc?.coordinates?.lat ?? null}, ${loc?.coordinates?.lon ?? null}, ${loc?.precision ?? null},
-      ${e.casualties.killed.value}, ${e.casualties.injured.value}, ${actors}, ${e.salience}, ${e.summary}, ${key ? JSON.stringify(key) : null})`);
-    if (joined && !touched.has(joined)) await joinGroup(tx, joined, e, key!);
-    else if (!joined) await newGroup(tx, groupId, e, key);
+      VALUES (${e.id}, ${e.articleId}, ${groupId}, ${e.ordinal}, ${e.eventType}, ${e.subEventType}, ${e.dateStart}, ${e.dateEnd},
+      ${e.datePrecision}, ${e.countryIso2}, ${e.country}, ${e.admin1}, ${e.admin1Code}, ${e.location}, ${e.lat}, ${e.lon}, ${e.geoPrecision},
+      ${e.killed}, ${e.injured}, ${e.actors}, ${e.salience}, ${e.summary}, ${e.keyJson})`);
+    if (joined && !touched.has(joined)) await joinGroup(tx, joined, e);
+    else if (!joined) await newGroup(tx, groupId, e);
   }
   // Groups an updated article left behind are recomputed from their remaining members.
   for (const id of touched) await refreshGroup(tx, id);
@@ -142,30 +106,25 @@ async function findGroup(tx: Db, key: MatchKey, articleId: string): Promise<stri
   return null;
 }
 
-async function newGroup(tx: Db, id: string, e: Event, key: MatchKey | null): Promise<void> {
-  const loc = e.location;
+async function newGroup(tx: Db, id: string, e: PreparedEvent): Promise<void> {
   await tx.run(sql`INSERT INTO event_groups (id, event_type, sub_event_type, date_start, date_end, date_precision, country_iso2, country, admin1,
     admin1_code, location, lat, lon, geo_precision, killed, injured, summary, article_count, match, updated_at)
-    VALUES (${id}, ${e.type.eventType}, ${e.type.subEventType}, ${e.date.start}, ${e.date.end}, ${e.date.precision},
-    ${loc?.country?.iso2 ?? null}, ${loc?.country?.name ?? null}, ${loc?.admin1?.name ?? null}, ${loc?.admin1?.code ?? null}, ${loc?.name ?? null},
-    ${loc?.coordinates?.lat ?? null}, ${loc?.coordinates?.lon ?? null}, ${loc?.precision ?? null}, ${e.casualties.killed.value},
-    ${e.casualties.injured.value}, ${e.summary}, 1, ${key ? JSON.stringify(key) : null}, ${new Date().toISOString()})`);
+    VALUES (${id}, ${e.eventType}, ${e.subEventType}, ${e.dateStart}, ${e.dateEnd}, ${e.datePrecision}, ${e.countryIso2}, ${e.country},
+    ${e.admin1}, ${e.admin1Code}, ${e.location}, ${e.lat}, ${e.lon}, ${e.geoPrecision}, ${e.killed}, ${e.injured}, ${e.summary}, 1,
+    ${e.keyJson}, ${new Date().toISOString()})`);
 }
 
 /** A new member: one more article, the most conservative toll, and the more precise report as representative. */
-async function joinGroup(tx: Db, id: string, e: Event, key: MatchKey): Promise<void> {
+async function joinGroup(tx: Db, id: string, e: PreparedEvent): Promise<void> {
   const [row] = await tx.all(sql`SELECT id, geo_precision, date_precision, killed, injured FROM event_groups WHERE id = ${id}`);
   const g = GroupHead.parse(row);
-  const incoming = { id: e.id, geo_precision: e.location?.precision ?? null, date_precision: e.date.precision };
-  const killed = conservative([g.killed, e.casualties.killed.value]);
-  const injured = conservative([g.injured, e.casualties.injured.value]);
+  const killed = conservative([g.killed, e.killed]);
+  const injured = conservative([g.injured, e.injured]);
   const now = new Date().toISOString();
-  if (representative([{ ...g, id: "~group" }, incoming]).id === incoming.id) {
-    const loc = e.location;
-    await tx.run(sql`UPDATE event_groups SET date_start = ${e.date.start}, date_end = ${e.date.end}, date_precision = ${e.date.precision},
-      admin1 = ${loc?.admin1?.name ?? null}, admin1_code = ${loc?.admin1?.code ?? null}, location = ${loc?.name ?? null},
-      lat = ${loc?.coordinates?.lat ?? null}, lon = ${loc?.coordinates?.lon ?? null}, geo_precision = ${loc?.precision ?? null},
-      summary = ${e.summary}, match = ${JSON.stringify(key)}, killed = ${killed}, injured = ${injured},
+  if (representative([{ ...g, id: "~group" }, { id: e.id, geo_precision: e.geoPrecision, date_precision: e.datePrecision }]).id === e.id) {
+    await tx.run(sql`UPDATE event_groups SET date_start = ${e.dateStart}, date_end = ${e.dateEnd}, date_precision = ${e.datePrecision},
+      admin1 = ${e.admin1}, admin1_code = ${e.admin1Code}, location = ${e.location}, lat = ${e.lat}, lon = ${e.lon},
+      geo_precision = ${e.geoPrecision}, summary = ${e.summary}, match = ${e.keyJson}, killed = ${killed}, injured = ${injured},
       article_count = article_count + 1, updated_at = ${now} WHERE id = ${id}`);
   } else {
     await tx.run(sql`UPDATE event_groups SET killed = ${killed}, injured = ${injured}, article_count = article_count + 1, updated_at = ${now} WHERE id = ${id}`);

@@ -130,9 +130,9 @@ async function parseAndStore(
   stored: (s: PutStatus) => void,
   fail: (origin: string, reason: string) => Promise<void>,
 ): Promise<void> {
-  const outcome = await pool.run(job);
+  const outcome = await pool.run(job, origin);
   if (!outcome.ok) return fail(origin, outcome.reason);
-  const put = await store.putArticle({ result: outcome.result, raw: job.bytes, origin });
+  const put = await store.putPrepared(outcome.article);
   stored(put.status);
 }
 

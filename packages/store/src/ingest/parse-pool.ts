@@ -3,7 +3,7 @@ import { Piscina } from "piscina";
 import { runParseJob, type ParseJob, type ParseOutcome } from "./parse-job.js";
 
 export interface ParsePool {
-  run(job: ParseJob): Promise<ParseOutcome>;
+  run(job: ParseJob, origin: string): Promise<ParseOutcome>;
   readonly threads: number;
   close(): Promise<void>;
 }
@@ -15,11 +15,11 @@ export interface ParsePool {
 export function createParsePool(workers = availableParallelism()): ParsePool {
   const compiled = import.meta.url.endsWith(".js");
   if (workers <= 0 || !compiled) {
-    return { run: async (job) => runParseJob(job), threads: 0, close: async () => undefined };
+    return { run: async (job, origin) => runParseJob(job, origin), threads: 0, close: async () => undefined };
   }
   const pool = new Piscina({ filename: new URL("./parse-worker.js", import.meta.url).href, minThreads: workers, maxThreads: workers, idleTimeout: 60_000 });
   return {
-    run: (job) => pool.run(job) as Promise<ParseOutcome>,
+    run: (job, origin) => pool.run({ job, origin }) as Promise<ParseOutcome>,
     threads: workers,
     close: () => pool.destroy(),
   };

@@ -25,11 +25,11 @@ export async function reparse(store: Store, options: { all?: boolean; workers?: 
         url: input.url ?? undefined,
         publishedAt: input.publishedAt ?? undefined,
       };
-      const outcome = await pool.run(job);
+      const outcome = await pool.run(job, input.origin);
       summary.checked++;
       if (!outcome.ok) summary.failed.push({ id: input.id, reason: outcome.reason });
       else {
-        const put = await store.putArticle({ result: outcome.result, raw: input.raw, origin: input.origin });
+        const put = await store.putPrepared(outcome.article);
         if (put.status === "unchanged") summary.unchanged++;
         else summary.updated++;
       }

@@ -1,5 +1,5 @@
 import { parse } from "@sitrep/parser";
-import type { ArticleInput } from "../write-article.js";
+import type { ArticleInput } from "../prepare-article.js";
 
 /** A small article in the scraped-text layout, parsed as the store receives it. */
 export function article(opts: { url: string; title: string; body: string[]; published?: string; tags?: string[] }): ArticleInput {
