@@ -28,5 +28,10 @@ export interface Db {
   run(query: Sql): Promise<number>;
   /** Runs fn in one transaction: all of it is kept, or none. */
   transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T>;
+  /**
+   * Runs fn with group commit where the engine profits from it (SQLite): every transaction
+   * inside is still atomic on its own (a savepoint), but several are committed together.
+   */
+  bulk<T>(fn: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }

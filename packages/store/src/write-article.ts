@@ -4,7 +4,7 @@ import { DatePrecision, GeoPrecision } from "@sitrep/schema";
 import type { Db } from "./db.js";
 import { conservative, MatchKey, rankGroups, representative } from "./grouping.js";
 import { prepareArticle, type ArticleInput, type PreparedArticle, type PreparedEvent } from "./prepare-article.js";
-import { sql } from "./sql.js";
+import { join, sql } from "./sql.js";
 import type { PutOutcome } from "./types.js";
 
 export function putArticle(db: Db, input: ArticleInput): Promise<PutOutcome> {
@@ -67,16 +67,25 @@ async function addEvents(tx: Db, events: readonly PreparedEvent[], touched: Set<
     const lock = tx.dialect.groupingLock(key);
     if (lock) await tx.all(lock);
   }
+  const groups: Array<{ e: PreparedEvent; id: string; joined: boolean }> = [];
   for (const e of events) {
     const joined = e.key ? await findGroup(tx, e.key, e.articleId) : null;
-    const groupId = joined ?? `g_${randomUUID().replace(/-/g, "").slice(0, 16)}`;
+    groups.push({ e, id: joined ?? `g_${randomUUID().replace(/-/g, "").slice(0, 16)}`, joined: joined !== null });
+  }
+  if (groups.length > 0) {
+    // One statement for all of an article's events.
+    const rows = groups.map(
+      ({ e, id }) => sql`(${e.id}, ${e.articleId}, ${id}, ${e.ordinal}, ${e.eventType}, ${e.subEventType}, ${e.dateStart}, ${e.dateEnd},
+      ${e.datePrecision}, ${e.countryIso2}, ${e.country}, ${e.admin1}, ${e.admin1Code}, ${e.location}, ${e.lat}, ${e.lon}, ${e.geoPrecision},
+      ${e.killed}, ${e.injured}, ${e.actors}, ${e.salience}, ${e.summary}, ${e.keyJson})`,
+    );
     await tx.run(sql`INSERT INTO events (id, article_id, group_id, ordinal, event_type, sub_event_type, date_start, date_end, date_precision,
       country_iso2, country, admin1, admin1_code, location, lat, lon, geo_precision, killed, injured, actors, salience, summary, match)
-      VALUES (${e.id}, ${e.articleId}, ${groupId}, ${e.ordinal}, ${e.eventType}, ${e.subEventType}, ${e.dateStart}, ${e.dateEnd},
-      ${e.datePrecision}, ${e.countryIso2}, ${e.country}, ${e.admin1}, ${e.admin1Code}, ${e.location}, ${e.lat}, ${e.lon}, ${e.geoPrecision},
-      ${e.killed}, ${e.injured}, ${e.actors}, ${e.salience}, ${e.summary}, ${e.keyJson})`);
-    if (joined && !touched.has(joined)) await joinGroup(tx, joined, e);
-    else if (!joined) await newGroup(tx, groupId, e);
+      VALUES ${join(rows, ", ")}`);
+  }
+  for (const { e, id, joined } of groups) {
+    if (joined && !touched.has(id)) await joinGroup(tx, id, e);
+    else if (!joined) await newGroup(tx, id, e);
   }
   // Groups an updated article left behind are recomputed from their remaining members.
   for (const id of touched) await refreshGroup(tx, id);

@@ -1,8 +1,7 @@
-import { readFile } from "node:fs/promises";
-import { hasFullContent, parseFeed, sniffFormat, decodeInput, MAX_INPUT_BYTES, type FeedItem } from "@sitrep/parser";
+import { hasFullContent, type FeedItem } from "@sitrep/parser";
 import type { Store } from "../store.js";
 import type { PutStatus } from "../types.js";
-import { createParsePool, type ParsePool } from "./parse-pool.js";
+import { createParsePool } from "./parse-pool.js";
 import type { ParseJob } from "./parse-job.js";
 import { DEFAULT_POLICY, FetchError, safeFetch, type FetchPolicy } from "./safe-fetch.js";
 import { expandInputs, type InputSource } from "./sources.js";
@@ -78,26 +77,32 @@ async function runIngest(store: Store, initial: Work[], options: IngestOptions):
     progress[status]++;
   };
 
+  const parseAndStore = async (job: ParseJob, origin: string) => {
+    const outcome = await pool.run(job, origin);
+    if (outcome.ok === "feed") return queueFeed(outcome.items, origin);
+    if (!outcome.ok) return fail(origin, outcome.reason);
+    stored((await store.putPrepared(outcome.article)).status);
+  };
+  const queueFeed = (items: FeedItem[], origin: string) => {
+    for (const item of items) {
+      if (hasFullContent(item)) queue.push({ kind: "feed-item", origin: item.link ?? `${origin}#${item.id ?? item.title ?? ""}`, item });
+      else if (item.link) queue.push({ kind: "source", source: { kind: "url", url: item.link } });
+    }
+    progress.total += items.length;
+  };
+  const format = options.format ?? "auto";
+
   const handle = async (work: Work): Promise<void> => {
     try {
       if (work.kind === "feed-item") {
         const bytes = new TextEncoder().encode(JSON.stringify(work.item));
-        await parseAndStore(pool, store, { bytes, format: "feed-item" }, work.origin, stored, fail);
-        return;
+        return await parseAndStore({ bytes, format: "feed-item" }, work.origin);
       }
-      const loaded = await load(work.source, policy, options.readStdin);
+      const source = work.source;
+      if (source.kind === "file") return await parseAndStore({ path: source.path, format, publishedAt: options.publishedAt }, source.path);
+      const loaded = await load(source, policy, options.readStdin);
       if (!loaded.ok) return await fail(loaded.origin, loaded.reason);
-      if (isFeed(loaded.bytes)) {
-        const feed = parseFeed(decodeInput(loaded.bytes));
-        for (const item of feed.items) {
-          if (hasFullContent(item)) queue.push({ kind: "feed-item", origin: item.link ?? `${loaded.origin}#${item.id ?? item.title ?? ""}`, item });
-          else if (item.link) queue.push({ kind: "source", source: { kind: "url", url: item.link } });
-        }
-        progress.total += feed.items.length;
-        return;
-      }
-      const job: ParseJob = { bytes: loaded.bytes, format: options.format ?? "auto", url: loaded.url, publishedAt: options.publishedAt };
-      await parseAndStore(pool, store, job, loaded.origin, stored, fail);
+      await parseAndStore({ bytes: loaded.bytes, format, url: loaded.url, publishedAt: options.publishedAt }, loaded.origin);
     } finally {
       progress.done++;
       report();
@@ -105,35 +110,23 @@ async function runIngest(store: Store, initial: Work[], options: IngestOptions):
   };
 
   // Enough work in flight to keep every parser thread busy while the store writes.
-  const window = Math.max(2, pool.threads * 4);
+  const window = Math.max(2, pool.threads * 8);
   const inflight = new Set<Promise<void>>();
   try {
-    while (queue.length > 0 || inflight.size > 0) {
-      while (queue.length > 0 && inflight.size < window && !options.signal?.aborted) {
-        const p: Promise<void> = handle(queue.shift()!).finally(() => inflight.delete(p));
-        inflight.add(p);
+    await store.bulk(async () => {
+      while (queue.length > 0 || inflight.size > 0) {
+        while (queue.length > 0 && inflight.size < window && !options.signal?.aborted) {
+          const p: Promise<void> = handle(queue.shift()!).finally(() => inflight.delete(p));
+          inflight.add(p);
+        }
+        if (inflight.size === 0) break;
+        await Promise.race(inflight);
       }
-      if (inflight.size === 0) break;
-      await Promise.race(inflight);
-    }
+    });
   } finally {
     await pool.close();
   }
   return { ...progress, failures, seconds: (performance.now() - started) / 1000 };
-}
-
-async function parseAndStore(
-  pool: ParsePool,
-  store: Store,
-  job: ParseJob,
-  origin: string,
-  stored: (s: PutStatus) => void,
-  fail: (origin: string, reason: string) => Promise<void>,
-): Promise<void> {
-  const outcome = await pool.run(job, origin);
-  if (!outcome.ok) return fail(origin, outcome.reason);
-  const put = await store.putPrepared(outcome.article);
-  stored(put.status);
 }
 
 type Loaded = { ok: true; origin: string; bytes: Uint8Array; url?: string } | { ok: false; origin: string; reason: string };
@@ -145,13 +138,7 @@ async function load(source: InputSource, policy: FetchPolicy, readStdin?: () => 
     case "stdin":
       return readStdin ? { ok: true, origin: "-", bytes: await readStdin() } : { ok: false, origin: "-", reason: "standard input is not available here" };
     case "file":
-      try {
-        const bytes = await readFile(source.path);
-        if (bytes.byteLength > MAX_INPUT_BYTES) return { ok: false, origin: source.path, reason: `more than the ${MAX_INPUT_BYTES / 1048576} MB limit` };
-        return { ok: true, origin: source.path, bytes };
-      } catch (error) {
-        return { ok: false, origin: source.path, reason: (error as NodeJS.ErrnoException).code === "EACCES" ? "permission denied" : (error as Error).message };
-      }
+      throw new Error("files are read by the parse workers");
     case "url":
       try {
         const fetched = await safeFetch(source.url, policy);
@@ -161,13 +148,5 @@ async function load(source: InputSource, policy: FetchPolicy, readStdin?: () => 
         if (error instanceof FetchError) return { ok: false, origin: source.url, reason: error.message };
         throw error;
       }
-  }
-}
-
-function isFeed(bytes: Uint8Array): boolean {
-  try {
-    return sniffFormat(decodeInput(bytes.subarray(0, 4096))) === "feed";
-  } catch {
-    return false;
   }
 }

@@ -1,28 +1,57 @@
-import { ParseError, parse, parseFeedItem, type FeedItem } from "@sitrep/parser";
+import { readFileSync, statSync } from "node:fs";
+import { MAX_INPUT_BYTES, ParseError, decodeInput, parse, parseFeed, parseFeedItem, sniffFormat, type FeedItem } from "@sitrep/parser";
 import type { ParseResult } from "@sitrep/schema";
 import { prepareArticle, type PreparedArticle } from "../prepare-article.js";
 
 export interface ParseJob {
-  bytes: Uint8Array;
+  /** The input, or the path of a file the worker reads itself (keeping file I/O off the writer's thread). */
+  bytes?: Uint8Array;
+  path?: string;
   /** "auto" sniffs; "feed-item" is a feed item's JSON, stored as the raw input of its article. */
   format: "auto" | "text" | "html" | "newsplease" | "feed-item";
   url?: string;
   publishedAt?: string;
 }
 
-export type ParseOutcome = { ok: true; article: PreparedArticle } | { ok: false; reason: string };
+export type ParseOutcome =
+  | { ok: true; article: PreparedArticle }
+  | { ok: false; reason: string }
+  /** The input was a feed: its items, to be ingested in turn. */
+  | { ok: "feed"; items: FeedItem[] };
 
-/** One parse, in this thread or a worker's: the article ready to write, or the reason there is none. */
+/** One input, in this thread or a worker's: the article ready to write, a feed's items, or the reason there is none. */
 export function runParseJob(job: ParseJob, origin: string): ParseOutcome {
   try {
-    return { ok: true, article: prepareArticle({ result: parseJob(job), raw: job.bytes, origin }) };
+    const bytes = job.bytes ?? readInputFile(job.path!);
+    if (typeof bytes === "string") return { ok: false, reason: bytes };
+    if (job.format === "auto" && looksLikeFeed(bytes)) return { ok: "feed", items: parseFeed(decodeInput(bytes)).items };
+    return { ok: true, article: prepareArticle({ result: parseJob({ ...job, bytes }), raw: bytes, origin }) };
   } catch (error) {
     if (error instanceof ParseError) return { ok: false, reason: error.message };
     return { ok: false, reason: `parser error: ${(error as Error).message}` };
   }
 }
 
-function parseJob(job: ParseJob): ParseResult {
+function parseJob(job: ParseJob & { bytes: Uint8Array }): ParseResult {
   if (job.format === "feed-item") return parseFeedItem(JSON.parse(new TextDecoder().decode(job.bytes)) as FeedItem);
   return parse(job.bytes, { format: job.format, url: job.url, publishedAt: job.publishedAt });
+}
+
+/** A file's bytes, or what is wrong with it. */
+function readInputFile(path: string): Uint8Array | string {
+  try {
+    if (statSync(path).size > MAX_INPUT_BYTES) return `more than the ${MAX_INPUT_BYTES / 1048576} MB limit`;
+    return readFileSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : (error as Error).message;
+  }
+}
+
+function looksLikeFeed(bytes: Uint8Array): boolean {
+  try {
+    return sniffFormat(decodeInput(bytes.subarray(0, 4096))) === "feed";
+  } catch {
+    return false;
+  }
 }

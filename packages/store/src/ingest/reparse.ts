@@ -18,6 +18,7 @@ export async function reparse(store: Store, options: { all?: boolean; workers?: 
   const pool = createParsePool(options.workers);
   const summary: ReparseSummary = { checked: 0, updated: 0, unchanged: 0, failed: [] };
   try {
+    await store.bulk(async () => {
     for await (const input of store.rawInputs({ all: options.all })) {
       const job: ParseJob = {
         bytes: input.raw,
@@ -27,7 +28,8 @@ export async function reparse(store: Store, options: { all?: boolean; workers?: 
       };
       const outcome = await pool.run(job, input.origin);
       summary.checked++;
-      if (!outcome.ok) summary.failed.push({ id: input.id, reason: outcome.reason });
+      if (outcome.ok === false) summary.failed.push({ id: input.id, reason: outcome.reason });
+      else if (outcome.ok === "feed") summary.failed.push({ id: input.id, reason: "the stored input is now read as a feed" });
       else {
         const put = await store.putPrepared(outcome.article);
         if (put.status === "unchanged") summary.unchanged++;
@@ -35,6 +37,7 @@ export async function reparse(store: Store, options: { all?: boolean; workers?: 
       }
       options.onProgress?.(summary.checked);
     }
+    });
   } finally {
     await pool.close();
   }

@@ -57,6 +57,8 @@ export function openPostgres(url: string): Db {
         }
       }
     },
+    // Concurrent writers share PostgreSQL; each article keeps a transaction of its own.
+    bulk: (fn) => fn(),
     close: async () => {
       if (client === pool) await pool.end();
     },

@@ -5,6 +5,9 @@ import type { Db, Dialect } from "../db.js";
 import { toFts5Query } from "../fts-query.js";
 import { join, raw, render, sql, type Sql } from "../sql.js";
 
+const GROUP_SIZE = 64;
+const GROUP_MS = 100;
+
 const dialect: Dialect = {
   name: "sqlite",
   ftsFrom: () => raw("JOIN articles_fts ON articles_fts.rowid = a.seq"),
@@ -29,17 +32,45 @@ export function openSqlite(path: string): Db {
   db.pragma("busy_timeout = 10000");
   db.pragma("synchronous = NORMAL");
   db.pragma("foreign_keys = ON");
+  db.pragma("cache_size = -65536");
+  db.pragma("mmap_size = 268435456");
+  db.pragma("temp_store = MEMORY");
   const statements = new Map<string, Database.Statement>();
   const prepare = (text: string) => {
     let s = statements.get(text);
     if (!s) statements.set(text, (s = db.prepare(text)));
     return s;
   };
+  // Transaction control as prepared statements: exec() would parse the SQL every time.
+  const control = (text: string) => {
+    const s = db.prepare(text);
+    return () => void s.run();
+  };
+  const begin = control("BEGIN IMMEDIATE");
+  const commit = control("COMMIT");
+  const rollback = control("ROLLBACK");
+  const savepoint = control("SAVEPOINT article");
+  const release = control("RELEASE article");
+  const rollbackTo = control("ROLLBACK TO article");
   let queue: Promise<unknown> = Promise.resolve();
   const exclusive = <T>(fn: () => Promise<T>): Promise<T> => {
     const next = queue.then(fn, fn);
     queue = next.catch(() => undefined);
     return next;
+  };
+
+  // Group commit (see bulk): one outer transaction, each article a savepoint inside it,
+  // committed every GROUP_SIZE articles or GROUP_MS milliseconds.
+  let bulkDepth = 0;
+  let groupOpen = false;
+  let grouped = 0;
+  let timer: NodeJS.Timeout | undefined;
+  const commitGroup = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    if (groupOpen) commit();
+    groupOpen = false;
+    grouped = 0;
   };
 
   const direct = (inTransaction: boolean): Db => ({
@@ -55,17 +86,39 @@ export function openSqlite(path: string): Db {
     },
     transaction: async <T>(fn: (tx: Db) => Promise<T>) => {
       if (inTransaction) return fn(direct(true));
-      db.exec("BEGIN IMMEDIATE");
+      if (bulkDepth > 0) {
+        if (!groupOpen) {
+          begin();
+          groupOpen = true;
+          timer = setTimeout(() => void exclusive(async () => commitGroup()), GROUP_MS);
+        }
+        savepoint();
+        try {
+          const result = await fn(direct(true));
+          release();
+          if (++grouped >= GROUP_SIZE) commitGroup();
+          return result;
+        } catch (error) {
+          rollbackTo();
+          release();
+          throw error;
+        }
+      }
+      begin();
       try {
         const result = await fn(direct(true));
-        db.exec("COMMIT");
+        commit();
         return result;
       } catch (error) {
-        if (db.inTransaction) db.exec("ROLLBACK");
+        if (db.inTransaction) rollback();
         throw error;
       }
     },
+    bulk: async () => {
+      throw new Error("bulk is entered through the top-level connection");
+    },
     close: async () => {
+      commitGroup();
       db.close();
     },
   });
@@ -76,6 +129,14 @@ export function openSqlite(path: string): Db {
     all: (q) => exclusive(() => top.all(q)),
     run: (q) => exclusive(() => top.run(q)),
     transaction: (fn) => exclusive(() => top.transaction(fn)),
+    bulk: async (fn) => {
+      bulkDepth++;
+      try {
+        return await fn();
+      } finally {
+        if (--bulkDepth === 0) await exclusive(async () => commitGroup());
+      }
+    },
     close: () => exclusive(() => top.close()),
   };
 }
