@@ -26,14 +26,15 @@ function sitrep(args: string[], env: Record<string, string> = {}) {
 
 describe("ingest durability", () => {
   it("leaves a consistent store when killed mid-way, and a rerun completes the work", async () => {
-    const { dir } = corpus(400, 7);
+    const total = 1000;
+    const { dir } = corpus(total, 7);
     const db = join(mkdtempSync(join(tmpdir(), "sitrep-kill-")), "s.db");
     const child = spawn(process.execPath, [BIN, "ingest", dir, "--db", db, "--workers", "1"], { stdio: "ignore" });
-    // Kill it once it has stored some articles but long before it is done.
+    // Kill it as soon as it has stored some articles, long before it is done.
     const started = Date.now();
     let stored = 0;
     while (Date.now() - started < 60_000) {
-      await new Promise((r) => setTimeout(r, 150));
+      await new Promise((r) => setTimeout(r, 50));
       try {
         const store = await Store.open({ engine: "sqlite", path: db });
         stored = (await store.stats()).articles;
@@ -41,23 +42,23 @@ describe("ingest durability", () => {
       } catch {
         stored = 0;
       }
-      if (stored >= 20) break;
+      if (stored > 0) break;
     }
     child.kill("SIGKILL");
     await new Promise((r) => child.once("exit", r));
-    expect(stored).toBeGreaterThanOrEqual(20);
+    expect(stored).toBeGreaterThan(0);
 
     const store = await Store.open({ engine: "sqlite", path: db });
     const afterKill = (await store.stats()).articles;
-    expect(afterKill).toBeLessThan(400);
+    expect(afterKill).toBeLessThan(total);
     expect(await store.check()).toEqual([]);
     await store.close();
 
     const rerun = sitrep(["ingest", dir, "--db", db]);
     expect(rerun.status, rerun.stderr).toBe(0);
-    expect(rerun.stderr).toContain(`${400 - afterKill} added, 0 updated, ${afterKill} unchanged, 0 failed`);
+    expect(rerun.stderr).toContain(`${total - afterKill} added, 0 updated, ${afterKill} unchanged, 0 failed`);
     const done = await Store.open({ engine: "sqlite", path: db });
-    expect((await done.stats()).articles).toBe(400);
+    expect((await done.stats()).articles).toBe(total);
     expect(await done.check()).toEqual([]);
     await done.close();
   }, 180_000);
