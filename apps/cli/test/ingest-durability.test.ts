@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { Store, syntheticArticles } from "@sitrep/store";
-import { postgresEngine } from "../../../packages/store/src/test-support/engines.js";
+import { postgresEngine } from "@sitrep/store/testing";
 
 // The real command, as a user runs it (npm test builds it first).
 const BIN = new URL("../bin/sitrep.js", import.meta.url).pathname;

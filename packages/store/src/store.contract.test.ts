@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BadCursor } from "./cursor.js";
 import { Store } from "./store.js";
 import { article, OTHER_COUNT, OTHER_PLACE, REPORT_A, REPORT_B } from "./test-support/articles.js";
-import { ENGINES } from "./test-support/engines.js";
+import { ENGINES } from "./testing.js";
 
 // One contract, two engines: every behaviour below must hold on SQLite and on PostgreSQL.
 describe.each(ENGINES)("store on $name", (engine) => {

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Store } from "../store.js";
-import { ENGINES } from "../test-support/engines.js";
+import { ENGINES } from "../testing.js";
 import { localServer, send } from "../test-support/http-server.js";
 import { ingest } from "./ingest.js";
 import { refreshFeeds } from "./refresh.js";

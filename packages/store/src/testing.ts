@@ -1,8 +1,9 @@
+// Fresh stores for tests, on both engines; exported as @sitrep/store/testing for other packages' tests.
 import { mkdtempSync } from "node:fs";
 import { tmpdir, userInfo } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
-import type { StoreLocation } from "../config.js";
+import type { StoreLocation } from "./config.js";
 
 /** The PostgreSQL the tests use: CI's and the developers' local server unless told otherwise. */
 export const TEST_POSTGRES_URL = process.env.SITREP_TEST_DATABASE_URL ?? `postgres://${userInfo().username}@127.0.0.1:5432/test`;
