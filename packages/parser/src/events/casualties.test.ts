@@ -36,4 +36,18 @@ describe("casualties", () => {
     const c = findCasualties("The US currently has 5,200 troops in Iraq.");
     expect([c.killed.value, c.injured.value]).toEqual([null, null]);
   });
+
+  it("counts one person killed or injured when the text names one", () => {
+    expect(findCasualties("Villagers killed a suspected cattle thief in the market.").killed).toMatchObject({ value: 1, qualifier: "exact" });
+    expect(findCasualties("A man was shot and killed by two armed men outside his house.").killed.value).toBe(1);
+    expect(findCasualties("One soldier died in the ambush.").killed.value).toBe(1);
+    expect(findCasualties("A journalist was seriously injured.").injured.value).toBe(1);
+    expect(findCasualties("The report lists 3 fatalities.").killed.value).toBe(3);
+    expect(findCasualties("1 fatality.").killed.value).toBe(1);
+  });
+
+  it("does not count a group or a total as one person", () => {
+    expect(findCasualties("Gunmen killed a number of villagers.").killed.qualifier).not.toBe("exact");
+    expect(findCasualties("They killed a total of 12 people.").killed.value).toBe(12);
+  });
 });

@@ -10,7 +10,7 @@ const NOUN = "[\\p{L}-]+";
 const NOT_PEOPLE = /^(?:rockets?|missiles?|shells?|mortars?|drones?|vehicles?|houses?|homes?|buildings?|bases?|days?|weeks?|months?|years?|hours?|minutes?|times?|occasions?|kilometres?|kilometers?|km|miles?|metres?|meters?|percent|per)$/i;
 
 const PASSIVE = new RegExp(`^\\s+(?:(${NOUN}(?:\\s+${NOUN}){0,2}?)\\s+)?(?:(?:were|was|have been|had been|are|got)\\s+)?(?:(?:reportedly|reported|confirmed|allegedly)\\s+)?(?:(${KILLED})|(${INJURED}))\\b`, "iu");
-const ACTIVE = new RegExp(`\\b(?:(${KILLED})|(${INJURED}))\\s+(?:at least\\s+|about\\s+|some\\s+|more than\\s+|nearly\\s+|up to\\s+)?$`, "iu");
+const ACTIVE = new RegExp(`\\b(?:(${KILLED})|(${INJURED}))\\s+(?:at least\\s+|about\\s+|some\\s+|more than\\s+|nearly\\s+|up to\\s+|a total of\\s+|an estimated\\s+)?$`, "iu");
 const ACTIVE_NOUN = new RegExp(`^\\s+(${NOUN}(?:\\s+${NOUN})?)`, "u");
 const ANY_CASUALTY = new RegExp(`\\b(?:${KILLED}|${INJURED}|casualt|fatalit|deaths?|toll|victims|no one|nobody)`, "i");
 
@@ -52,10 +52,20 @@ export function findCasualties(text: string): Casualties {
   }
   // "the death toll rose to 12", "12 fatalities"
   for (const n of numbers) {
-    if (/\b(?:death toll|toll|fatalities|deaths)\b[^.]{0,25}$/i.test(text.slice(Math.max(0, n.start - 40), n.start)) || /^\s+(?:fatalities|deaths|casualties|dead)\b/i.test(text.slice(n.end, n.end + 20))) {
+    if (/\b(?:death toll|toll|fatalities|deaths)\b[^.]{0,25}$/i.test(text.slice(Math.max(0, n.start - 40), n.start)) || /^\s+(?:fatalit(?:y|ies)|deaths?|dead)\b/i.test(text.slice(n.end, n.end + 20))) {
       if (!killed.some((k) => k.text.includes(n.text))) killed.push(figure(n, null, text, n.start, n.end));
     }
   }
+
+  // "killed a suspected cattle thief", "a man was shot and killed": one person.
+  const one = (re: RegExp, list: Figure[]) => {
+    const m = re.exec(text);
+    if (m && list.length === 0) list.push({ value: 1, qualifier: "exact", text: m[0].trim(), side: null });
+  };
+  one(KILLED_ONE, killed);
+  one(ONE_KILLED, killed);
+  one(INJURED_ONE, injured);
+  one(ONE_INJURED, injured);
 
   let k = total(killed);
   let i = total(injured);
@@ -85,6 +95,12 @@ function total(list: Figure[]): CasualtyFigure | null {
   const qualifier = list.every((f) => f.qualifier === "exact") ? "exact" : (list.find((f) => f.qualifier !== "exact")?.qualifier ?? "exact");
   return { value, qualifier, text: list.map((f) => f.text).join("; ") };
 }
+
+const PERSON = "(?:(?!(?:total|number|group|dozen|few|couple|series)\\b)[\\p{L}-]+\\s+){0,3}?(?:man|woman|boy|girl|child|person|civilian|soldier|officer|policeman|policewoman|member|leader|chief|farmer|herder|merchant|trader|driver|student|teacher|journalist|activist|thief|suspect|fighter|militant|worker|resident|villager|pastor|priest|imam|judge|lawyer|official|commander|guard|miner|motorist|passenger|youth|teenager|vendor|businessman|businesswoman|politician|councillor|councilor|candidate|mayor|doctor|nurse|individual|shepherd|fisherman|hunter|refugee|migrant|prisoner|inmate|detainee|army officer)";
+const KILLED_ONE = new RegExp(`\\b(?:killed|killing|murdered|beheaded|lynched|shot dead|gunned down|executed|stabbed to death|beaten to death|hacked to death|burnt to death|burned to death)\\s+(?:a|an|one)\\s+${PERSON}\\b`, "iu");
+const ONE_KILLED = new RegExp(`\\b(?:a|an|one)\\s+${PERSON}\\s+(?:was|has been|had been|were)\\s+(?:reportedly\\s+|allegedly\\s+)?(?:shot\\s+and\\s+|stabbed\\s+and\\s+|beaten\\s+and\\s+)?(?:killed|murdered|shot dead|beheaded|lynched|gunned down|found dead|executed|stabbed to death|beaten to death|hacked to death)\\b|\\b(?:a|an|one)\\s+${PERSON}\\s+died\\b`, "iu");
+const INJURED_ONE = new RegExp(`\\b(?:injured|injuring|wounded|wounding)\\s+(?:a|an|one)\\s+${PERSON}\\b`, "iu");
+const ONE_INJURED = new RegExp(`\\b(?:a|an|one)\\s+${PERSON}\\s+(?:was|has been|had been)\\s+(?:seriously\\s+|critically\\s+|slightly\\s+)?(?:injured|wounded|hurt)\\b`, "iu");
 
 const NONE_BOTH = /\bno (?:immediate )?(?:reports? of )?(?:casualties|victims)\b|\bwithout (?:causing )?(?:any )?casualties\b|\b(?:no one|nobody) was (?:hurt|harmed)\b|\bcaused no casualties\b/i;
 const NONE_KILLED = /\bno (?:immediate )?(?:reports? of )?(?:deaths|fatalities|one was killed|one died|lives were lost)\b|\bno one was killed\b|\bnobody was killed\b|\bwithout (?:causing )?(?:any )?(?:deaths|fatalities)\b/i;

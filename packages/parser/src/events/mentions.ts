@@ -46,6 +46,19 @@ function casualtiesOnly(): Trigger {
   };
 }
 
+const ARMED: ReadonlySet<Actor["kind"]> = new Set(["state_forces", "rebel_group", "political_militia", "identity_militia", "external_forces"]);
+
+/**
+ * An attack on armed men (soldiers, police, militants) is a battle in ACLED's coding, not
+ * violence against civilians: an attack whose targets are all armed and none a civilian.
+ */
+function armedClash(trigger: Trigger, actors: Actor[]): Trigger {
+  if (trigger.eventType !== "Violence against civilians" || trigger.subEventType !== "Attack") return trigger;
+  const targets = actors.filter((a) => a.role === "target" || a.role === "victim");
+  if (targets.length === 0 || !targets.every((a) => ARMED.has(a.kind))) return trigger;
+  return { ...trigger, eventType: "Battles", subEventType: "Armed clash" };
+}
+
 /** The mention a sentence makes, or null when it reports no event. */
 export function mentionOf(sentence: Sentence, ctx: MentionContext): Mention | null {
   const text = sentence.text;
@@ -57,15 +70,16 @@ export function mentionOf(sentence: Sentence, ctx: MentionContext): Mention | nu
   const attributions = findAttributions(text);
   // A source that said something is not a party to the event.
   const parties = actorMentions.filter((a) => !attributions.some((s) => a.start >= s.start && a.end <= s.end));
+  const actors = assignRoles(parties, trigger, text);
   return {
     sentence,
-    trigger,
+    trigger: armedClash(trigger, actors),
     dates: findDates(text, ctx.published),
     places: findPlaces(text, ctx.gazetteer, ctx.places),
     weapons: trigger.subEventType === "Disrupted weapons use" ? weapons.map((w) => ({ ...w, count: null, text: w.text })) : weapons,
     casualties,
     effects: findEffects(text),
-    actors: assignRoles(parties, trigger, text),
+    actors,
     attributions,
   };
 }

@@ -37,4 +37,14 @@ describe("places", () => {
   it("does not take people's names for towns", () => {
     expect(names("US Defence Secretary Mark Esper said troops would stay.").map((n) => n[0])).toEqual(["United States"]);
   });
+
+  it("reads a place with its district and province in brackets, settling the province by the names", () => {
+    const [p] = findPlaces("Locals killed a thief in Minakulu sub-county (Oyam, Northern) on Monday.", gaz, { countries: [] });
+    expect(p!.location).toMatchObject({ name: "Minakulu", admin1: { name: expect.stringMatching(/Northern/) }, admin2: { name: "Oyam" }, country: { iso2: "UG" } });
+  });
+
+  it("keeps a bracketed place the gazetteer lacks by name, at the province's precision", () => {
+    const [p] = findPlaces("Clashes broke out in Xyzzyville (Diffa) at dawn.", gaz, { countries: [] });
+    expect(p!.location).toMatchObject({ name: "Xyzzyville", precision: "admin1", country: { iso2: "NE" } });
+  });
 });

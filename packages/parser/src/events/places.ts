@@ -92,7 +92,47 @@ export function findPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext): Pla
     });
     i = found.end + 1;
   }
-  return [...out, ...findRelativePlaces(text, gaz, ctx, out)].sort((a, b) => a.start - b.start);
+  const framed = findFramedPlaces(text, gaz, ctx);
+  // Names inside "(District, Province)" are read there, as one place, not one by one.
+  const rest = out.filter((p) => !framed.some((f) => p.start < f.end && p.end > f.start));
+  return [...rest, ...framed, ...findRelativePlaces(text, gaz, ctx, rest)].sort((a, b) => a.start - b.start);
+}
+
+const FRAMED = /([\p{Lu}][\p{L}'’.-]*(?:[ -](?:[\p{Lu}][\p{L}'’.-]*|de|del|la|el|al|du|des|do|da|of|sub-county|municipality|district|village|town|city|area|township|commune|county|locality|neighbourhood|neighborhood)){0,5})\s*\(([^()]{2,90})\)/gu;
+const HEAD_SUFFIX = /\s+(?:sub-county|municipality|district|village|town|city|area|township|commune|county|locality|neighbourhood|neighborhood)$/i;
+
+/**
+ * "Minakulu sub-county (Oyam, Northern)", "Kuchiri (Paikoro, Niger)": a place followed by its
+ * district and province in brackets, as wire copy and datasets write it. The province is found
+ * first; the place is then looked for within it. A place the gazetteer lacks keeps its name,
+ * with the province's coordinates and an admin1 precision.
+ */
+function findFramedPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  for (const m of text.matchAll(FRAMED)) {
+    const parts = m[2]!.split(",").map((p) => p.trim()).filter(Boolean);
+    if (parts.length === 0 || parts.length > 3 || parts.some((p) => !/^\p{Lu}/u.test(p))) continue;
+    const provinces = parts.length > 0 ? gaz.lookup(normaliseName(parts[parts.length - 1]!)).filter((e) => e.kind === "province") : [];
+    const head = m[1]!.replace(HEAD_SUFFIX, "").trim();
+    if (provinces.length === 0 || NOT_PLACES.has(normaliseName(head))) continue;
+    const inCountries = (name: string) => gaz.lookup(normaliseName(name.replace(HEAD_SUFFIX, ""))).filter((e) => (e.kind === "town" || e.kind === "facility") && provinces.some((p) => p.iso2 === e.iso2));
+    const towns = inCountries(head);
+    const districts = parts.length >= 2 ? inCountries(parts[parts.length - 2]!) : [];
+    // The province whose country (better: whose own towns) hold the place and the district.
+    const score = (p: GazetteerEntry) =>
+      (towns.some((t) => t.admin1Code === p.admin1Code) ? 4 : towns.some((t) => t.iso2 === p.iso2) ? 2 : 0) +
+      (districts.some((t) => t.admin1Code === p.admin1Code) ? 4 : districts.some((t) => t.iso2 === p.iso2) ? 2 : 0) +
+      (ctx.countries.includes(p.iso2) ? 1 : 0);
+    const province = [...provinces].sort((a, b) => score(b) - score(a))[0]!;
+    const town = towns.find((t) => t.admin1Code === province.admin1Code) ?? towns.find((t) => t.iso2 === province.iso2);
+    const words = m[0];
+    const location: Location = town
+      ? toLocation({ ...town, admin1Code: town.admin1Code ?? province.admin1Code }, words, gaz, null)
+      : { ...toLocation(province, words, gaz, null), name: head, kind: "town", precision: "admin1", gazetteerId: null };
+    if (parts.length >= 2) location.admin2 = { name: parts[parts.length - 2]!, code: null };
+    out.push({ start: m.index, end: m.index + words.length, text: words, location, preposition: "in" });
+  }
+  return out;
 }
 
 function prepositionBefore(text: string, index: number): string {

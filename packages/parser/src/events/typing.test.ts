@@ -27,6 +27,12 @@ describe("event typing", () => {
     expect(type("Police arrested five suspects in the raid.")).toBe("Strategic developments / Arrests");
   });
 
+  it("codes barricades and burning tyres as a violent demonstration, gatherings to demand as protests", () => {
+    expect(type("Residents erected barricades of burning tires to demand the mayor resign.")).toBe("Riots / Violent demonstration");
+    expect(type("Farmers gathered outside the town hall to demand lower fuel prices.")).toBe("Protests / Peaceful protest");
+    expect(type("Drivers blocked the highway for three hours.")).toBe("Protests / Peaceful protest");
+  });
+
   it("keeps what ACLED leaves out as Sitrep's own kinds", () => {
     expect(type("The defence secretary said American troops would stay in Iraq.")).toBe("Statement / Statement");
     expect(type("The PMF have repeatedly blamed Israel for being behind the strikes.")).toBe("Accusation / Accusation");

@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { loadGazetteer } from "../places/gazetteer.js";
+import { mentionOf } from "./mentions.js";
+
+const gazetteer = loadGazetteer();
+const mention = (text: string) =>
+  mentionOf({ part: "body", paragraph: 0, start: 0, end: text.length, text, order: 0 }, { gazetteer, places: { countries: [] }, published: new Date(Date.UTC(2022, 2, 1)) });
+
+describe("mentions", () => {
+  it("codes an attack on armed men as an armed clash, on civilians as violence against civilians", () => {
+    expect(mention("Militants attacked an army checkpoint and soldiers near the border.")?.trigger.subEventType).toBe("Armed clash");
+    expect(mention("Gunmen attacked villagers in their homes.")?.trigger).toMatchObject({ eventType: "Violence against civilians", subEventType: "Attack" });
+  });
+
+  it("turns a sentence that only gives a toll into a mention that adds to the event before it", () => {
+    expect(mention("Two soldiers were killed.")).toMatchObject({ trigger: { generic: true }, casualties: { killed: { value: 2 } } });
+    expect(mention("The US currently has 5,200 troops in Iraq.")).toBeNull();
+  });
+});
