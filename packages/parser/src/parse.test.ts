@@ -33,6 +33,11 @@ describe("parse", () => {
     expect(events[0]?.date.start).toBe("2021-06-07");
   });
 
+  it("dates an event without a date of its own by the last date the article gave", () => {
+    const { events } = parse("Night raid\n\nOn 27 March 2022, officials reviewed the border.\n\nGunmen later attacked a police post in Kandahar.", { publishedAt: "2022-04-04" });
+    expect(events[0]?.date).toMatchObject({ start: "2022-03-27", precision: "day" });
+  });
+
   it.each([
     ["empty", "   \n\n "],
     ["binary", new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01, 0x02])],

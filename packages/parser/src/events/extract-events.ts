@@ -4,6 +4,7 @@ import { loadGazetteer, type Gazetteer } from "../places/gazetteer.js";
 import { resolveActors } from "./actor-resolution.js";
 import { articleContext } from "./context.js";
 import { mentionOf, type Mention } from "./mentions.js";
+import { findDates } from "./dates.js";
 import { mergeMentions } from "./merging.js";
 import { toLocation } from "./places.js";
 import { rankEvents } from "./salience.js";
@@ -25,7 +26,18 @@ export function extractEvents(article: Article, options: ExtractOptions = {}): E
   const places = articleContext(sentences, gazetteer);
   const published = publicationDay(article.publishedAt);
   const mentions = sentences.map((s) => mentionOf(s, { gazetteer, places, published })).filter((m): m is Mention => m !== null);
-  const ranked = rankEvents(mergeMentions(mentions));
+  const drafts = mergeMentions(mentions);
+  // An event whose sentences give no date happened when the article last said: the nearest
+  // date stated before it ("On 27 March, ... . The attackers then burned ..."), else unknown.
+  for (const draft of drafts) {
+    if (draft.date) continue;
+    const first = Math.min(...draft.mentions.map((m) => m.sentence.order));
+    for (let i = first - 1; i >= 0 && !draft.date; i--) {
+      const dated = findDates(sentences[i]!.text, published).find((d) => d.date.basis === "occurred");
+      if (dated) draft.date = { ...dated.date, text: null };
+    }
+  }
+  const ranked = rankEvents(drafts);
   const fallbackCountry = places.countries[0] ? gazetteer.countryEntry(places.countries[0]) : undefined;
   const fallbackLocation: Location | null = fallbackCountry ? toLocation(fallbackCountry, fallbackCountry.name, gazetteer, null) : null;
 

@@ -19,7 +19,8 @@ export interface PlaceContext {
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu;
 const CONNECTORS = new Set(["al", "el", "ad", "ar", "as", "an", "at", "ash", "de", "del", "da", "di", "du", "la", "le", "of", "bin", "ibn", "abu", "van", "von", "y"]);
 const GENERIC = new Set(["province", "governorate", "region", "state", "district", "city", "town", "village", "county", "prefecture", "oblast", "department", "municipality", "air", "base", "airport", "airbase", "camp"]);
-const LOCATIVE = new Set(["in", "at", "near", "outside", "around", "across", "into", "to", "from", "of", "on", "toward", "towards", "inside", "within", "between", "and", "western", "eastern", "northern", "southern", "central"]);
+// Not "of" or "and": they join the words of organisations' names ("Federation of Used Car Dealers").
+const LOCATIVE = new Set(["in", "at", "near", "outside", "around", "across", "into", "to", "from", "on", "toward", "towards", "inside", "within", "between", "western", "eastern", "northern", "southern", "central"]);
 /** Capitalised words that open sentences or name things, and are also some town's name. */
 const NOT_PLACES = new Set(
   "the a an it its their they this that these those most more many some several no not read follow tags share however meanwhile but and or if when while after before since during on in at of for from with by to said says according president minister secretary general commander police army government mark john will may june august chief prime foreign defence defense interior state islamic muslim christian sunni shia kurdish arab western eastern northern southern central north south east west new old great saint san santa mount lake river university hospital".split(" "),
@@ -98,6 +99,14 @@ export function findPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext): Pla
   return [...rest, ...framed, ...findRelativePlaces(text, gaz, ctx, rest)].sort((a, b) => a.start - b.start);
 }
 
+/** Provinces by name, allowing one letter's difference in longer names (Andalucia, Andalusia). */
+function provinceNamed(name: string, gaz: Gazetteer): GazetteerEntry[] {
+  const key = normaliseName(name);
+  const exact = gaz.lookup(key).filter((e) => e.kind === "province");
+  if (exact.length > 0 || key.length < 6) return exact;
+  return gaz.provincesNear(key);
+}
+
 const FRAMED = /([\p{Lu}][\p{L}'’.-]*(?:[ -](?:[\p{Lu}][\p{L}'’.-]*|de|del|la|el|al|du|des|do|da|of|sub-county|municipality|district|village|town|city|area|township|commune|county|locality|neighbourhood|neighborhood)){0,5})\s*\(([^()]{2,90})\)/gu;
 const HEAD_SUFFIX = /\s+(?:sub-county|municipality|district|village|town|city|area|township|commune|county|locality|neighbourhood|neighborhood)$/i;
 
@@ -112,7 +121,7 @@ function findFramedPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext): Plac
   for (const m of text.matchAll(FRAMED)) {
     const parts = m[2]!.split(",").map((p) => p.trim()).filter(Boolean);
     if (parts.length === 0 || parts.length > 3 || parts.some((p) => !/^\p{Lu}/u.test(p))) continue;
-    const provinces = parts.length > 0 ? gaz.lookup(normaliseName(parts[parts.length - 1]!)).filter((e) => e.kind === "province") : [];
+    const provinces = provinceNamed(parts[parts.length - 1]!, gaz);
     const head = m[1]!.replace(HEAD_SUFFIX, "").trim();
     if (provinces.length === 0 || NOT_PLACES.has(normaliseName(head))) continue;
     const inCountries = (name: string) => gaz.lookup(normaliseName(name.replace(HEAD_SUFFIX, ""))).filter((e) => (e.kind === "town" || e.kind === "facility") && provinces.some((p) => p.iso2 === e.iso2));

@@ -33,6 +33,14 @@ describe("event typing", () => {
     expect(type("Drivers blocked the highway for three hours.")).toBe("Protests / Peaceful protest");
   });
 
+  it("codes arson of property as property destruction, and police breaking up a protest as intervention", () => {
+    expect(type("Suspected rebels set fire to a truck on the highway.")).toBe("Strategic developments / Looting/property destruction");
+    expect(type("Police dispersed the protesters outside parliament.")).toBe("Protests / Protest with intervention");
+    expect(type("Truck drivers parked on the road to demand lower fuel prices.")).toBe("Protests / Peaceful protest");
+    expect(type("Hundreds held a march in support of the candidate.")).toBe("Protests / Peaceful protest");
+    expect(type("In March, the army regained control of the town.")).toBe("Battles / Government regains territory");
+  });
+
   it("keeps what ACLED leaves out as Sitrep's own kinds", () => {
     expect(type("The defence secretary said American troops would stay in Iraq.")).toBe("Statement / Statement");
     expect(type("The PMF have repeatedly blamed Israel for being behind the strikes.")).toBe("Accusation / Accusation");

@@ -26,8 +26,33 @@ export interface Gazetteer {
   admin1(code: string): GazetteerEntry | undefined;
   /** The capital city of a country. */
   capital(iso2: string): GazetteerEntry | undefined;
+  /** Provinces whose name is one edit away from `key` (a normalised name of six letters or more). */
+  provincesNear(key: string): GazetteerEntry[];
   /** Longest name in words, to bound the n-grams worth looking up. */
   readonly maxWords: number;
+}
+
+/** Whether two strings are at most one insertion, deletion or substitution apart. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else {
+      i++;
+      j++;
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
 }
 
 /**
@@ -110,8 +135,13 @@ export function buildGazetteer(file: GazetteerFile): Gazetteer {
     return capitals.get(iso2);
   };
 
+  const provinceKeys = [...new Set(file.admin1.flatMap((row) => row[4]))].filter((k) => k.length >= 5);
+  const provincesNear = (key: string) =>
+    provinceKeys.filter((k) => k !== key && oneEditApart(k, key)).flatMap((k) => lookup(k).filter((e) => e.kind === "province"));
+
   return {
     lookup,
+    provincesNear,
     country: (iso2) => countries.get(iso2),
     countryEntry: (iso2) => countryEntries.get(iso2),
     countryByWord: (word) => countryWords.get(normaliseName(word)),
