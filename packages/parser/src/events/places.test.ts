@@ -34,6 +34,10 @@ describe("places", () => {
     expect(inUs!.location.country?.iso2).toBe("US");
   });
 
+  it("does not take a surname after a first name for a town", () => {
+    expect(names("Hillary Clinton told supporters in Ohio she would fight on.", { countries: ["US"] }).map((n) => n[0])).toEqual(["Ohio"]);
+  });
+
   it("does not take people's names for towns", () => {
     expect(names("US Defence Secretary Mark Esper said troops would stay.").map((n) => n[0])).toEqual(["United States"]);
   });

@@ -82,6 +82,14 @@ export function findPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext): Pla
       i++;
       continue;
     }
+    // "Hillary Clinton", "Mark Esper": one capitalised word after another, mid-sentence, is a
+    // surname, not a town (countries and provinces excepted: "Lake Chad" still names Chad).
+    const prev = tokens[i - 1];
+    const surname = found.end === i && prev && i - 1 > 0 && isCapital(prev.word) && !/[,.;:(]/.test(text.slice(prev.end, first.start)) && (found.entry.kind === "town" || found.entry.kind === "facility");
+    if (surname) {
+      i = found.end + 1;
+      continue;
+    }
     const end = tokens[found.end]!.end;
     const words = text.slice(first.start, end);
     out.push({
