@@ -26,6 +26,9 @@ const NOT_PLACES = new Set(
   "the a an it its their they this that these those most more many some several no not read follow tags share however meanwhile but and or if when while after before since during on in at of for from with by to said says according president minister secretary general commander police army government mark john will may june august chief prime foreign defence defense interior state islamic muslim christian sunni shia kurdish arab western eastern northern southern central north south east west new old great saint san santa mount lake river university hospital".split(" "),
 );
 
+/** Capitalised words that open a sentence without naming anyone: "Yesterday Baghdad was quiet." */
+const OPENERS = /^(?:yesterday|today|tonight|earlier|later|overnight|residents|police|officials|witnesses|troops|soldiers|protesters|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+
 interface Token {
   start: number;
   end: number;
@@ -85,7 +88,9 @@ export function findPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext): Pla
     // "Hillary Clinton", "Mark Esper": one capitalised word after another, mid-sentence, is a
     // surname, not a town (countries and provinces excepted: "Lake Chad" still names Chad).
     const prev = tokens[i - 1];
-    const surname = found.end === i && prev && i - 1 > 0 && isCapital(prev.word) && !/[,.;:(]/.test(text.slice(prev.end, first.start)) && (found.entry.kind === "town" || found.entry.kind === "facility");
+    const surname =
+      found.end === i && prev && isCapital(prev.word) && !OPENERS.test(prev.word) && !NOT_PLACES.has(prev.word.toLowerCase()) &&
+      !/[,.;:(]/.test(text.slice(prev.end, first.start)) && (found.entry.kind === "town" || found.entry.kind === "facility");
     if (surname) {
       i = found.end + 1;
       continue;
