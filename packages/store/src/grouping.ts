@@ -77,11 +77,17 @@ export function sameEvent(a: Event, b: Event): boolean {
   return groupable(a) && groupable(b) && sameKey(matchKey(a), matchKey(b));
 }
 
+function monthLong(k: MatchKey): boolean {
+  return Date.parse(k.end) - Date.parse(k.start) > 8 * 86_400_000;
+}
+
 export function sameKey(a: MatchKey, b: MatchKey): boolean {
   if (a.type !== b.type || a.sub !== b.sub || a.iso2 !== b.iso2) return false;
   const [aFrom, aTo] = dateWindow(a);
   const [bFrom, bTo] = dateWindow(b);
   if (aFrom > bTo || bFrom > aTo) return false;
+  // A month-long date only matches the same month: it says too little to join a dated report.
+  if (monthLong(a) !== monthLong(b) || (monthLong(a) && (a.start !== b.start || a.end !== b.end))) return false;
   if (a.lat !== null && b.lat !== null && PRECISE.has(a.precision) && PRECISE.has(b.precision)) {
     if (distanceKm({ lat: a.lat, lon: a.lon! }, { lat: b.lat, lon: b.lon! }) > 25) return false;
   } else if (!a.admin1 || a.admin1 !== b.admin1) {

@@ -85,7 +85,8 @@ const COMMON_INDEXES = [
   "CREATE INDEX articles_day ON articles (sort_day)",
   "CREATE INDEX articles_source ON articles (source_domain)",
   "CREATE INDEX events_group ON events (group_id, article_id)",
-  "CREATE INDEX groups_match ON event_groups (country_iso2, sub_event_type, date_end)",
+  "CREATE INDEX groups_match ON event_groups (country_iso2, sub_event_type, admin1_code, date_end)",
+  "CREATE INDEX groups_near ON event_groups (country_iso2, sub_event_type, date_end)",
   "CREATE INDEX groups_sort ON event_groups (date_start, id)",
   `CREATE TABLE failures (
     origin TEXT PRIMARY KEY,

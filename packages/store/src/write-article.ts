@@ -99,13 +99,20 @@ const CandidateRow = z.object({ id: z.string(), match: z.string().transform((s) 
  * another event of the same article is never joined (one article, one report of each event).
  */
 async function findGroup(tx: Db, key: MatchKey, articleId: string): Promise<string | null> {
-  const near = key.lat !== null && key.lon !== null
-    ? sql` OR (lat BETWEEN ${key.lat - 0.3} AND ${key.lat + 0.3} AND lon BETWEEN ${key.lon! - 0.4} AND ${key.lon! + 0.4})`
-    : sql``;
+  // The province when known (an index reaches it directly), else a ~30 km box around the point.
+  const where = key.admin1
+    ? sql`admin1_code = ${key.admin1}`
+    : key.lat !== null && key.lon !== null
+      ? sql`lat BETWEEN ${key.lat - 0.3} AND ${key.lat + 0.3} AND lon BETWEEN ${key.lon! - 0.4} AND ${key.lon! + 0.4}`
+      : sql`1 = 0`;
+  // Day and week reports match groups dated within a few days; a month matches only that month.
+  const monthLong = Date.parse(key.end) - Date.parse(key.start) > 8 * 86_400_000;
+  const dates = monthLong
+    ? sql`date_start = ${key.start} AND date_end = ${key.end}`
+    : sql`date_end BETWEEN ${shift(key.start, -4)} AND ${shift(key.end, 11)} AND date_start <= ${shift(key.end, 4)}`;
   const rows = await tx.all(sql`SELECT id, match FROM event_groups
-    WHERE country_iso2 = ${key.iso2} AND sub_event_type = ${key.sub}
-      AND date_end BETWEEN ${shift(key.start, -4)} AND ${shift(key.end, 40)} AND date_start <= ${shift(key.end, 4)}
-      AND match IS NOT NULL AND (admin1_code = ${key.admin1}${near})
+    WHERE country_iso2 = ${key.iso2} AND sub_event_type = ${key.sub} AND ${dates}
+      AND match IS NOT NULL AND ${where}
     LIMIT 200`);
   const ranked = rankGroups(key, rows.map((r) => { const c = CandidateRow.parse(r); return { id: c.id, key: c.match }; }));
   for (const id of ranked) {
