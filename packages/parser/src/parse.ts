@@ -19,6 +19,8 @@ export const ParseOptions = z.object({
   publishedAt: z.union([z.iso.date(), z.iso.datetime({ offset: true })]).optional(),
   /** The article's URL, when the input does not carry it. */
   url: z.url({ protocol: /^https?$/ }).optional(),
+  /** Extract events too (the default); false gives the article alone, faster. */
+  events: z.boolean().default(true),
 });
 export type ParseOptions = z.input<typeof ParseOptions> & { gazetteer?: Gazetteer };
 
@@ -35,7 +37,7 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): P
   const draft = toDraft(text, format, opts.url ?? null, warnings);
   if (opts.url) draft.url = opts.url;
   if (opts.publishedAt) draft.publishedAt = opts.publishedAt;
-  return finish(draft, warnings, options.gazetteer);
+  return finish(draft, warnings, options.gazetteer, opts.events);
 }
 
 /** A feed item that carries its full body, as an article of its own (format "feed"). */
@@ -50,7 +52,7 @@ export function parseFeedItem(item: FeedItem, options: { gazetteer?: Gazetteer }
   return finish(draft, [], options.gazetteer);
 }
 
-function finish(draft: ArticleDraft, warnings: ParseWarning[], gazetteer: Gazetteer | undefined): ParseResult {
+function finish(draft: ArticleDraft, warnings: ParseWarning[], gazetteer: Gazetteer | undefined, withEvents = true): ParseResult {
   const article = buildArticle(draft);
   if (!article.title && article.paragraphs.length === 0) throw new ParseError("no_article", "no title or text found in the input");
   if (!article.publishedAt) {
@@ -58,7 +60,7 @@ function finish(draft: ArticleDraft, warnings: ParseWarning[], gazetteer: Gazett
   }
   if (article.paragraphs.length === 0) warnings.push({ code: "no_body", message: "no body text found" });
   if (article.url && !parseHttpUrl(article.url)) warnings.push({ code: "bad_url", message: `the article URL is not an http(s) URL: ${article.url}` });
-  const events = extractEvents(article, { gazetteer });
+  const events = withEvents ? extractEvents(article, { gazetteer }) : [];
   return { article, events, warnings };
 }
 
