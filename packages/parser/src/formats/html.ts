@@ -12,7 +12,11 @@ interface El {
   textContent: string | null;
   parentElement: El | null;
   closest(selector: string): El | null;
+  querySelectorAll(selector: string): unknown;
 }
+
+/** Words of a site's interface, not of an article: a block that is only these is dropped. */
+const INTERFACE = /^(?:home|news|sign in|log ?in|sign up|register|subscribe|close|caption|advert(?:isement)?|ad|comments?|\d+ comments?|share|print|email|menu|search|skip to (?:main )?content|you may also like|related(?: articles| stories)?|more stories|recent articles|popular(?: this week)?|most read|read more|see more|load more|view author archive|tell us what you think\.*|click here to subscribe.*|follow us.*|iklan|letture)$/i;
 const all = (root: { querySelectorAll(s: string): unknown }, selector: string): El[] =>
   Array.from(root.querySelectorAll(selector) as ArrayLike<El>);
 
@@ -54,10 +58,18 @@ export function parseHtml(html: string, baseUrl: string | null): ArticleDraft {
 export function htmlToParagraphs(fragment: string): string[] {
   const { document: body } = parseHTML(`<!doctype html><html><body>${fragment}</body></html>`);
   const blocks = all(body, "p, h2, h3, h4, li, blockquote, pre")
-    .filter((el) => !el.parentElement?.closest("p, li, blockquote"))
+    .filter((el) => !el.parentElement?.closest("p, li, blockquote") && !isNavigation(el))
     .map((el) => cleanLine(el.textContent ?? ""))
-    .filter((t) => t.length > 0);
+    .filter((t) => t.length > 0 && !INTERFACE.test(t));
   return blocks.length > 0 ? blocks : [cleanLine(body.textContent ?? "")].filter(Boolean);
+}
+
+/** A short block that is almost all link text is navigation ("Home", "Sports", "Jobs"), not article. */
+function isNavigation(el: El): boolean {
+  const text = cleanLine(el.textContent ?? "");
+  if (text.split(" ").length > 8) return false;
+  const linked = all(el, "a").reduce((n, a) => n + cleanLine(a.textContent ?? "").length, 0);
+  return text.length > 0 && linked / text.length >= 0.9;
 }
 
 interface JsonLdMeta {
