@@ -12,6 +12,11 @@ describe("mentions", () => {
     expect(mention("Gunmen attacked villagers in their homes.")?.trigger).toMatchObject({ eventType: "Violence against civilians", subEventType: "Attack" });
   });
 
+  it("codes a crowd attacking someone as mob violence", () => {
+    expect(mention("A group of locals beat and killed a suspected thief in the market.")?.trigger).toMatchObject({ eventType: "Riots", subEventType: "Mob violence" });
+    expect(mention("Soldiers attacked a rebel camp near the village.")?.trigger.subEventType).not.toBe("Mob violence");
+  });
+
   it("turns a sentence that only gives a toll into a mention that adds to the event before it", () => {
     expect(mention("Two soldiers were killed.")).toMatchObject({ trigger: { generic: true }, casualties: { killed: { value: 2 } } });
     expect(mention("The US currently has 5,200 troops in Iraq.")).toBeNull();

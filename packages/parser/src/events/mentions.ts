@@ -59,6 +59,16 @@ function armedClash(trigger: Trigger, actors: Actor[]): Trigger {
   return { ...trigger, eventType: "Battles", subEventType: "Armed clash" };
 }
 
+/** Crowds of ordinary people as the attackers: "a group of locals killed a suspected thief". */
+const CROWD = /\b(?:a (?:group|crowd|mob|gang) of (?:\w+\s+){0,2}?(?:locals|residents|villagers|people|youths|men|women|farmers|herders|traders|students|supporters|members|motorcycle taxi drivers|drivers)|(?:angry|irate) (?:mob|crowd|residents|villagers|youths)|(?:a|an|the) (?:angry |irate )?mob|mob of|vigilantes?)\b/i;
+
+function mobViolence(trigger: Trigger, text: string, actors: Actor[]): Trigger {
+  const violent = (trigger.eventType === "Violence against civilians" && trigger.subEventType === "Attack") || (trigger.eventType === "Battles" && trigger.subEventType === "Armed clash");
+  if (!violent || !CROWD.test(text)) return trigger;
+  if (actors.some((a) => a.role === "perpetrator" && (a.kind === "state_forces" || a.kind === "rebel_group" || a.kind === "external_forces"))) return trigger;
+  return { ...trigger, eventType: "Riots", subEventType: "Mob violence" };
+}
+
 /** The mention a sentence makes, or null when it reports no event. */
 export function mentionOf(sentence: Sentence, ctx: MentionContext): Mention | null {
   const text = sentence.text;
@@ -73,7 +83,7 @@ export function mentionOf(sentence: Sentence, ctx: MentionContext): Mention | nu
   const actors = assignRoles(parties, trigger, text);
   return {
     sentence,
-    trigger: armedClash(trigger, actors),
+    trigger: mobViolence(armedClash(trigger, actors), text, actors),
     dates: findDates(text, ctx.published),
     places: findPlaces(text, ctx.gazetteer, ctx.places),
     weapons: trigger.subEventType === "Disrupted weapons use" ? weapons.map((w) => ({ ...w, count: null, text: w.text })) : weapons,
