@@ -8,12 +8,8 @@ export interface Migration {
   statements: Record<EngineName, string[]>;
 }
 
-const EVENT_COLUMNS = (real: string) => `
-  id TEXT NOT NULL,
-  article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-  group_id TEXT NOT NULL,
-  ordinal INTEGER NOT NULL,
-  event_type TEXT NOT NULL,
+/** What an event and a group of events both say: type, dates, place, toll. */
+const WHAT_WHEN_WHERE = (real: string) => `  event_type TEXT NOT NULL,
   sub_event_type TEXT NOT NULL,
   date_start TEXT,
   date_end TEXT,
@@ -27,7 +23,14 @@ const EVENT_COLUMNS = (real: string) => `
   lon ${real},
   geo_precision TEXT,
   killed INTEGER,
-  injured INTEGER,
+  injured INTEGER,`;
+
+const EVENT_COLUMNS = (real: string) => `
+  id TEXT NOT NULL,
+  article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  group_id TEXT NOT NULL,
+  ordinal INTEGER NOT NULL,
+${WHAT_WHEN_WHERE(real)}
   actors TEXT NOT NULL,
   salience TEXT NOT NULL,
   summary TEXT NOT NULL,
@@ -36,21 +39,7 @@ const EVENT_COLUMNS = (real: string) => `
 
 const GROUP_COLUMNS = (real: string) => `
   id TEXT PRIMARY KEY,
-  event_type TEXT NOT NULL,
-  sub_event_type TEXT NOT NULL,
-  date_start TEXT,
-  date_end TEXT,
-  date_precision TEXT NOT NULL,
-  country_iso2 TEXT,
-  country TEXT,
-  admin1 TEXT,
-  admin1_code TEXT,
-  location TEXT,
-  lat ${real},
-  lon ${real},
-  geo_precision TEXT,
-  killed INTEGER,
-  injured INTEGER,
+${WHAT_WHEN_WHERE(real)}
   summary TEXT NOT NULL,
   article_count INTEGER NOT NULL,
   match TEXT,

@@ -78,8 +78,9 @@ export const StoredArticleRow = z.object({
 export const MemberRefRow = z.object({ id: z.string(), article_id: z.string() });
 
 const num = z.coerce.number().nullable();
-export const GroupRow = z.object({
-  id: z.string(),
+
+/** The columns events and event groups share: type, dates, place, toll, summary. */
+export const WhatWhenWhere = {
   event_type: EventTypeName,
   sub_event_type: SubEventTypeName,
   date_start: z.string().nullable(),
@@ -96,8 +97,9 @@ export const GroupRow = z.object({
   killed: int.nullable(),
   injured: int.nullable(),
   summary: z.string(),
-  article_count: int,
-});
+};
+
+export const GroupRow = z.object({ id: z.string(), ...WhatWhenWhere, article_count: int });
 
 export function toGroup(row: unknown, sources: SourceRef[]): EventGroup {
   const r = GroupRow.parse(row);

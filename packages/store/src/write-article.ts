@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { DatePrecision, GeoPrecision } from "@sitrep/schema";
 import type { Db } from "./db.js";
+import { WhatWhenWhere } from "./rows.js";
 import { conservative, MatchKey, rankGroups, representative } from "./grouping.js";
 import { prepareArticle, type ArticleInput, type PreparedArticle, type PreparedEvent } from "./prepare-article.js";
 import { join, sql } from "./sql.js";
@@ -159,27 +160,7 @@ function shift(day: string, days: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-const MemberRow = z.object({
-  id: z.string(),
-  article_id: z.string(),
-  event_type: z.string(),
-  sub_event_type: z.string(),
-  date_start: z.string().nullable(),
-  date_end: z.string().nullable(),
-  date_precision: DatePrecision,
-  country_iso2: z.string().nullable(),
-  country: z.string().nullable(),
-  admin1: z.string().nullable(),
-  admin1_code: z.string().nullable(),
-  location: z.string().nullable(),
-  lat: z.coerce.number().nullable(),
-  lon: z.coerce.number().nullable(),
-  geo_precision: GeoPrecision.nullable(),
-  killed: z.coerce.number().int().nullable(),
-  injured: z.coerce.number().int().nullable(),
-  summary: z.string(),
-  match: z.string().nullable(),
-});
+const MemberRow = z.object({ id: z.string(), article_id: z.string(), ...WhatWhenWhere, match: z.string().nullable() });
 
 /** Recomputes a group's row from its members' columns, or deletes it when none is left. */
 export async function refreshGroup(tx: Db, id: string): Promise<void> {
