@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from "commander";
 import { z } from "zod";
 import { PARSER_VERSION } from "@sitrep/parser";
+import { runBrowse } from "./commands/browse.js";
 import { runExport, ExportFlags } from "./commands/export.js";
 import { feedsAdd, feedsList, feedsRemove, refresh } from "./commands/feeds.js";
 import { IngestFlags, runIngest } from "./commands/ingest.js";
@@ -127,6 +128,11 @@ Examples:
   ).action(checked("export", ExportFlags, (args, flags) => runExport(args, flags, io)));
 
   program
+    .command("browse")
+    .description("browse articles and events in the terminal (the default on a terminal)")
+    .action(checked("browse", z.object({ db: z.string().optional() }), (_a, f) => runBrowse(f, io)));
+
+  program
     .command("stats")
     .description("what the store holds")
     .option("--json", "as JSON")
@@ -150,8 +156,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
     code = c;
   });
   if (argv.length === 0) {
-    io.stdout(program.helpInformation());
-    return 0;
+    // On a terminal, sitrep alone opens the browser; otherwise it explains itself.
+    if (io.isTty && process.stdin.isTTY) argv = ["browse"];
+    else {
+      io.stdout(program.helpInformation());
+      return 0;
+    }
   }
   try {
     await program.parseAsync(argv, { from: "user" });

@@ -1,0 +1,32 @@
+import { Box, Text } from "ink";
+import type { ReactElement } from "react";
+import type { EventGroup } from "@sitrep/store";
+import { stripControls } from "../../text/strip-controls.js";
+import { windowAround } from "../window.js";
+
+/** Grouped events, newest day first, a day heading before each day's events. */
+export function EventsView({ events, selected, height }: { events: EventGroup[]; selected: number; height: number }) {
+  if (events.length === 0) return <Text>No events yet: ingest some articles first.</Text>;
+  const { start, end } = windowAround(selected, events.length, Math.max(1, Math.floor(height / 2)));
+  const rows: ReactElement[] = [];
+  let lastDay: string | null = null;
+  events.slice(start, end).forEach((g, i) => {
+    const day = g.date.start ?? "date unknown";
+    if (day !== lastDay) {
+      rows.push(
+        <Text key={`d${start + i}`} bold underline>
+          {day}
+        </Text>,
+      );
+      lastDay = day;
+    }
+    const place = g.location ? [g.location.name, g.location.admin1, g.location.country].filter((x, j, all) => x && all.indexOf(x) === j).join(", ") : "place unknown";
+    const toll = g.killed === null ? "" : ` · ${g.killed} killed`;
+    rows.push(
+      <Text key={g.id} inverse={start + i === selected} wrap="truncate-end">
+        {`  ${g.subEventType} · ${stripControls(place)}${toll} · ${g.articleCount} source${g.articleCount === 1 ? "" : "s"}`}
+      </Text>,
+    );
+  });
+  return <Box flexDirection="column">{rows}</Box>;
+}
