@@ -143,7 +143,7 @@ export function App({ data, interactive = true }: { data: BrowseData; interactiv
         {state.view === "help" ? (
           <Help />
         ) : state.view === "reader" && state.reader ? (
-          <Reader stored={state.reader.article} scroll={state.reader.scroll} height={bodyHeight} />
+          <Reader stored={state.reader.article} scroll={state.reader.scroll} height={bodyHeight} width={columns} />
         ) : state.view === "events" ? (
           <EventsView events={state.events} selected={state.eventSelected} height={bodyHeight} />
         ) : state.loading ? (

@@ -1,6 +1,7 @@
 import { Box, Text } from "ink";
 import type { StoredArticle } from "@sitrep/store";
 import { stripControls } from "../../text/strip-controls.js";
+import { wrapText } from "../wrap.js";
 
 /** One line a block of the article, its events' evidence highlighted, its events listed as cards. */
 export function readerLines(stored: StoredArticle): Array<{ text: string; kind: "title" | "meta" | "body" | "evidence" | "card" | "blank" }> {
@@ -23,19 +24,19 @@ export function readerLines(stored: StoredArticle): Array<{ text: string; kind: 
   return lines;
 }
 
-export function Reader({ stored, scroll, height }: { stored: StoredArticle; scroll: number; height: number }) {
-  const lines = readerLines(stored);
-  const top = Math.min(scroll, Math.max(0, lines.length - 1));
+export function Reader({ stored, scroll, height, width }: { stored: StoredArticle; scroll: number; height: number; width: number }) {
+  const rows = readerLines(stored).flatMap((l) => wrapText(l.text, width - 1).map((text) => ({ ...l, text })));
+  const top = Math.min(scroll, Math.max(0, rows.length - height));
   return (
     <Box flexDirection="column" height={height} overflow="hidden">
-      {lines.slice(top, top + height).map((l, i) => (
+      {rows.slice(top, top + height).map((l, i) => (
         <Text
           key={top + i}
           bold={l.kind === "title"}
           dimColor={l.kind === "meta"}
           color={l.kind === "card" ? "yellow" : undefined}
           inverse={l.kind === "evidence"}
-          wrap="wrap"
+          wrap="truncate-end"
         >
           {l.text || " "}
         </Text>
