@@ -3,6 +3,7 @@ import type { Io } from "../io.js";
 import { withStore } from "../open-store.js";
 import { App } from "../ui/app.js";
 import { storeData } from "../ui/data-source.js";
+import { loadUiConfig, themeFor } from "../ui/config.js";
 import { runSearch } from "./search.js";
 
 const ENTER_ALT_SCREEN = "\u001b[?1049h";
@@ -32,7 +33,8 @@ export async function runBrowse(flags: { db?: string }, io: Io): Promise<number>
     };
     process.once("SIGTERM", onSignal);
     try {
-      const app = render(<App data={storeData(store)} />, { exitOnCtrlC: false });
+      const { config, bindings, problem } = loadUiConfig(io.env);
+      const app = render(<App data={storeData(store)} bindings={bindings} theme={themeFor(config, io.env)} notice={problem} />, { exitOnCtrlC: false });
       await app.waitUntilExit();
     } finally {
       restore();

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { parse } from "@sitrep/parser";
 import type { ArticleHit, EventGroup, StoredArticle } from "@sitrep/store";
 import { App } from "./app.js";
+import { DEFAULT_BINDINGS } from "./keys.js";
 import type { BrowseData } from "./data-source.js";
 
 const ESC = "\u001b";
@@ -48,6 +49,10 @@ function fakeData() {
     },
     setFavourite: async (id, fav) => {
       calls.push(`favourite ${id} ${fav}`);
+    },
+    refresh: async () => {
+      calls.push("refresh");
+      return "Refreshed 1 feed: 0 new.";
     },
   };
   return { data, calls };
@@ -122,6 +127,30 @@ describe("terminal UI", () => {
     await press("\r");
     expect(frame()).toContain("Search: basra");
     expect(frame()).not.toContain("Gunmen attack checkpoint");
+  });
+
+  it("refreshes feeds with r and says so on the status line", async () => {
+    const { frame, press, calls } = await start();
+    await press("r");
+    expect(calls).toContain("refresh");
+    expect(frame()).toContain("Refreshed 1 feed: 0 new.");
+  });
+
+  it("copies the address with y (OSC 52), and says when there is none", async () => {
+    const { frame, press } = await start();
+    await press("y");
+    expect(frame()).toContain("This article has no web address.");
+  });
+
+  it("uses bindings from the configuration", async () => {
+    const { data } = fakeData();
+    const ui = render(<App data={data} bindings={{ ...DEFAULT_BINDINGS, down: ["x"] }} />);
+    await wait();
+    ui.stdin.write("x");
+    await wait();
+    ui.stdin.write("\r");
+    await wait();
+    expect(ui.lastFrame()).toContain("Hundreds of people protested");
   });
 
   it("jumps to the last and first article with G and gg", async () => {

@@ -4,8 +4,11 @@ import { ArticleList } from "./components/article-list.js";
 import { EventsView } from "./components/events-view.js";
 import { Help } from "./components/help.js";
 import { Reader } from "./components/reader.js";
+import type { StoredArticle } from "@sitrep/store";
+import { copyToClipboard, openInBrowser } from "./actions.js";
+import type { Theme } from "./config.js";
 import type { BrowseData } from "./data-source.js";
-import { keyName, resolveKey, type Command } from "./keys.js";
+import { DEFAULT_BINDINGS, keyName, resolveKey, type Command } from "./keys.js";
 import { initialState, reducer } from "./state.js";
 
 /** The terminal's size, following resizes (ink has no hook for it). */
@@ -23,8 +26,25 @@ function useTerminalSize(): { columns: number; rows: number } {
   return size;
 }
 
-export function App({ data, interactive = true }: { data: BrowseData; interactive?: boolean }) {
+const DEFAULT_THEME: Theme = { accent: "cyan", card: "yellow", dim: true };
+/** Side by side (list and reader) from this width. */
+const WIDE = 140;
+
+export function App({
+  data,
+  interactive = true,
+  bindings = DEFAULT_BINDINGS,
+  theme = DEFAULT_THEME,
+  notice = null,
+}: {
+  data: BrowseData;
+  interactive?: boolean;
+  bindings?: Record<Command, string[]>;
+  theme?: Theme;
+  notice?: string | null;
+}) {
   const { exit } = useApp();
+  const { write } = useStdout();
   const [state, dispatch] = useReducer(reducer, initialState);
   const { columns, rows } = useTerminalSize();
   const pendingKey = useRef<string | null>(null);
@@ -41,7 +61,21 @@ export function App({ data, interactive = true }: { data: BrowseData; interactiv
   useEffect(() => {
     void load("");
     void data.events().then((p) => dispatch({ type: "events", events: p.items }));
-  }, [data, load]);
+    if (notice) dispatch({ type: "status", text: notice });
+  }, [data, load, notice]);
+
+  // At 140 columns and more, the selected article is read beside the list.
+  const wide = columns >= WIDE;
+  const selectedId = state.articles[state.selected]?.id;
+  const [preview, setPreview] = useState<StoredArticle | null>(null);
+  useEffect(() => {
+    if (!wide || !selectedId) return;
+    let live = true;
+    void data.article(selectedId).then((a) => live && setPreview(a));
+    return () => {
+      live = false;
+    };
+  }, [wide, selectedId, data]);
 
   const flash = (text: string) => {
     dispatch({ type: "status", text });
@@ -108,6 +142,23 @@ export function App({ data, interactive = true }: { data: BrowseData; interactiv
       case "nextMatch":
       case "prevMatch":
         return dispatch({ type: "move", by: command === "nextMatch" ? 1 : -1 });
+      case "openOriginal": {
+        const url = state.view === "reader" ? (state.reader?.article.result.article.url ?? null) : (current?.url ?? null);
+        return flash(await openInBrowser(url));
+      }
+      case "copyUrl": {
+        const url = state.view === "reader" ? (state.reader?.article.result.article.url ?? null) : (current?.url ?? null);
+        if (!url) return flash("This article has no web address.");
+        copyToClipboard(url, write);
+        return flash(`Copied ${url}`);
+      }
+      case "refresh": {
+        dispatch({ type: "status", text: "Refreshing feeds…" });
+        const said = await data.refresh();
+        await load(state.query);
+        void data.events().then((p) => dispatch({ type: "events", events: p.items }));
+        return flash(said);
+      }
     }
   };
 
@@ -124,7 +175,7 @@ export function App({ data, interactive = true }: { data: BrowseData; interactiv
       }
       if (key.ctrl && input === "c") return exit();
       const name = keyName(input, key);
-      const resolved = resolveKey(name, pendingKey.current);
+      const resolved = resolveKey(name, pendingKey.current, bindings);
       if (resolved === "pending") {
         pendingKey.current = name;
         return;
@@ -136,23 +187,33 @@ export function App({ data, interactive = true }: { data: BrowseData; interactiv
   );
 
   const title = state.view === "events" ? "Events" : state.view === "reader" ? "Reader" : state.view === "help" ? "Help" : state.query ? `Search: ${state.query}` : "Articles";
+  const listWidth = wide ? Math.floor(columns * 0.45) : columns;
   return (
     <Box flexDirection="column" height={rows - 1} width={columns}>
-      <Text bold color="cyan">{`sitrep · ${title}`}</Text>
+      <Text bold color={theme.accent}>{`sitrep · ${title}`}</Text>
       <Box flexDirection="column" flexGrow={1}>
         {state.view === "help" ? (
-          <Help />
+          <Help bindings={bindings} />
         ) : state.view === "reader" && state.reader ? (
-          <Reader stored={state.reader.article} scroll={state.reader.scroll} height={bodyHeight} width={columns} />
+          <Reader stored={state.reader.article} scroll={state.reader.scroll} height={bodyHeight} width={columns} cardColor={theme.card} />
         ) : state.view === "events" ? (
           <EventsView events={state.events} selected={state.eventSelected} height={bodyHeight} />
         ) : state.loading ? (
-          <Text dimColor>Loading…</Text>
+          <Text dimColor={theme.dim}>Loading…</Text>
         ) : (
-          <ArticleList articles={state.articles} selected={state.selected} height={bodyHeight} width={columns} />
+          <Box flexDirection="row">
+            <Box width={listWidth} flexDirection="column">
+              <ArticleList articles={state.articles} selected={state.selected} height={bodyHeight} width={listWidth} />
+            </Box>
+            {wide && preview ? (
+              <Box flexDirection="column" marginLeft={2} width={columns - listWidth - 2}>
+                <Reader stored={preview} scroll={0} height={bodyHeight} width={columns - listWidth - 2} cardColor={theme.card} />
+              </Box>
+            ) : null}
+          </Box>
         )}
       </Box>
-      <Text dimColor wrap="truncate-end">
+      <Text dimColor={theme.dim} wrap="truncate-end">
         {state.prompt !== null
           ? `/${state.prompt}█`
           : state.status ?? `${state.articles.length} articles · ${state.events.length} events · ? help · q quit`}

@@ -1,4 +1,4 @@
-import type { ArticleHit, EventGroup, Page, Store, StoredArticle } from "@sitrep/store";
+import { DEFAULT_POLICY, refreshFeeds, type ArticleHit, type EventGroup, type Page, type Store, type StoredArticle } from "@sitrep/store";
 
 /** What the terminal UI reads and changes; the store in use, a fake in tests. */
 export interface BrowseData {
@@ -7,6 +7,8 @@ export interface BrowseData {
   events(): Promise<Page<EventGroup>>;
   setRead(id: string, read: boolean): Promise<void>;
   setFavourite(id: string, favourite: boolean): Promise<void>;
+  /** Checks every feed; says what it found. */
+  refresh(): Promise<string>;
 }
 
 export function storeData(store: Store): BrowseData {
@@ -19,6 +21,14 @@ export function storeData(store: Store): BrowseData {
     },
     setFavourite: async (id, favourite) => {
       await store.setFavourite(id, favourite);
+    },
+    refresh: async () => {
+      const feeds = await store.feeds();
+      if (feeds.length === 0) return "No feeds yet: add one with `sitrep feeds add <url>`.";
+      const results = await refreshFeeds(store, { policy: DEFAULT_POLICY, workers: 0 });
+      const added = results.reduce((n, r) => n + r.added, 0);
+      const failed = results.filter((r) => r.status === "failed").length;
+      return `Refreshed ${results.length} feed${results.length === 1 ? "" : "s"}: ${added} new${failed ? `, ${failed} failed` : ""}.`;
     },
   };
 }

@@ -3,7 +3,8 @@ import type { Key } from "ink";
 /** Everything a key can do. */
 export type Command =
   | "down" | "up" | "top" | "bottom" | "halfDown" | "halfUp" | "pageDown" | "pageUp"
-  | "open" | "back" | "switchView" | "search" | "nextMatch" | "prevMatch" | "toggleRead" | "toggleFavourite" | "help" | "quit";
+  | "open" | "back" | "switchView" | "search" | "nextMatch" | "prevMatch" | "toggleRead" | "toggleFavourite" | "help" | "quit"
+  | "openOriginal" | "copyUrl" | "refresh";
 
 /** Key bindings as data (newsboat's and vim's habits); "gg" is two keys, "enter"/"esc"/"tab" name special keys. */
 export const DEFAULT_BINDINGS: Record<Command, string[]> = {
@@ -25,6 +26,9 @@ export const DEFAULT_BINDINGS: Record<Command, string[]> = {
   toggleFavourite: ["s"],
   help: ["?"],
   quit: ["q"],
+  openOriginal: ["o"],
+  copyUrl: ["y"],
+  refresh: ["r"],
 };
 
 /** The name of a key press as the bindings spell it. */

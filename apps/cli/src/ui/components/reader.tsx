@@ -24,7 +24,7 @@ export function readerLines(stored: StoredArticle): Array<{ text: string; kind: 
   return lines;
 }
 
-export function Reader({ stored, scroll, height, width }: { stored: StoredArticle; scroll: number; height: number; width: number }) {
+export function Reader({ stored, scroll, height, width, cardColor = "yellow" }: { stored: StoredArticle; scroll: number; height: number; width: number; cardColor?: string | undefined }) {
   const rows = readerLines(stored).flatMap((l) => wrapText(l.text, width - 1).map((text) => ({ ...l, text })));
   const top = Math.min(scroll, Math.max(0, rows.length - height));
   return (
@@ -34,7 +34,7 @@ export function Reader({ stored, scroll, height, width }: { stored: StoredArticl
           key={top + i}
           bold={l.kind === "title"}
           dimColor={l.kind === "meta"}
-          color={l.kind === "card" ? "yellow" : undefined}
+          color={l.kind === "card" ? cardColor : undefined}
           inverse={l.kind === "evidence"}
           wrap="truncate-end"
         >
