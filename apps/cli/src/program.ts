@@ -155,9 +155,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const program = buildProgram(io, (c) => {
     code = c;
   });
-  if (argv.length === 0) {
-    // On a terminal, sitrep alone opens the browser; otherwise it explains itself.
-    if (io.isTty && process.stdin.isTTY) argv = ["browse"];
+  // `sitrep` alone (or with only --db) opens the browser on a terminal; otherwise it explains itself.
+  const onlyGlobal = argv.length === 0 || (argv.length === 2 && argv[0] === "--db") || (argv.length === 1 && argv[0]!.startsWith("--db="));
+  if (onlyGlobal) {
+    if (io.isTty && process.stdin.isTTY) argv = ["browse", ...argv];
     else {
       io.stdout(program.helpInformation());
       return 0;
