@@ -41,7 +41,10 @@ function fakeData() {
     { id: "g1", eventType: "Violence against civilians", subEventType: "Attack", date: { start: "2021-06-07", end: "2021-06-07", precision: "day" }, location: { name: "Fallujah", admin1: "Al Anbar", admin1Code: "IQ-AN", country: "Iraq", iso2: "IQ", lat: 33.3, lon: 43.7, precision: "exact" }, killed: 2, injured: null, summary: "Attack", articleCount: 1, sources: [] },
   ];
   const data: BrowseData = {
-    articles: async ({ q }) => ({ items: items.map((i) => i.hit).filter((h) => !q || h.title.toLowerCase().includes(q.toLowerCase())), next: null }),
+    articles: async ({ q, filters }) => {
+      if (filters && Object.keys(filters).length) calls.push(`filters ${JSON.stringify(filters)}`);
+      return { items: items.map((i) => i.hit).filter((h) => !q || h.title.toLowerCase().includes(q.toLowerCase())), next: null };
+    },
     article: async (id) => items.find((i) => i.hit.id === id)?.stored ?? null,
     events: async () => ({ items: groups, next: null }),
     setRead: async (id, read) => {
@@ -127,6 +130,20 @@ describe("terminal UI", () => {
     await press("\r");
     expect(frame()).toContain("Search: basra");
     expect(frame()).not.toContain("Gunmen attack checkpoint");
+  });
+
+  it("filters with f, and explains a bad filter", async () => {
+    const { frame, press, calls } = await start();
+    await press("f");
+    await press("country=Iraq");
+    expect(frame()).toContain("filter: country=Iraq");
+    await press("\r");
+    expect(calls).toContain('filters {"country":"Iraq"}');
+    expect(frame()).toContain("Filtered: country=Iraq");
+    await press("f");
+    await press(" from=soon");
+    await press("\r");
+    expect(frame()).toMatch(/from/);
   });
 
   it("refreshes feeds with r and says so on the status line", async () => {

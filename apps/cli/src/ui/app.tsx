@@ -7,6 +7,7 @@ import { Reader } from "./components/reader.js";
 import type { StoredArticle } from "@sitrep/store";
 import { copyToClipboard, openInBrowser } from "./actions.js";
 import type { Theme } from "./config.js";
+import { describeFilters, parseFilters, type BrowseFilters } from "./filters.js";
 import type { BrowseData } from "./data-source.js";
 import { DEFAULT_BINDINGS, keyName, resolveKey, type Command } from "./keys.js";
 import { initialState, reducer } from "./state.js";
@@ -51,12 +52,13 @@ export function App({
   // The root stays a line short of the terminal: a frame as tall as the terminal makes ink clear and flicker.
   const bodyHeight = Math.max(3, rows - 3);
 
+  const [filters, setFilters] = useState<BrowseFilters>({});
   const load = useCallback(
-    async (q: string) => {
-      const page = await data.articles({ q: q || undefined });
+    async (q: string, f: BrowseFilters = filters) => {
+      const page = await data.articles({ q: q || undefined, filters: f });
       dispatch({ type: "articles", articles: page.items, query: q });
     },
-    [data],
+    [data, filters],
   );
   useEffect(() => {
     void load("");
@@ -119,7 +121,9 @@ export function App({
       case "switchView":
         return dispatch({ type: "view", view: state.view === "events" ? "list" : "events" });
       case "search":
-        return dispatch({ type: "prompt", text: "" });
+        return dispatch({ type: "prompt", text: "", kind: "search" });
+      case "filter":
+        return dispatch({ type: "prompt", text: describeFilters(filters), kind: "filter" });
       case "toggleRead":
         if (current) {
           await data.setRead(current.id, !current.read);
@@ -167,7 +171,15 @@ export function App({
       if (state.prompt !== null) {
         if (key.return) {
           dispatch({ type: "prompt", text: null });
-          void load(state.prompt);
+          if (state.promptKind === "filter") {
+            const parsed = parseFilters(state.prompt);
+            if (!parsed.ok) flash(parsed.message);
+            else {
+              setFilters(parsed.filters);
+              void load(state.query, parsed.filters);
+              flash(Object.keys(parsed.filters).length ? `Filtered: ${describeFilters(parsed.filters)}` : "Filters cleared");
+            }
+          } else void load(state.prompt);
         } else if (key.escape) dispatch({ type: "prompt", text: null });
         else if (key.backspace || key.delete) dispatch({ type: "prompt", text: state.prompt.slice(0, -1) });
         else if (input && !key.ctrl && !key.meta) dispatch({ type: "prompt", text: state.prompt + input });
@@ -215,7 +227,7 @@ export function App({
       </Box>
       <Text dimColor={theme.dim} wrap="truncate-end">
         {state.prompt !== null
-          ? `/${state.prompt}█`
+          ? `${state.promptKind === "filter" ? "filter: " : "/"}${state.prompt}█`
           : state.status ?? `${state.articles.length} articles · ${state.events.length} events · ? help · q quit`}
       </Text>
     </Box>

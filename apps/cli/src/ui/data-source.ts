@@ -1,8 +1,9 @@
+import type { BrowseFilters } from "./filters.js";
 import { DEFAULT_POLICY, refreshFeeds, type ArticleHit, type EventGroup, type Page, type Store, type StoredArticle } from "@sitrep/store";
 
 /** What the terminal UI reads and changes; the store in use, a fake in tests. */
 export interface BrowseData {
-  articles(query: { q?: string; cursor?: string }): Promise<Page<ArticleHit>>;
+  articles(query: { q?: string; cursor?: string; filters?: BrowseFilters }): Promise<Page<ArticleHit>>;
   article(id: string): Promise<StoredArticle | null>;
   events(): Promise<Page<EventGroup>>;
   setRead(id: string, read: boolean): Promise<void>;
@@ -13,7 +14,20 @@ export interface BrowseData {
 
 export function storeData(store: Store): BrowseData {
   return {
-    articles: (q) => store.searchArticles({ q: q.q, cursor: q.cursor, limit: 200, sort: q.q ? "relevance" : "newest" }),
+    articles: (q) =>
+      store.searchArticles({
+        q: q.q,
+        cursor: q.cursor,
+        limit: 200,
+        sort: q.q ? "relevance" : "newest",
+        country: q.filters?.country,
+        admin1: q.filters?.province,
+        eventType: q.filters?.type,
+        subEventType: q.filters?.subtype,
+        from: q.filters?.from,
+        to: q.filters?.to,
+        source: q.filters?.source,
+      }),
     article: (id) => store.getArticle(id),
     events: () => store.searchEvents({ limit: 200 }),
     setRead: async (id, read) => {

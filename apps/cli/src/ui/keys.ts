@@ -4,7 +4,7 @@ import type { Key } from "ink";
 export type Command =
   | "down" | "up" | "top" | "bottom" | "halfDown" | "halfUp" | "pageDown" | "pageUp"
   | "open" | "back" | "switchView" | "search" | "nextMatch" | "prevMatch" | "toggleRead" | "toggleFavourite" | "help" | "quit"
-  | "openOriginal" | "copyUrl" | "refresh";
+  | "openOriginal" | "copyUrl" | "refresh" | "filter";
 
 /** Key bindings as data (newsboat's and vim's habits); "gg" is two keys, "enter"/"esc"/"tab" name special keys. */
 export const DEFAULT_BINDINGS: Record<Command, string[]> = {
@@ -29,6 +29,7 @@ export const DEFAULT_BINDINGS: Record<Command, string[]> = {
   openOriginal: ["o"],
   copyUrl: ["y"],
   refresh: ["r"],
+  filter: ["f"],
 };
 
 /** The name of a key press as the bindings spell it. */

@@ -14,6 +14,8 @@ export interface State {
   query: string;
   /** The search prompt while typing, null when closed. */
   prompt: string | null;
+  /** What the prompt is for. */
+  promptKind: "search" | "filter";
   status: string | null;
   loading: boolean;
 }
@@ -28,6 +30,7 @@ export const initialState: State = {
   reader: null,
   query: "",
   prompt: null,
+  promptKind: "search",
   status: null,
   loading: true,
 };
@@ -41,7 +44,7 @@ export type Action =
   | { type: "scroll"; by: number }
   | { type: "view"; view: View }
   | { type: "back" }
-  | { type: "prompt"; text: string | null }
+  | { type: "prompt"; text: string | null; kind?: "search" | "filter" }
   | { type: "status"; text: string | null }
   | { type: "mark"; id: string; read?: boolean; favourite?: boolean };
 
@@ -75,7 +78,7 @@ export function reducer(state: State, action: Action): State {
       if (state.view === "reader" || state.view === "events") return { ...state, view: "list" };
       return state;
     case "prompt":
-      return { ...state, prompt: action.text };
+      return { ...state, prompt: action.text, promptKind: action.kind ?? state.promptKind };
     case "status":
       return { ...state, status: action.text };
     case "mark":
