@@ -11,6 +11,10 @@ export interface Dialect {
   ftsWhere(q: string): Sql;
   /** A rank, lower is better. */
   ftsRank(): Sql;
+  /** How many articles match, counting no further than `cap` (rows {n}). */
+  ftsCount(q: string, cap: number): Sql;
+  /** Whether article `a` matches, as a condition that needs no join: for walking articles in date order. */
+  ftsHas(q: string): Sql;
   /** Snippets with hits between \u0002 and \u0003 for the given article ids: rows {id, snippet}. */
   snippets(q: string, ids: readonly string[]): Sql;
   /** Articles whose tags (a JSON array) hold the tag. */

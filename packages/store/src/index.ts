@@ -1,4 +1,4 @@
-export { Store } from "./store.js";
+export { Store, type StoreOptions } from "./store.js";
 export { storeLocation, describeLocation, StoreConfigError, StoreEnv, type StoreLocation } from "./config.js";
 export { ArticleQuery, EventQuery } from "./queries.js";
 export { BadCursor } from "./cursor.js";

@@ -1,7 +1,7 @@
 import type { Db } from "./db.js";
 import { decodeCursor, encodeCursor } from "./cursor.js";
 import type { ArticleQueryParsed } from "./queries.js";
-import { ARTICLE_SUMMARY_COLUMNS, toBadge, toSummary } from "./rows.js";
+import { ARTICLE_SUMMARY_COLUMNS, CountRow, toBadge, toSummary } from "./rows.js";
 import { join, raw, sql, where, type Sql } from "./sql.js";
 import type { ArticleHit, EventBadge, Page } from "./types.js";
 
@@ -30,10 +30,17 @@ export function sourceCondition(source: string): Sql {
  * Articles matching a query, a page at a time (keyset pagination: stable while new articles
  * arrive). Newest first by default; by relevance when asked and there are words to rank by.
  */
-export async function searchArticles(db: Db, query: ArticleQueryParsed): Promise<Page<ArticleHit>> {
+/** Above this many matches, walking articles in date order beats sorting every match. */
+export const COMMON_MATCHES = 2000;
+
+export async function searchArticles(db: Db, query: ArticleQueryParsed, commonAt = COMMON_MATCHES): Promise<Page<ArticleHit>> {
   const q = textQuery(query.q);
+  const sort = query.sort === "relevance" && !q ? "newest" : query.sort;
+  // A query most articles match, sorted by date: walk articles newest first and test each,
+  // stopping after a page, instead of sorting every match. Rare words go the index's way.
+  const common = q && sort !== "relevance" ? CountRow.parse((await db.all(db.dialect.ftsCount(q, commonAt)))[0]).n >= commonAt : false;
   const conds: Sql[] = [];
-  if (q) conds.push(db.dialect.ftsWhere(q));
+  if (q) conds.push(common ? db.dialect.ftsHas(q) : db.dialect.ftsWhere(q));
   if (query.from) conds.push(sql`a.sort_day >= ${query.from}`);
   if (query.to) conds.push(sql`a.sort_day <= ${query.to}`);
   if (query.source) conds.push(sourceCondition(query.source));
@@ -45,10 +52,9 @@ export async function searchArticles(db: Db, query: ArticleQueryParsed): Promise
   if (query.fatalities === "with") conds.push(sql`EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.id AND e.killed > 0)`);
   if (query.fatalities === "without") conds.push(sql`NOT EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.id AND e.killed > 0)`);
 
-  const sort = query.sort === "relevance" && !q ? "newest" : query.sort;
   const sortExpr = sort === "relevance" ? db.dialect.ftsRank() : raw("a.sort_key");
   const descending = sort === "newest";
-  const inner = sql`SELECT ${raw(ARTICLE_SUMMARY_COLUMNS)}, ${sortExpr} AS sort_value FROM articles a ${q ? db.dialect.ftsFrom(q) : raw("")} ${where(conds)}`;
+  const inner = sql`SELECT ${raw(ARTICLE_SUMMARY_COLUMNS)}, ${sortExpr} AS sort_value FROM articles a ${q && !common ? db.dialect.ftsFrom(q) : raw("")} ${where(conds)}`;
   const keyset: Sql[] = [];
   if (query.cursor) {
     const [value, id] = decodeCursor(query.cursor);

@@ -1,8 +1,8 @@
 import type { Db } from "./db.js";
 import { decodeCursor, encodeCursor } from "./cursor.js";
 import type { EventQueryParsed } from "./queries.js";
-import { toGroup, toSource } from "./rows.js";
-import { eventConditions, sourceCondition, textQuery } from "./search-articles.js";
+import { CountRow, toGroup, toSource } from "./rows.js";
+import { COMMON_MATCHES, eventConditions, sourceCondition, textQuery } from "./search-articles.js";
 import { join, raw, sql, where, type Sql } from "./sql.js";
 import type { EventGroup, Page, SourceRef } from "./types.js";
 
@@ -10,7 +10,7 @@ const GROUP_COLUMNS =
   "g.id, g.event_type, g.sub_event_type, g.date_start, g.date_end, g.date_precision, g.country_iso2, g.country, g.admin1, g.admin1_code, g.location, g.lat, g.lon, g.geo_precision, g.killed, g.injured, g.summary, g.article_count";
 
 /** Grouped events matching a query, newest first by default, a page at a time. */
-export async function searchEvents(db: Db, query: EventQueryParsed): Promise<Page<EventGroup>> {
+export async function searchEvents(db: Db, query: EventQueryParsed, commonAt = COMMON_MATCHES): Promise<Page<EventGroup>> {
   // Groups carry type and place; actors, sources and text live on the member events and articles.
   const conds: Sql[] = eventConditions({ ...query, actor: undefined }, "g");
   if (query.from) conds.push(sql`g.date_end >= ${query.from}`);
@@ -20,7 +20,15 @@ export async function searchEvents(db: Db, query: EventQueryParsed): Promise<Pag
   if (query.actor) conds.push(sql`g.id IN (SELECT e.group_id FROM events e WHERE ${join(eventConditions({ actor: query.actor }), "")})`);
   if (query.source) conds.push(sql`g.id IN (SELECT e.group_id FROM events e JOIN articles a ON a.id = e.article_id WHERE ${sourceCondition(query.source)})`);
   const q = textQuery(query.q);
-  if (q) conds.push(sql`g.id IN (SELECT e.group_id FROM events e JOIN articles a ON a.id = e.article_id ${db.dialect.ftsFrom(q)} WHERE ${db.dialect.ftsWhere(q)})`);
+  if (q) {
+    // As for articles: a common query is tested group by group in date order, a rare one gathered first.
+    const common = CountRow.parse((await db.all(db.dialect.ftsCount(q, commonAt)))[0]).n >= commonAt;
+    conds.push(
+      common
+        ? sql`EXISTS (SELECT 1 FROM events e JOIN articles a ON a.id = e.article_id WHERE e.group_id = g.id AND ${db.dialect.ftsHas(q)})`
+        : sql`g.id IN (SELECT e.group_id FROM events e JOIN articles a ON a.id = e.article_id ${db.dialect.ftsFrom(q)} WHERE ${db.dialect.ftsWhere(q)})`,
+    );
+  }
 
   const sortExpr = query.sort === "deadliest" ? raw("COALESCE(g.killed, -1)") : raw("COALESCE(g.date_start, '')");
   const descending = query.sort !== "oldest";

@@ -87,6 +87,23 @@ describe.each(ENGINES)("store on $name", (engine) => {
     expect((await store.searchEvents({ actor: "police" })).items.length).toBeGreaterThan(0);
   });
 
+  it("gives the same pages whichever plan a text query takes (walking dates for common words)", async () => {
+    const walker = await Store.open(store.location, { commonMatches: 1 });
+    try {
+      for (const q of ["rockets", '"five rockets"', "rockets -Fallujah", "Basra"]) {
+        const a = await store.searchArticles({ q, limit: 2 });
+        const b = await walker.searchArticles({ q, limit: 2 });
+        expect(b.items.map((i) => i.id), q).toEqual(a.items.map((i) => i.id));
+        const a2 = a.next ? await store.searchArticles({ q, limit: 2, cursor: a.next }) : null;
+        const b2 = b.next ? await walker.searchArticles({ q, limit: 2, cursor: b.next }) : null;
+        expect(b2?.items.map((i) => i.id), q).toEqual(a2?.items.map((i) => i.id));
+        expect((await walker.searchEvents({ q })).items.map((g) => g.id).sort(), q).toEqual((await store.searchEvents({ q })).items.map((g) => g.id).sort());
+      }
+    } finally {
+      await walker.close();
+    }
+  });
+
   it("pages with a keyset cursor, every article once", async () => {
     const seen: string[] = [];
     let cursor: string | undefined;

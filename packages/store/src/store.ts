@@ -16,6 +16,14 @@ import { putArticle, writeArticle } from "./write-article.js";
 import type { ArticleInput, PreparedArticle } from "./prepare-article.js";
 import { z } from "zod";
 
+export interface StoreOptions {
+  /**
+   * From how many matches a full-text query counts as common: then searches sorted by date walk
+   * articles in date order instead of sorting every match (default 2000).
+   */
+  commonMatches?: number;
+}
+
 /**
  * The corpus: articles with their raw input and parse result, their events grouped across
  * articles, read and favourite state, failures and feeds. The same API on SQLite and PostgreSQL.
@@ -24,10 +32,11 @@ export class Store {
   private constructor(
     private readonly db: Db,
     readonly location: StoreLocation,
+    private readonly options: StoreOptions,
   ) {}
 
   /** Opens (and migrates) the store at `location`, or where the environment says. */
-  static async open(location: StoreLocation = storeLocation()): Promise<Store> {
+  static async open(location: StoreLocation = storeLocation(), options: StoreOptions = {}): Promise<Store> {
     const db = location.engine === "sqlite" ? openSqlite(location.path) : openPostgres(location.url);
     try {
       await migrate(db);
@@ -35,7 +44,7 @@ export class Store {
       await db.close().catch(() => undefined);
       throw error;
     }
-    return new Store(db, location);
+    return new Store(db, location, options);
   }
 
   get engine(): "sqlite" | "postgres" {
@@ -87,11 +96,11 @@ export class Store {
   }
 
   searchArticles(query: ArticleQuery = {}): Promise<Page<ArticleHit>> {
-    return searchArticles(this.db, ArticleQuery.parse(query));
+    return searchArticles(this.db, ArticleQuery.parse(query), this.options.commonMatches);
   }
 
   searchEvents(query: EventQuery = {}): Promise<Page<EventGroup>> {
-    return searchEvents(this.db, EventQuery.parse(query));
+    return searchEvents(this.db, EventQuery.parse(query), this.options.commonMatches);
   }
 
   async getEventGroup(id: string): Promise<EventGroupDetail | null> {

@@ -9,6 +9,8 @@ const dialect: Dialect = {
   ftsFrom: (q) => sql`CROSS JOIN (SELECT ${TSQUERY(q)} AS q) tsq`,
   ftsWhere: () => sql`a.search @@ tsq.q`,
   ftsRank: () => sql`(-ts_rank_cd(a.search, tsq.q))`,
+  ftsCount: (q, cap) => sql`SELECT COUNT(*) AS n FROM (SELECT 1 FROM articles a WHERE a.search @@ ${TSQUERY(q)} LIMIT ${cap}) x`,
+  ftsHas: (q) => sql`a.search @@ ${TSQUERY(q)}`,
   snippets: (q, ids) =>
     sql`SELECT a.id AS id, ts_headline('english', left(a.body, 100000), ${TSQUERY(q)}, ${"StartSel=\u0002,StopSel=\u0003,MaxFragments=1,MaxWords=30,MinWords=12,FragmentDelimiter=…"}) AS snippet FROM articles a WHERE a.id IN (${join(ids.map((id) => sql`${id}`), ", ")})`,
   hasTag: (tag) => sql`(a.tags::jsonb ? ${tag})`,

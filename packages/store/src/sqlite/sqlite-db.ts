@@ -13,6 +13,8 @@ const dialect: Dialect = {
   ftsFrom: () => raw("JOIN articles_fts ON articles_fts.rowid = a.seq"),
   ftsWhere: (q) => sql`articles_fts MATCH ${toFts5Query(q)}`,
   ftsRank: () => raw("bm25(articles_fts, 10.0, 1.0)"),
+  ftsCount: (q, cap) => sql`SELECT COUNT(*) AS n FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ${toFts5Query(q)} LIMIT ${cap})`,
+  ftsHas: (q) => sql`EXISTS (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ${toFts5Query(q)} AND articles_fts.rowid = a.seq)`,
   snippets: (q, ids) =>
     sql`SELECT a.id AS id, snippet(articles_fts, 1, char(2), char(3), '…', 24) AS snippet FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid WHERE articles_fts MATCH ${toFts5Query(q)} AND a.id IN (${join(ids.map((id) => sql`${id}`), ", ")})`,
   hasTag: (tag) => sql`EXISTS (SELECT 1 FROM json_each(a.tags) WHERE json_each.value = ${tag})`,
