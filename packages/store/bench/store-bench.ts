@@ -65,27 +65,29 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
 }
 
-async function latency(store: Store): Promise<{ median: number; p95: number; n: number }> {
+async function latency(store: Store): Promise<{ median: number; p95: number; n: number; slowest: string }> {
   const times: number[] = [];
+  const byQuery = new Map<string, number[]>();
+  const timed = async (label: string, fn: () => Promise<unknown>) => {
+    const t = performance.now();
+    const out = await fn();
+    const ms = performance.now() - t;
+    times.push(ms);
+    byQuery.set(label, [...(byQuery.get(label) ?? []), ms]);
+    return out;
+  };
   for (let round = 0; round < 8; round++) {
     for (const q of ARTICLE_QUERIES) {
-      const t = performance.now();
-      const page = await store.searchArticles({ ...q, limit: 25 });
-      times.push(performance.now() - t);
-      if (page.next) {
-        const t2 = performance.now();
-        await store.searchArticles({ ...q, limit: 25, cursor: page.next });
-        times.push(performance.now() - t2);
-      }
+      const label = `articles ${JSON.stringify(q)}`;
+      const page = (await timed(label, () => store.searchArticles({ ...q, limit: 25 }))) as { next: string | null };
+      if (page.next) await timed(`${label} page 2`, () => store.searchArticles({ ...q, limit: 25, cursor: page.next! }));
     }
-    for (const q of EVENT_QUERIES) {
-      const t = performance.now();
-      await store.searchEvents({ ...q, limit: 25 });
-      times.push(performance.now() - t);
-    }
+    for (const q of EVENT_QUERIES) await timed(`events ${JSON.stringify(q)}`, () => store.searchEvents({ ...q, limit: 25 }));
   }
   times.sort((a, b) => a - b);
-  return { median: percentile(times, 0.5), p95: percentile(times, 0.95), n: times.length };
+  const medians = [...byQuery.entries()].map(([label, ts]) => [label, ts.sort((a, b) => a - b)[Math.floor(ts.length / 2)]!] as const);
+  const slowest = medians.sort((a, b) => b[1] - a[1]).slice(0, 3).map(([l, ms]) => `${l} ${ms.toFixed(0)} ms`).join("; ");
+  return { median: percentile(times, 0.5), p95: percentile(times, 0.95), n: times.length, slowest };
 }
 
 const rows: string[] = [];
@@ -103,7 +105,7 @@ for (const size of sizes) {
     const bytes = await db.size();
     const lat = await latency(store);
     const problems = await store.check();
-    const line = `${engine.padEnd(8)} ${String(size).padStart(7)} articles: ingest ${(summary.added / seconds).toFixed(0).padStart(5)}/s (${seconds.toFixed(1)} s, ${summary.failed} failed), ${(bytes / size / 1024).toFixed(1)} KB/article, search median ${lat.median.toFixed(1)} ms, p95 ${lat.p95.toFixed(1)} ms over ${lat.n} queries${problems.length ? `, PROBLEMS: ${problems.join("; ")}` : ""}`;
+    const line = `${engine.padEnd(8)} ${String(size).padStart(7)} articles: ingest ${(summary.added / seconds).toFixed(0).padStart(5)}/s (${seconds.toFixed(1)} s, ${summary.failed} failed), ${(bytes / size / 1024).toFixed(1)} KB/article, search median ${lat.median.toFixed(1)} ms, p95 ${lat.p95.toFixed(1)} ms over ${lat.n} queries (slowest: ${lat.slowest})${problems.length ? `, PROBLEMS: ${problems.join("; ")}` : ""}`;
     console.log(line);
     rows.push(line);
     await store.close();
