@@ -6,8 +6,9 @@ import { storeData } from "../ui/data-source.js";
 import { loadUiConfig, themeFor } from "../ui/config.js";
 import { runSearch } from "./search.js";
 
-const ENTER_ALT_SCREEN = "\u001b[?1049h";
-const LEAVE_ALT_SCREEN = "\u001b[?1049l\u001b[?25h";
+// The alternate screen, and mouse reports (button events, SGR encoding) for the wheel.
+const ENTER_ALT_SCREEN = "\u001b[?1049h\u001b[?1000h\u001b[?1006h";
+const LEAVE_ALT_SCREEN = "\u001b[?1006l\u001b[?1000l\u001b[?1049l\u001b[?25h";
 
 /**
  * `sitrep browse` (and `sitrep` alone on a terminal): the terminal UI in the alternate screen,

@@ -146,6 +146,14 @@ describe("terminal UI", () => {
     expect(frame()).toMatch(/from/);
   });
 
+  it("scrolls with the mouse wheel", async () => {
+    const { frame, press } = await start();
+    await press("\u001b[<65;10;5M");
+    await press("\r");
+    // Three down from the first article is the last of three.
+    expect(frame()).toContain("Body with");
+  });
+
   it("refreshes feeds with r and says so on the status line", async () => {
     const { frame, press, calls } = await start();
     await press("r");

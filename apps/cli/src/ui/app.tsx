@@ -1,4 +1,4 @@
-import { Box, Text, useApp, useInput, useStdout } from "ink";
+import { Box, Text, useApp, useInput, useStdin, useStdout } from "ink";
 import { useCallback, useEffect, useReducer, useRef, useState } from "react";
 import { ArticleList } from "./components/article-list.js";
 import { EventsView } from "./components/events-view.js";
@@ -46,6 +46,7 @@ export function App({
 }) {
   const { exit } = useApp();
   const { write } = useStdout();
+  const { stdin } = useStdin();
   const [state, dispatch] = useReducer(reducer, initialState);
   const { columns, rows } = useTerminalSize();
   const pendingKey = useRef<string | null>(null);
@@ -65,6 +66,18 @@ export function App({
     void data.events().then((p) => dispatch({ type: "events", events: p.items }));
     if (notice) dispatch({ type: "status", text: notice });
   }, [data, load, notice]);
+
+  // The mouse wheel (SGR reports: ESC [ < 64 up / 65 down ; x ; y M) moves like k and j.
+  useEffect(() => {
+    const onData = (chunk: Buffer | string) => {
+      // eslint-disable-next-line no-control-regex -- a mouse report starts with ESC
+      for (const m of String(chunk).matchAll(/\u001b\[<(64|65);\d+;\d+M/g)) dispatch({ type: "move", by: m[1] === "64" ? -3 : 3 });
+    };
+    stdin.on("data", onData);
+    return () => {
+      stdin.off("data", onData);
+    };
+  }, [stdin]);
 
   // At 140 columns and more, the selected article is read beside the list.
   const wide = columns >= WIDE;
@@ -186,6 +199,8 @@ export function App({
         return;
       }
       if (key.ctrl && input === "c") return exit();
+      // Mouse reports are handled above; never read them as keys.
+      if (/\[<\d+;\d+;\d+[Mm]/.test(input)) return;
       const name = keyName(input, key);
       const resolved = resolveKey(name, pendingKey.current, bindings);
       if (resolved === "pending") {
