@@ -1,0 +1,52 @@
+// npm run bench:tui [-- --articles 100000]: the terminal UI on a store of N SYNTHETIC articles
+// (variations of the bundled sample): time to the first frame (opening the store included), key
+// press to the next frame (median, p95), and resident memory. The store is built once and reused.
+import { existsSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { mkdirSync, writeFileSync, rmSync } from "node:fs";
+import { render } from "ink-testing-library";
+import { Store, ingest, syntheticArticles } from "@sitrep/store";
+import { App } from "../src/ui/app.js";
+import { storeData } from "../src/ui/data-source.js";
+
+const { values } = parseArgs({ options: { articles: { type: "string", default: "100000" } } });
+const n = Number(values.articles);
+const path = join(tmpdir(), `sitrep-tui-bench-${n}.db`);
+const sample = readFileSync(new URL("../../../samples/ain-al-asad-2019-12-04.txt", import.meta.url), "utf8");
+
+if (!existsSync(path)) {
+  console.log(`building a store of ${n} synthetic articles at ${path} (once)...`);
+  const dir = join(tmpdir(), `sitrep-tui-corpus-${n}`);
+  mkdirSync(dir, { recursive: true });
+  for (const a of syntheticArticles(sample, n, 42)) writeFileSync(join(dir, a.name), a.text);
+  const building = await Store.open({ engine: "sqlite", path });
+  await ingest(building, [dir]);
+  await building.close();
+  rmSync(dir, { recursive: true, force: true });
+}
+
+const t0 = performance.now();
+const store = await Store.open({ engine: "sqlite", path });
+const ui = render(<App data={storeData(store)} />);
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+while (!(ui.lastFrame() ?? "").includes("Rockets strike")) await wait(1);
+const firstFrame = performance.now() - t0;
+
+const latencies: number[] = [];
+for (let i = 0; i < 200; i++) {
+  const before = ui.frames.length;
+  const t = performance.now();
+  ui.stdin.write(i % 20 < 10 ? "j" : "k");
+  while (ui.frames.length === before && performance.now() - t < 1000) await new Promise((r) => setImmediate(r));
+  latencies.push(performance.now() - t);
+}
+latencies.sort((a, b) => a - b);
+const rss = process.memoryUsage().rss / 1024 / 1024;
+console.log(
+  `${n} articles: first frame ${firstFrame.toFixed(0)} ms (store opened and first page read), key to frame median ${latencies[100]!.toFixed(1)} ms, p95 ${latencies[190]!.toFixed(1)} ms, resident memory ${rss.toFixed(0)} MB`,
+);
+console.log("targets: first frame under 500 ms, key to frame p95 under 30 ms, memory under 200 MB");
+ui.unmount();
+await store.close();
