@@ -76,7 +76,7 @@ const COMMON_INDEXES = [
   "CREATE INDEX events_group ON events (group_id, article_id)",
   "CREATE INDEX groups_match ON event_groups (country_iso2, sub_event_type, admin1_code, date_end)",
   "CREATE INDEX groups_near ON event_groups (country_iso2, sub_event_type, date_end)",
-  "CREATE INDEX groups_sort ON event_groups (date_start, id)",
+  "CREATE INDEX groups_sort ON event_groups ((COALESCE(date_start, '')), id)",
   "CREATE INDEX groups_deadliest ON event_groups ((COALESCE(killed, -1)), id)",
   `CREATE TABLE failures (
     origin TEXT PRIMARY KEY,
