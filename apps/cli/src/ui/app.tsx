@@ -138,19 +138,14 @@ export function App({
       case "filter":
         return dispatch({ type: "prompt", text: describeFilters(filters), kind: "filter" });
       case "toggleRead":
-        if (current) {
-          await data.setRead(current.id, !current.read);
-          dispatch({ type: "mark", id: current.id, read: !current.read });
-          flash(current.read ? "Marked unread" : "Marked read");
-        }
-        return;
-      case "toggleFavourite":
-        if (current) {
-          await data.setFavourite(current.id, !current.favourite);
-          dispatch({ type: "mark", id: current.id, favourite: !current.favourite });
-          flash(current.favourite ? "Removed from favourites" : "Added to favourites");
-        }
-        return;
+      case "toggleFavourite": {
+        if (!current) return;
+        const flag = command === "toggleRead" ? "read" : "favourite";
+        const value = !current[flag];
+        await (flag === "read" ? data.setRead(current.id, value) : data.setFavourite(current.id, value));
+        dispatch({ type: "mark", id: current.id, [flag]: value });
+        return flash(flag === "read" ? (value ? "Marked read" : "Marked unread") : value ? "Added to favourites" : "Removed from favourites");
+      }
       case "help":
         return dispatch(state.view === "help" ? { type: "back" } : { type: "view", view: "help" });
       case "quit":
