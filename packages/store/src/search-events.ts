@@ -14,7 +14,8 @@ export async function searchEvents(db: Db, query: EventQueryParsed, commonAt = C
   // Groups carry type and place; actors, sources and text live on the member events and articles.
   const conds: Sql[] = eventConditions({ ...query, actor: undefined }, "g");
   if (query.from) conds.push(sql`g.date_end >= ${query.from}`);
-  if (query.to) conds.push(sql`g.date_start <= ${query.to}`);
+  // Written on the sort index's own expression, so a date range seeks instead of walking down to it.
+  if (query.to) conds.push(sql`g.date_start <= ${query.to} AND COALESCE(g.date_start, '') <= ${query.to}`);
   if (query.fatalities === "with") conds.push(sql`g.killed > 0`);
   if (query.fatalities === "without") conds.push(sql`(g.killed IS NULL OR g.killed = 0)`);
   if (query.actor) conds.push(sql`g.id IN (SELECT e.group_id FROM events e WHERE ${join(eventConditions({ actor: query.actor }), "")})`);
