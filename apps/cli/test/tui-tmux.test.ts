@@ -34,8 +34,9 @@ describe("sitrep in a terminal", () => {
     if (spawnSync("tmux", ["-V"]).status !== 0) throw new Error("tmux is needed for this test: apt-get install -y tmux");
     const ingest = spawnSync(process.execPath, [BIN, "ingest", SAMPLE, "--db", db], { encoding: "utf8" });
     expect(ingest.status, ingest.stderr).toBe(0);
-    // A shell prompt marker shows the main screen again after sitrep exits.
-    tmux("new-session", "-d", "-s", SESSION, "-x", "100", "-y", "30", `${process.execPath} ${BIN} --db ${db}; echo SITREP-EXITED-$?; sleep 60`);
+    // A shell prompt marker shows the main screen again after sitrep exits. CI=false: under CI, ink
+    // draws only the last frame, and this terminal is a user's, not CI's.
+    tmux("new-session", "-d", "-s", SESSION, "-x", "100", "-y", "30", `CI=false ${process.execPath} ${BIN} --db ${db}; echo SITREP-EXITED-$?; sleep 60`);
   });
 
   afterAll(() => {
