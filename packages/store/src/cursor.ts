@@ -1,3 +1,4 @@
+import { sql, type Sql } from "./sql.js";
 import { z } from "zod";
 
 /** A keyset cursor: the sort value and id of the last row of a page. */
@@ -18,4 +19,11 @@ export function decodeCursor(raw: string): Cursor {
   } catch {
     throw new BadCursor("the page cursor is not one this store gave out");
   }
+}
+
+/** The rows after a cursor, in a query whose rows are `s` with `sort_value` and `id`, sorted both ways alike. */
+export function keysetAfter(cursor: string | undefined, descending: boolean): Sql[] {
+  if (!cursor) return [];
+  const [value, id] = decodeCursor(cursor);
+  return [descending ? sql`(s.sort_value < ${value} OR (s.sort_value = ${value} AND s.id < ${id}))` : sql`(s.sort_value > ${value} OR (s.sort_value = ${value} AND s.id > ${id}))`];
 }

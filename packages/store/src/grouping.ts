@@ -58,7 +58,8 @@ export function groupable(e: Event): boolean {
   return e.type.acled && dated && !!e.date.start && !!e.date.end && !!e.location?.country && (!!e.location.admin1 || PRECISE.has(e.location.precision));
 }
 
-function shiftDay(day: string, days: number): string {
+/** A day moved by a number of days (YYYY-MM-DD in, YYYY-MM-DD out). */
+export function shiftDay(day: string, days: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
 }
 

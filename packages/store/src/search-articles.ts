@@ -1,5 +1,5 @@
 import type { Db } from "./db.js";
-import { decodeCursor, encodeCursor } from "./cursor.js";
+import { encodeCursor, keysetAfter } from "./cursor.js";
 import type { ArticleQueryParsed } from "./queries.js";
 import { ARTICLE_SUMMARY_COLUMNS, CountRow, toBadge, toSummary } from "./rows.js";
 import { join, raw, sql, where, type Sql } from "./sql.js";
@@ -55,11 +55,7 @@ export async function searchArticles(db: Db, query: ArticleQueryParsed, commonAt
   const sortExpr = sort === "relevance" ? db.dialect.ftsRank() : raw("a.sort_key");
   const descending = sort === "newest";
   const inner = sql`SELECT ${raw(ARTICLE_SUMMARY_COLUMNS)}, ${sortExpr} AS sort_value FROM articles a ${q && !common ? db.dialect.ftsFrom(q) : raw("")} ${where(conds)}`;
-  const keyset: Sql[] = [];
-  if (query.cursor) {
-    const [value, id] = decodeCursor(query.cursor);
-    keyset.push(descending ? sql`(s.sort_value < ${value} OR (s.sort_value = ${value} AND s.id < ${id}))` : sql`(s.sort_value > ${value} OR (s.sort_value = ${value} AND s.id > ${id}))`);
-  }
+  const keyset = keysetAfter(query.cursor, descending);
   const direction = raw(descending ? "DESC" : "ASC");
   const rows = await db.all(sql`SELECT * FROM (${inner}) s ${where(keyset)} ORDER BY s.sort_value ${direction}, s.id ${direction} LIMIT ${query.limit + 1}`);
   const pageRows = rows.slice(0, query.limit);

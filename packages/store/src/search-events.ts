@@ -1,5 +1,5 @@
 import type { Db } from "./db.js";
-import { decodeCursor, encodeCursor } from "./cursor.js";
+import { encodeCursor, keysetAfter } from "./cursor.js";
 import type { EventQueryParsed } from "./queries.js";
 import { CountRow, toGroup, toSource } from "./rows.js";
 import { COMMON_MATCHES, eventConditions, sourceCondition, textQuery } from "./search-articles.js";
@@ -33,11 +33,7 @@ export async function searchEvents(db: Db, query: EventQueryParsed, commonAt = C
 
   const sortExpr = query.sort === "deadliest" ? raw("COALESCE(g.killed, -1)") : raw("COALESCE(g.date_start, '')");
   const descending = query.sort !== "oldest";
-  const keyset: Sql[] = [];
-  if (query.cursor) {
-    const [value, id] = decodeCursor(query.cursor);
-    keyset.push(descending ? sql`(s.sort_value < ${value} OR (s.sort_value = ${value} AND s.id < ${id}))` : sql`(s.sort_value > ${value} OR (s.sort_value = ${value} AND s.id > ${id}))`);
-  }
+  const keyset = keysetAfter(query.cursor, descending);
   const direction = raw(descending ? "DESC" : "ASC");
   const rows = await db.all(
     sql`SELECT * FROM (SELECT ${raw(GROUP_COLUMNS)}, ${sortExpr} AS sort_value FROM event_groups g ${where(conds)}) s ${where(keyset)}

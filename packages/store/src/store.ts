@@ -9,7 +9,7 @@ import { ArticleQuery, EventQuery } from "./queries.js";
 import { ARTICLE_SUMMARY_COLUMNS, CountRow, MemberRefRow, StoredArticleRow, toSummary } from "./rows.js";
 import { badgesFor, searchArticles } from "./search-articles.js";
 import { groupById, searchEvents } from "./search-events.js";
-import { raw, sql } from "./sql.js";
+import { join, raw, sql } from "./sql.js";
 import { openSqlite } from "./sqlite/sqlite-db.js";
 import type { ArticleHit, EventGroup, EventGroupDetail, Failure, Feed, Page, PutOutcome, Stats, StoredArticle } from "./types.js";
 import { putArticle, writeArticle } from "./write-article.js";
@@ -131,9 +131,11 @@ export class Store {
 
   private async summaries(ids: readonly string[]) {
     const out = new Map<string, ReturnType<typeof toSummary>>();
-    for (const id of ids) {
-      const [row] = await this.db.all(sql`SELECT ${raw(ARTICLE_SUMMARY_COLUMNS)} FROM articles a WHERE a.id = ${id}`);
-      if (row) out.set(id, toSummary(row));
+    if (ids.length === 0) return out;
+    const rows = await this.db.all(sql`SELECT ${raw(ARTICLE_SUMMARY_COLUMNS)} FROM articles a WHERE a.id IN (${join(ids.map((id) => sql`${id}`), ", ")})`);
+    for (const row of rows) {
+      const summary = toSummary(row);
+      out.set(summary.id, summary);
     }
     return out;
   }

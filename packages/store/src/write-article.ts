@@ -3,7 +3,7 @@ import { z } from "zod";
 import { DatePrecision, GeoPrecision } from "@sitrep/schema";
 import type { Db } from "./db.js";
 import { WhatWhenWhere } from "./rows.js";
-import { conservative, MatchKey, rankGroups, representative } from "./grouping.js";
+import { conservative, MatchKey, rankGroups, representative, shiftDay } from "./grouping.js";
 import { prepareArticle, type ArticleInput, type PreparedArticle, type PreparedEvent } from "./prepare-article.js";
 import { join, sql } from "./sql.js";
 import type { PutOutcome } from "./types.js";
@@ -110,7 +110,7 @@ async function findGroup(tx: Db, key: MatchKey, articleId: string): Promise<stri
   const monthLong = Date.parse(key.end) - Date.parse(key.start) > 8 * 86_400_000;
   const dates = monthLong
     ? sql`date_start = ${key.start} AND date_end = ${key.end}`
-    : sql`date_end BETWEEN ${shift(key.start, -4)} AND ${shift(key.end, 11)} AND date_start <= ${shift(key.end, 4)}`;
+    : sql`date_end BETWEEN ${shiftDay(key.start, -4)} AND ${shiftDay(key.end, 11)} AND date_start <= ${shiftDay(key.end, 4)}`;
   const rows = await tx.all(sql`SELECT id, match FROM event_groups
     WHERE country_iso2 = ${key.iso2} AND sub_event_type = ${key.sub} AND ${dates}
       AND match IS NOT NULL AND ${where}
@@ -156,9 +156,6 @@ const GroupHead = z.object({
   injured: z.coerce.number().int().nullable(),
 });
 
-function shift(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
 
 const MemberRow = z.object({ id: z.string(), article_id: z.string(), ...WhatWhenWhere, match: z.string().nullable() });
 
