@@ -26,14 +26,11 @@ export function sourceCondition(source: string): Sql {
   return sql`(lower(a.source_domain) = lower(${source}) OR lower(a.source_name) = lower(${source}))`;
 }
 
-/**
- * Articles matching a query, a page at a time (keyset pagination: stable while new articles
- * arrive). Newest first by default; by relevance when asked and there are words to rank by.
- */
 /** Above this many matches, walking articles in date order beats sorting every match. */
 export const COMMON_MATCHES = 2000;
 
-export async function searchArticles(db: Db, query: ArticleQueryParsed, commonAt = COMMON_MATCHES): Promise<Page<ArticleHit>> {
+/** The articles a query selects: conditions on `articles a`, and the full-text join when it pays. */
+export async function articleFilter(db: Db, query: ArticleQueryParsed, commonAt = COMMON_MATCHES): Promise<{ q: string | null; sort: ArticleQueryParsed["sort"]; from: Sql; conds: Sql[] }> {
   const q = textQuery(query.q);
   const sort = query.sort === "relevance" && !q ? "newest" : query.sort;
   // A query most articles match, sorted by date: walk articles newest first and test each,
@@ -51,10 +48,18 @@ export async function searchArticles(db: Db, query: ArticleQueryParsed, commonAt
   if (onEvents.length > 0) conds.push(sql`EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.id AND ${join(onEvents, " AND ")})`);
   if (query.fatalities === "with") conds.push(sql`EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.id AND e.killed > 0)`);
   if (query.fatalities === "without") conds.push(sql`NOT EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.id AND e.killed > 0)`);
+  return { q, sort, from: q && !common ? db.dialect.ftsFrom(q) : raw(""), conds };
+}
 
+/**
+ * Articles matching a query, a page at a time (keyset pagination: stable while new articles
+ * arrive). Newest first by default; by relevance when asked and there are words to rank by.
+ */
+export async function searchArticles(db: Db, query: ArticleQueryParsed, commonAt = COMMON_MATCHES): Promise<Page<ArticleHit>> {
+  const { q, sort, from, conds } = await articleFilter(db, query, commonAt);
   const sortExpr = sort === "relevance" ? db.dialect.ftsRank() : raw("a.sort_key");
   const descending = sort === "newest";
-  const inner = sql`SELECT ${raw(ARTICLE_SUMMARY_COLUMNS)}, ${sortExpr} AS sort_value FROM articles a ${q && !common ? db.dialect.ftsFrom(q) : raw("")} ${where(conds)}`;
+  const inner = sql`SELECT ${raw(ARTICLE_SUMMARY_COLUMNS)}, ${sortExpr} AS sort_value FROM articles a ${from} ${where(conds)}`;
   const keyset = keysetAfter(query.cursor, descending);
   const direction = raw(descending ? "DESC" : "ASC");
   const rows = await db.all(sql`SELECT * FROM (${inner}) s ${where(keyset)} ORDER BY s.sort_value ${direction}, s.id ${direction} LIMIT ${query.limit + 1}`);

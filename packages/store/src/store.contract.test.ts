@@ -75,6 +75,21 @@ describe.each(ENGINES)("store on $name", (engine) => {
     expect(Array.isArray(odd.items)).toBe(true);
   });
 
+  it("counts the matches by country, event type and source for facets", async () => {
+    const all = await store.facets({ country: "IQ" });
+    const matched = (await store.searchArticles({ country: "IQ", limit: 500 })).items.length;
+    expect(all.matched).toBe(matched);
+    expect(all.capped).toBe(false);
+    expect(all.countries[0]).toMatchObject({ value: "IQ", label: "Iraq", count: matched });
+    expect(all.sources.find((s) => s.value === "beta.example")?.count).toBe(1);
+    expect(all.eventTypes.map((t) => t.value)).toContain("Explosions/Remote violence");
+    const narrowed = await store.facets({ country: "IQ", source: "beta.example" });
+    expect(narrowed.matched).toBe(1);
+    expect(narrowed.sources).toEqual([{ value: "beta.example", label: expect.any(String), count: 1 }]);
+    const none = await store.facets({ q: "nowhere-to-be-found" });
+    expect(none).toEqual({ matched: 0, capped: false, countries: [], eventTypes: [], sources: [] });
+  });
+
   it("filters by source, tag, place, type, actor and fatalities", async () => {
     const ids = async (q: Parameters<Store["searchArticles"]>[0]) => (await store.searchArticles(q)).items.map((i) => i.id).sort();
     expect(await ids({ source: "beta.example" })).toEqual([REPORT_B.result.article.id]);

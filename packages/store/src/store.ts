@@ -11,7 +11,8 @@ import { badgesFor, searchArticles } from "./search-articles.js";
 import { groupById, searchEvents } from "./search-events.js";
 import { join, raw, sql } from "./sql.js";
 import { openSqlite } from "./sqlite/sqlite-db.js";
-import type { ArticleHit, EventGroup, EventGroupDetail, Failure, Feed, Page, PutOutcome, Stats, StoredArticle } from "./types.js";
+import { articleFacets } from "./facets.js";
+import type { ArticleHit, EventGroup, EventGroupDetail, Facets, Failure, Feed, Page, PutOutcome, Stats, StoredArticle } from "./types.js";
 import { putArticle, writeArticle } from "./write-article.js";
 import type { ArticleInput, PreparedArticle } from "./prepare-article.js";
 import { z } from "zod";
@@ -97,6 +98,11 @@ export class Store {
 
   searchArticles(query: ArticleQuery = {}): Promise<Page<ArticleHit>> {
     return searchArticles(this.db, ArticleQuery.parse(query), this.options.commonMatches);
+  }
+
+  /** Countries, event types and sources of the articles a query matches, with counts. */
+  facets(query: ArticleQuery = {}): Promise<Facets> {
+    return articleFacets(this.db, ArticleQuery.parse(query), { commonAt: this.options.commonMatches });
   }
 
   searchEvents(query: EventQuery = {}): Promise<Page<EventGroup>> {

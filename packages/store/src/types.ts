@@ -120,3 +120,20 @@ export interface Stats {
   topCountries: Array<{ name: string; count: number }>;
   outdated: number;
 }
+
+export interface FacetCount {
+  /** What a filter takes (an ISO code, a type name, a domain). */
+  value: string;
+  label: string;
+  /** Matching articles with this value. */
+  count: number;
+}
+
+export interface Facets {
+  /** Matches counted: all of them, or the newest FACET_SAMPLE when `capped`. */
+  matched: number;
+  capped: boolean;
+  countries: FacetCount[];
+  eventTypes: FacetCount[];
+  sources: FacetCount[];
+}
