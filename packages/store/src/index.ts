@@ -12,5 +12,6 @@ export { refreshFeeds, type FeedRefresh } from "./ingest/refresh.js";
 export { safeFetch, isPublicAddress, FetchError, DEFAULT_POLICY, type FetchPolicy, type FetchResult } from "./ingest/safe-fetch.js";
 export { expandInputs } from "./ingest/sources.js";
 export { createParsePool } from "./ingest/parse-pool.js";
+export { addOne, type OneInput, type AddOutcome } from "./ingest/add-one.js";
 export { reparse, type ReparseSummary } from "./ingest/reparse.js";
 export { syntheticArticles, type SyntheticArticle } from "./synthetic.js";

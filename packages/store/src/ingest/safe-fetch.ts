@@ -9,9 +9,11 @@ export interface FetchPolicy {
   maxRedirects: number;
   /** Loopback, private and link-local addresses are refused unless this is set. */
   allowPrivate: boolean;
+  /** How whoever runs the fetch can allow private addresses, told when one is refused. */
+  privateHint?: string;
 }
 
-export const DEFAULT_POLICY: FetchPolicy = { timeoutMs: 20_000, maxBytes: 16 * 1024 * 1024, maxRedirects: 5, allowPrivate: false };
+export const DEFAULT_POLICY: FetchPolicy = { timeoutMs: 20_000, maxBytes: 16 * 1024 * 1024, maxRedirects: 5, allowPrivate: false, privateHint: "allow it with --allow-private" };
 
 /** Content types an article or a feed can arrive as. */
 const ACCEPTED = /^(?:text\/html|application\/xhtml\+xml|text\/plain|application\/json|application\/feed\+json|application\/(?:rss|atom|rdf)\+xml|application\/xml|text\/xml)\b/i;
@@ -80,7 +82,7 @@ export async function safeFetch(
   let url = parseUrl(rawUrl);
   for (let hop = 0; ; hop++) {
     if (!policy.allowPrivate && ipaddr.isValid(url.hostname.replace(/^\[|\]$/g, "")) && !isPublicAddress(url.hostname.replace(/^\[|\]$/g, ""))) {
-      throw new FetchError("private_address", `${url.hostname} is a private or local address (allow it with --allow-private)`);
+      throw new FetchError("private_address", withHint(`${url.hostname} is a private or local address`, policy));
     }
     const headers: Record<string, string> = {
       "user-agent": "Sitrep/0.1 (+news reader)",
@@ -156,6 +158,10 @@ async function readCapped(response: Awaited<ReturnType<typeof fetch>>, policy: F
 function describeNetworkError(error: unknown, url: URL, policy: FetchPolicy): FetchError {
   const e = error as { name?: string; message?: string; cause?: { code?: string; message?: string } };
   if (e.name === "TimeoutError" || e.name === "AbortError") return new FetchError("timeout", `${url} did not answer within ${policy.timeoutMs / 1000} s`);
-  if (e.cause?.code === "EPRIVATE") return new FetchError("private_address", `${e.cause.message} (allow it with --allow-private)`);
+  if (e.cause?.code === "EPRIVATE") return new FetchError("private_address", withHint(e.cause.message ?? "a private or local address", policy));
   return new FetchError("network", `${url}: ${e.cause?.message ?? e.message ?? "network error"}`);
+}
+
+function withHint(message: string, policy: FetchPolicy): string {
+  return policy.privateHint ? `${message} (${policy.privateHint})` : message;
 }
