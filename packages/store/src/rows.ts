@@ -75,6 +75,8 @@ export const StoredArticleRow = z.object({
   updated_at: z.string(),
 });
 
+export const GroupLinkRow = z.object({ id: z.string(), group_id: z.string() });
+
 export const MemberRefRow = z.object({ id: z.string(), article_id: z.string() });
 
 const num = z.coerce.number().nullable();

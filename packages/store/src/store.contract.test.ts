@@ -47,6 +47,9 @@ describe.each(ENGINES)("store on $name", (engine) => {
     const shared = items.find((g) => g.sources.some((s) => s.articleId === aId));
     expect(shared?.sources.map((s) => s.articleId).sort()).toEqual([aId, bId].sort());
     expect(shared?.articleCount).toBe(2);
+    const stored = await store.getArticle(aId);
+    const fromA = shared!.sources.find((s) => s.articleId === aId)!.eventId;
+    expect(stored?.groups[fromA]).toBe(shared!.id);
     const detail = await store.getEventGroup(shared!.id);
     expect(detail?.members.map((m) => m.article.source.domain).sort()).toEqual(["alpha.example", "beta.example"]);
     const csv = await store.exportAcledCsv({ country: "IQ", admin1: "Al Anbar" });

@@ -6,7 +6,7 @@ import { representativeEvent as representative } from "./grouping.js";
 import { migrate } from "./migrations.js";
 import { openPostgres } from "./postgres/postgres-db.js";
 import { ArticleQuery, EventQuery } from "./queries.js";
-import { ARTICLE_SUMMARY_COLUMNS, CountRow, MemberRefRow, StoredArticleRow, toSummary } from "./rows.js";
+import { ARTICLE_SUMMARY_COLUMNS, CountRow, GroupLinkRow, MemberRefRow, StoredArticleRow, toSummary } from "./rows.js";
 import { badgesFor, searchArticles } from "./search-articles.js";
 import { groupById, searchEvents } from "./search-events.js";
 import { join, raw, sql } from "./sql.js";
@@ -93,7 +93,9 @@ export class Store {
     const [row] = await this.db.all(sql`SELECT result, origin, is_read, is_favourite, ingested_at, updated_at FROM articles WHERE id = ${id}`);
     if (!row) return null;
     const r = StoredArticleRow.parse(row);
-    return { result: r.result, origin: r.origin, read: r.is_read, favourite: r.is_favourite, ingestedAt: r.ingested_at, updatedAt: r.updated_at };
+    const links = await this.db.all(sql`SELECT id, group_id FROM events WHERE article_id = ${id}`);
+    const groups = Object.fromEntries(links.map((l) => { const m = GroupLinkRow.parse(l); return [m.id, m.group_id]; }));
+    return { result: r.result, origin: r.origin, read: r.is_read, favourite: r.is_favourite, ingestedAt: r.ingested_at, updatedAt: r.updated_at, groups };
   }
 
   searchArticles(query: ArticleQuery = {}): Promise<Page<ArticleHit>> {

@@ -79,6 +79,8 @@ export interface StoredArticle {
   favourite: boolean;
   ingestedAt: string;
   updatedAt: string;
+  /** Each event's grouped event across articles: event id to group id. */
+  groups: Record<string, string>;
 }
 
 export type PutStatus = "added" | "updated" | "unchanged";
