@@ -1,25 +1,53 @@
-import { ACLED_TAXONOMY, SITREP_TAXONOMY } from "@sitrep/schema";
+import type { Metadata } from "next";
+import { ArticleItem } from "../components/article-item";
+import { FacetList } from "../components/facet-list";
+import { FilterForm } from "../components/filter-form";
+import { Pager } from "../components/pager";
+import { articleQuery, withParams, type RawParams } from "../lib/params";
+import { getStore } from "../lib/store";
 
-export default function Home() {
+export const metadata: Metadata = { title: "Articles" };
+
+export default async function ArticlesPage({ searchParams }: { searchParams: Promise<RawParams> }) {
+  const params = await searchParams;
+  const parsed = articleQuery(params);
+  const store = await getStore();
+  const searching = Object.keys(params).some((k) => k !== "cursor" && params[k]);
+  const [page, facets] = parsed.ok ? await Promise.all([store.searchArticles(parsed.query), store.facets(parsed.query)]) : [null, null];
+  const feed = `/feed.xml${withParams(params, { cursor: undefined })}`;
   return (
-    <>
-      <h1>News, and the events it reports</h1>
-      <p>
-        Sitrep reads articles and codes the events they report: what happened, when, where, who did it to whom, with
-        what, the toll, who says so, and the sentences that say it. Parse an article from the command line today:
-      </p>
-      <pre>
-        <code>npx sitrep parse samples/ain-al-asad-2019-12-04.txt --export acled</code>
-      </pre>
-      <h2>What Sitrep codes</h2>
-      <dl className="taxonomy">
-        {Object.entries({ ...ACLED_TAXONOMY, ...SITREP_TAXONOMY }).map(([type, subs]) => (
-          <div key={type}>
-            <dt>{type}</dt>
-            <dd>{subs.join(" · ")}</dd>
+    <div className="with-facets">
+      <div className="primary">
+        <h1>{searching ? "Search" : "Articles"}</h1>
+        <FilterForm action="/" params={params} kind="articles" />
+        {!parsed.ok ? (
+          <p className="error" role="alert">
+            {parsed.message}
+          </p>
+        ) : page && page.items.length > 0 ? (
+          <>
+            <p className="tools">
+              <a href={feed}>Atom feed of this view</a> · <a href={`/api/export${withParams({ ...params, format: "jsonl" }, { cursor: undefined })}`}>JSON lines</a>
+            </p>
+            <ol className="items" aria-label="Articles">
+              {page.items.map((a) => (
+                <ArticleItem key={a.id} article={a} />
+              ))}
+            </ol>
+            <Pager path="/" params={params} next={page.next} label="Article" />
+          </>
+        ) : searching ? (
+          <p className="empty">No article matches this search. Try fewer words or filters.</p>
+        ) : (
+          <div className="empty">
+            <p>No articles yet.</p>
+            <p>
+              <a href="/add">Add one</a>, or from a terminal run <code>sitrep ingest &lt;files, directories or URLs&gt;</code>.
+            </p>
           </div>
-        ))}
-      </dl>
-    </>
+        )}
+      </div>
+      {facets && facets.matched > 0 ? <FacetList facets={facets} params={params} /> : null}
+    </div>
   );
 }

@@ -1,0 +1,22 @@
+import { NextResponse } from "next/server";
+import { BadCursor } from "@sitrep/store";
+
+/** A client's mistake: 400 and a message that says what and where. */
+export function badRequest(message: string): NextResponse {
+  return NextResponse.json({ error: message }, { status: 400 });
+}
+
+export function notFoundJson(what: string): NextResponse {
+  return NextResponse.json({ error: `${what} not found` }, { status: 404 });
+}
+
+/** Runs a handler; a bad cursor is the client's error, anything else the server's, never a stack trace. */
+export async function handle(fn: () => Promise<Response>): Promise<Response> {
+  try {
+    return await fn();
+  } catch (error) {
+    if (error instanceof BadCursor) return badRequest(error.message);
+    console.error(error);
+    return NextResponse.json({ error: "internal error" }, { status: 500 });
+  }
+}

@@ -1,0 +1,103 @@
+import { z } from "zod";
+import { ArticleQuery, EventQuery } from "@sitrep/store";
+
+/** What a URL's query string holds: every value a string, or several for a repeated key. */
+export type RawParams = Record<string, string | string[] | undefined>;
+
+const one = z
+  .union([z.string(), z.array(z.string())])
+  .optional()
+  .transform((v) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined);
+const yesNo = z.enum(["yes", "no"]).optional();
+
+// The URL's short names for the store's filters, so a search reads well when shared.
+const UrlFilters = z.object({
+  q: one,
+  from: one,
+  to: one,
+  country: one,
+  admin1: one,
+  type: one,
+  sub: one,
+  actor: one,
+  source: one,
+  fatalities: one,
+  sort: one,
+  cursor: one,
+  limit: one,
+});
+const ArticleUrl = UrlFilters.extend({ tag: one, read: one.pipe(yesNo), favourite: one.pipe(yesNo) });
+
+export type ParsedQuery<T> = { ok: true; query: T } | { ok: false; message: string };
+
+function limitOf(raw: string | undefined, fallback: number): number | undefined {
+  if (raw === undefined) return fallback;
+  return /^\d{1,4}$/.test(raw) ? Number(raw) : Number.NaN;
+}
+
+function common(u: z.output<typeof UrlFilters>, limit: number) {
+  return {
+    q: u.q,
+    from: u.from,
+    to: u.to,
+    country: u.country,
+    admin1: u.admin1,
+    eventType: u.type,
+    subEventType: u.sub,
+    actor: u.actor,
+    source: u.source,
+    fatalities: u.fatalities,
+    cursor: u.cursor,
+    limit: limitOf(u.limit, limit),
+  };
+}
+
+/** A query string as an article search, or a message naming the bad parameter. */
+export function articleQuery(params: RawParams, limit = 25): ParsedQuery<z.output<typeof ArticleQuery>> {
+  const url = ArticleUrl.safeParse(params);
+  if (!url.success) return { ok: false, message: z.prettifyError(url.error) };
+  const u = url.data;
+  const parsed = ArticleQuery.safeParse({
+    ...common(u, limit),
+    sort: u.sort,
+    tag: u.tag,
+    read: u.read === undefined ? undefined : u.read === "yes",
+    favourite: u.favourite === undefined ? undefined : u.favourite === "yes",
+  });
+  return parsed.success ? { ok: true, query: parsed.data } : { ok: false, message: prettify(parsed.error) };
+}
+
+/** A query string as an event search, or a message naming the bad parameter. */
+export function eventQuery(params: RawParams, limit = 50): ParsedQuery<z.output<typeof EventQuery>> {
+  const url = UrlFilters.safeParse(params);
+  if (!url.success) return { ok: false, message: z.prettifyError(url.error) };
+  const parsed = EventQuery.safeParse({ ...common(url.data, limit), sort: url.data.sort });
+  return parsed.success ? { ok: true, query: parsed.data } : { ok: false, message: prettify(parsed.error) };
+}
+
+// Messages name the URL's parameter, not the store's field.
+const URL_NAME: Record<string, string> = { eventType: "type", subEventType: "sub" };
+function prettify(error: z.ZodError): string {
+  return z.prettifyError(error).replace(/→ at (\w+)/g, (_m, field: string) => `→ at ${URL_NAME[field] ?? field}`);
+}
+
+/** URLSearchParams as the plain object the parsers take. */
+export function fromSearchParams(search: URLSearchParams): RawParams {
+  const out: RawParams = {};
+  for (const key of new Set(search.keys())) {
+    const all = search.getAll(key);
+    out[key] = all.length === 1 ? all[0] : all;
+  }
+  return out;
+}
+
+/** The query string for a search with some parameters changed; undefined or "" removes one. */
+export function withParams(params: RawParams, changes: Record<string, string | undefined>): string {
+  const out = new URLSearchParams();
+  for (const [key, value] of Object.entries({ ...params, ...changes })) {
+    const v = Array.isArray(value) ? value[0] : value;
+    if (v !== undefined && v !== "") out.set(key, v);
+  }
+  const s = out.toString();
+  return s ? `?${s}` : "";
+}
