@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Articles" };
 
 export default async function ArticlesPage({ searchParams }: { searchParams: Promise<RawParams> }) {
   const params = await searchParams;
-  const parsed = articleQuery(params);
+  const parsed = await articleQuery(params);
   const store = await getStore();
   const searching = Object.keys(params).some((k) => k !== "cursor" && params[k]);
   const [page, facets] = parsed.ok ? await Promise.all([store.searchArticles(parsed.query), store.facets(parsed.query)]) : [null, null];

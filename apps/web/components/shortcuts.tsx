@@ -57,6 +57,8 @@ export function Shortcuts() {
       e.preventDefault();
     };
     document.addEventListener("keydown", onKey);
+    // Tells tests (and curious readers of the DOM) that the page now answers keys.
+    document.documentElement.dataset.shortcuts = "on";
     return () => document.removeEventListener("keydown", onKey);
   }, []);
 

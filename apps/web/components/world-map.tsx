@@ -26,11 +26,13 @@ export function WorldMap({ markers, label, focus }: { markers: MapMarker[]; labe
     const p = project(m.lat, m.lon);
     return p ? [{ ...m, x: p[0], y: p[1] }] : [];
   });
+  // An image may not hold links (axe: nested-interactive): a map of links is a group.
+  const interactive = placed.some((m) => m.href);
   // Biggest first, so small markers stay on top and clickable.
   placed.sort((a, b) => (b.killed ?? 0) - (a.killed ?? 0));
   return (
     <figure className={`map${focus ? " map-small" : ""}`}>
-      <svg viewBox={viewBox} role="img" aria-labelledby="map-title" preserveAspectRatio="xMidYMid meet">
+      <svg viewBox={viewBox} role={interactive ? "group" : "img"} aria-labelledby="map-title" preserveAspectRatio="xMidYMid meet">
         <title id="map-title">{label}</title>
         <g className="land">
           {world.countries.map((c) => (

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { BadCursor } from "@sitrep/store";
+import { storeModule } from "./store";
 
 /** A client's mistake: 400 and a message that says what and where. */
 export function badRequest(message: string): NextResponse {
@@ -15,7 +15,7 @@ export async function handle(fn: () => Promise<Response>): Promise<Response> {
   try {
     return await fn();
   } catch (error) {
-    if (error instanceof BadCursor) return badRequest(error.message);
+    if (error instanceof (await storeModule).BadCursor) return badRequest(error.message);
     console.error(error);
     return NextResponse.json({ error: "internal error" }, { status: 500 });
   }

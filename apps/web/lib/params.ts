@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { ArticleQuery, EventQuery } from "@sitrep/store";
+import type { ArticleQuery, EventQuery } from "@sitrep/store";
+import { storeModule } from "./store";
 
 /** What a URL's query string holds: every value a string, or several for a repeated key. */
 export type RawParams = Record<string, string | string[] | undefined>;
@@ -53,7 +54,8 @@ function common(u: z.output<typeof UrlFilters>, limit: number) {
 }
 
 /** A query string as an article search, or a message naming the bad parameter. */
-export function articleQuery(params: RawParams, limit = 25): ParsedQuery<z.output<typeof ArticleQuery>> {
+export async function articleQuery(params: RawParams, limit = 25): Promise<ParsedQuery<z.output<typeof ArticleQuery>>> {
+  const { ArticleQuery } = await storeModule;
   const url = ArticleUrl.safeParse(params);
   if (!url.success) return { ok: false, message: z.prettifyError(url.error) };
   const u = url.data;
@@ -68,7 +70,8 @@ export function articleQuery(params: RawParams, limit = 25): ParsedQuery<z.outpu
 }
 
 /** A query string as an event search, or a message naming the bad parameter. */
-export function eventQuery(params: RawParams, limit = 50): ParsedQuery<z.output<typeof EventQuery>> {
+export async function eventQuery(params: RawParams, limit = 50): Promise<ParsedQuery<z.output<typeof EventQuery>>> {
+  const { EventQuery } = await storeModule;
   const url = UrlFilters.safeParse(params);
   if (!url.success) return { ok: false, message: z.prettifyError(url.error) };
   const parsed = EventQuery.safeParse({ ...common(url.data, limit), sort: url.data.sort });

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { DEFAULT_POLICY, type FetchPolicy } from "@sitrep/store";
+import type { FetchPolicy } from "@sitrep/store";
+import { storeModule } from "./store";
 
 const WebEnv = z.object({
   /** "1" lets the add-by-URL form fetch loopback and private addresses (tests, a home lab). Off by default. */
@@ -7,7 +8,8 @@ const WebEnv = z.object({
 });
 
 /** What the website fetches on a reader's behalf: public addresses only, 5 MB, 15 s, 5 redirects. */
-export function webFetchPolicy(env: NodeJS.ProcessEnv = process.env): FetchPolicy {
+export async function webFetchPolicy(env: NodeJS.ProcessEnv = process.env): Promise<FetchPolicy> {
+  const { DEFAULT_POLICY } = await storeModule;
   const parsed = WebEnv.safeParse(env);
   if (!parsed.success) throw new Error(`Bad environment: ${z.prettifyError(parsed.error)}`);
   return {

@@ -2,8 +2,8 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { addOne, type OneInput } from "@sitrep/store";
-import { getStore } from "../../lib/store";
+import type { OneInput } from "@sitrep/store";
+import { getStore, storeModule } from "../../lib/store";
 import { webFetchPolicy } from "../../lib/web-env";
 
 export interface AddState {
@@ -45,7 +45,8 @@ export async function addArticle(_prior: AddState, form: FormData): Promise<AddS
     input = { bytes: new TextEncoder().encode(text), origin: "pasted text" };
     field = "text";
   }
-  const outcome = await addOne(await getStore(), input, webFetchPolicy());
+  const { addOne } = await storeModule;
+  const outcome = await addOne(await getStore(), input, await webFetchPolicy());
   if (!outcome.ok) return { field, message: `Could not add it: ${outcome.reason}.`, values };
   redirect(`/articles/${outcome.id}`);
 }

@@ -27,7 +27,7 @@ function placeOf(g: EventGroup): string {
 
 export default async function EventsPage({ searchParams }: { searchParams: Promise<RawParams> }) {
   const params = await searchParams;
-  const parsed = eventQuery(params);
+  const parsed = await eventQuery(params);
   const page = parsed.ok ? await (await getStore()).searchEvents(parsed.query) : null;
   const exportLink = (format: string) => `/api/export${withParams({ ...params, format }, { cursor: undefined })}`;
   return (

@@ -9,7 +9,7 @@ import { getStore } from "../../lib/store";
 export function GET(request: NextRequest) {
   return handle(async () => {
     const params = fromSearchParams(request.nextUrl.searchParams);
-    const parsed = articleQuery({ ...params, cursor: undefined, limit: "50" });
+    const parsed = await articleQuery({ ...params, cursor: undefined, limit: "50" });
     if (!parsed.ok) return badRequest(parsed.message);
     const page = await (await getStore()).searchArticles(parsed.query);
     const origin = request.nextUrl.origin;

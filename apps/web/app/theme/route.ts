@@ -1,10 +1,12 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { THEME_COOKIE, Theme } from "../../lib/theme";
 
-/** Back to the page the form was on, when it is one of ours. */
-function sameOrigin(referer: string | null, origin: string): string {
+/** Back to the page the form was on: its path only, so the redirect never leaves this site. */
+function backTo(referer: string | null): string {
   try {
-    return referer && new URL(referer).origin === origin ? referer : "/";
+    const u = new URL(referer ?? "/", "http://x");
+    // One leading slash: "//host" would be another site.
+    return `/${u.pathname.replace(/^\/+/, "")}${u.search}`;
   } catch {
     return "/";
   }
@@ -15,7 +17,7 @@ export async function POST(request: NextRequest) {
   const form = await request.formData();
   const theme = Theme.safeParse(form.get("theme"));
   if (!theme.success) return NextResponse.json({ error: "theme must be light, dark or system" }, { status: 400 });
-  const response = NextResponse.redirect(new URL(sameOrigin(request.headers.get("referer"), request.nextUrl.origin), request.nextUrl.origin), 303);
+  const response = new NextResponse(null, { status: 303, headers: { location: backTo(request.headers.get("referer")) } });
   response.cookies.set(THEME_COOKIE, theme.data, { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax", httpOnly: true });
   return response;
 }

@@ -6,7 +6,7 @@ import { getStore } from "../../../lib/store";
 /** GET /api/articles?q=&country=&type=&source=&from=&to=&read=&favourite=&sort=&limit=&cursor= */
 export function GET(request: NextRequest) {
   return handle(async () => {
-    const parsed = articleQuery(fromSearchParams(request.nextUrl.searchParams));
+    const parsed = await articleQuery(fromSearchParams(request.nextUrl.searchParams));
     if (!parsed.ok) return badRequest(parsed.message);
     return NextResponse.json(await (await getStore()).searchArticles(parsed.query));
   });

@@ -17,7 +17,7 @@ export function GET(request: NextRequest) {
     const { format: _f, cursor: _c, ...filters } = raw;
     const store = await getStore();
     if (format.data === "jsonl") {
-      const parsed = articleQuery(filters);
+      const parsed = await articleQuery(filters);
       if (!parsed.ok) return badRequest(parsed.message);
       const results = store.exportArticles(parsed.query);
       const encoder = new TextEncoder();
@@ -34,7 +34,7 @@ export function GET(request: NextRequest) {
       });
       return new Response(body, { headers: { "content-type": "application/x-ndjson; charset=utf-8", ...attachment("sitrep-articles.jsonl") } });
     }
-    const parsed = eventQuery(filters);
+    const parsed = await eventQuery(filters);
     if (!parsed.ok) return badRequest(parsed.message);
     if (format.data === "acled") {
       return new Response(await store.exportAcledCsv(parsed.query), { headers: { "content-type": "text/csv; charset=utf-8", ...attachment("sitrep-events.csv") } });
