@@ -7,6 +7,7 @@ import { feedsAdd, feedsList, feedsRemove, refresh } from "./commands/feeds.js";
 import { IngestFlags, runIngest } from "./commands/ingest.js";
 import { ParseCommandOptions, runParse } from "./commands/parse.js";
 import { runSearch, SearchFlags } from "./commands/search.js";
+import { runServe, ServeFlags } from "./commands/serve.js";
 import { runReparse, runStats } from "./commands/stats.js";
 import { addFilterOptions, normaliseFlags } from "./filters.js";
 import { CliError } from "./open-store.js";
@@ -131,6 +132,14 @@ Examples:
     .command("browse")
     .description("browse articles and events in the terminal (the default on a terminal)")
     .action(checked("browse", z.object({ db: z.string().optional() }), (_a, f) => runBrowse(f, io)));
+
+  program
+    .command("serve")
+    .description("run the website on the store (build it first with `npm run build`)")
+    .option("-p, --port <port>", "port to listen on", "3000")
+    .option("-H, --host <host>", "address to listen on (0.0.0.0 for every interface)", "127.0.0.1")
+    .option("--allow-private", "let the add-by-URL form fetch loopback and private addresses")
+    .action(checked("serve", ServeFlags, (_a, f) => runServe(f, io)));
 
   program
     .command("stats")

@@ -27,7 +27,7 @@ function article(id: string, title: string, body: string): { hit: ArticleHit; st
     events: result.events.map((e) => ({ eventId: e.id, groupId: "g", eventType: e.type.eventType, subEventType: e.type.subEventType, killed: e.casualties.killed.value, salience: e.salience })),
     snippet: null,
   };
-  return { hit, stored: { result, origin: id, read: false, favourite: false, ingestedAt: "", updatedAt: "" } };
+  return { hit, stored: { result, origin: id, read: false, favourite: false, ingestedAt: "", updatedAt: "", groups: {} } };
 }
 
 function fakeData() {
