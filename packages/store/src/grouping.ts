@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { GeoPrecision, Qualifier, type Event } from "@sitrep/schema";
-import { distanceKm } from "@sitrep/parser";
+import { distanceKm } from "@sitrep/parser/light";
 
 /**
  * What grouping compares, kept on each event row (column `match`) so finding a group reads a

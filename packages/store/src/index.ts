@@ -7,11 +7,12 @@ export { contentHash, prepareArticle, type ArticleInput, type PreparedArticle } 
 export { toFts5Query } from "./fts-query.js";
 export { SCHEMA_VERSION } from "./migrations.js";
 export type * from "./types.js";
-export { ingest, ingestItems, type IngestOptions, type IngestProgress, type IngestSummary } from "./ingest/ingest.js";
-export { refreshFeeds, type FeedRefresh } from "./ingest/refresh.js";
-export { safeFetch, isPublicAddress, FetchError, DEFAULT_POLICY, type FetchPolicy, type FetchResult } from "./ingest/safe-fetch.js";
-export { expandInputs } from "./ingest/sources.js";
-export { createParsePool } from "./ingest/parse-pool.js";
-export { addOne, type OneInput, type AddOutcome } from "./ingest/add-one.js";
-export { reparse, type ReparseSummary } from "./ingest/reparse.js";
+// Writers load the parser, an HTTP client and workers on first use (see lazy-ingest.ts).
+export { ingest, ingestItems, refreshFeeds, reparse, addOne, safeFetch, expandInputs } from "./lazy-ingest.js";
+export type { IngestOptions, IngestProgress, IngestSummary } from "./ingest/ingest.js";
+export type { FeedRefresh } from "./ingest/refresh.js";
+export type { ReparseSummary } from "./ingest/reparse.js";
+export type { OneInput, AddOutcome } from "./ingest/add-one.js";
+export type { FetchResult } from "./ingest/safe-fetch.js";
+export { FetchError, DEFAULT_POLICY, type FetchPolicy, type FetchErrorCode } from "./ingest/fetch-policy.js";
 export { syntheticArticles, type SyntheticArticle } from "./synthetic.js";

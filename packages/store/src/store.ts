@@ -1,10 +1,9 @@
-import { PARSER_VERSION, acledRow, toAcledCsv, toGeoJson, type AcledRow } from "@sitrep/parser";
+import { PARSER_VERSION, acledRow, toAcledCsv, toGeoJson, type AcledRow } from "@sitrep/parser/light";
 import type { Article, Event, ParseResult } from "@sitrep/schema";
 import { describeLocation, storeLocation, type StoreLocation } from "./config.js";
 import type { Db } from "./db.js";
 import { representativeEvent as representative } from "./grouping.js";
 import { migrate } from "./migrations.js";
-import { openPostgres } from "./postgres/postgres-db.js";
 import { ArticleQuery, EventQuery } from "./queries.js";
 import { ARTICLE_SUMMARY_COLUMNS, CountRow, GroupLinkRow, MemberRefRow, StoredArticleRow, toSummary } from "./rows.js";
 import { badgesFor, searchArticles } from "./search-articles.js";
@@ -38,7 +37,8 @@ export class Store {
 
   /** Opens (and migrates) the store at `location`, or where the environment says. */
   static async open(location: StoreLocation = storeLocation(), options: StoreOptions = {}): Promise<Store> {
-    const db = location.engine === "sqlite" ? openSqlite(location.path) : openPostgres(location.url);
+    // node-postgres loads only for a PostgreSQL store.
+    const db = location.engine === "sqlite" ? openSqlite(location.path) : (await import("./postgres/postgres-db.js")).openPostgres(location.url);
     try {
       await migrate(db);
     } catch (error) {

@@ -1,34 +1,12 @@
 import { lookup as dnsLookup, type LookupAddress } from "node:dns";
 import ipaddr from "ipaddr.js";
 import { Agent, fetch, type Dispatcher } from "undici";
+import { DEFAULT_POLICY, FetchError, type FetchPolicy } from "./fetch-policy.js";
 
-export interface FetchPolicy {
-  /** Whole request, headers and body, in milliseconds. */
-  timeoutMs: number;
-  maxBytes: number;
-  maxRedirects: number;
-  /** Loopback, private and link-local addresses are refused unless this is set. */
-  allowPrivate: boolean;
-  /** How whoever runs the fetch can allow private addresses, told when one is refused. */
-  privateHint?: string;
-}
-
-export const DEFAULT_POLICY: FetchPolicy = { timeoutMs: 20_000, maxBytes: 16 * 1024 * 1024, maxRedirects: 5, allowPrivate: false, privateHint: "allow it with --allow-private" };
+export { DEFAULT_POLICY, FetchError, type FetchErrorCode, type FetchPolicy } from "./fetch-policy.js";
 
 /** Content types an article or a feed can arrive as. */
 const ACCEPTED = /^(?:text\/html|application\/xhtml\+xml|text\/plain|application\/json|application\/feed\+json|application\/(?:rss|atom|rdf)\+xml|application\/xml|text\/xml)\b/i;
-
-export type FetchErrorCode = "bad_url" | "private_address" | "timeout" | "too_large" | "too_many_redirects" | "http_status" | "content_type" | "network";
-
-export class FetchError extends Error {
-  override readonly name = "FetchError";
-  constructor(
-    readonly code: FetchErrorCode,
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 export type FetchResult =
   | { status: "ok"; url: string; contentType: string; bytes: Uint8Array; etag: string | null; lastModified: string | null }
