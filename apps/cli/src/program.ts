@@ -1,7 +1,6 @@
 import { Command, CommanderError, Option } from "commander";
 import { z } from "zod";
-import { PARSER_VERSION } from "@sitrep/parser";
-import { runBrowse } from "./commands/browse.js";
+import { PARSER_VERSION } from "@sitrep/parser/light";
 import { runExport, ExportFlags } from "./commands/export.js";
 import { feedsAdd, feedsList, feedsRemove, refresh } from "./commands/feeds.js";
 import { IngestFlags, runIngest } from "./commands/ingest.js";
@@ -131,7 +130,7 @@ Examples:
   program
     .command("browse")
     .description("browse articles and events in the terminal (the default on a terminal)")
-    .action(checked("browse", z.object({ db: z.string().optional() }), (_a, f) => runBrowse(f, io)));
+    .action(checked("browse", z.object({ db: z.string().optional() }), async (_a, f) => (await import("./commands/browse.js")).runBrowse(f, io)));
 
   program
     .command("serve")

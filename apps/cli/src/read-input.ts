@@ -1,5 +1,5 @@
 import { open, stat } from "node:fs/promises";
-import { MAX_INPUT_BYTES } from "@sitrep/parser";
+import { MAX_INPUT_BYTES } from "@sitrep/parser/light";
 import type { Io } from "./io.js";
 
 export type InputRead = { ok: true; name: string; bytes: Uint8Array } | { ok: false; name: string; problem: string };

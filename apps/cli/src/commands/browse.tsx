@@ -1,4 +1,4 @@
-import { render } from "ink";
+import { render } from "#ink";
 import type { Io } from "../io.js";
 import { withStore } from "../open-store.js";
 import { App } from "../ui/app.js";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parse, ParseError, toAcledCsv, toAcledRows, toGeoJson } from "@sitrep/parser";
+import { ParseError, toAcledCsv, toAcledRows, toGeoJson } from "@sitrep/parser/light";
 import { InputFormat, type ParseResult } from "@sitrep/schema";
 import type { Io } from "../io.js";
 import { readInput } from "../read-input.js";
@@ -27,6 +27,8 @@ export interface ParsedInput extends ParseResult {
  * stderr while the others still print. Returns the exit code: 0, or 1 when any input failed.
  */
 export async function runParse(files: string[], options: ParseCommandOptions, io: Io): Promise<number> {
+  // The full parser (HTML, feeds, language) loads only for this command.
+  const { parse } = await import("@sitrep/parser");
   const results: ParsedInput[] = [];
   let failed = 0;
   for (const file of files) {

@@ -1,4 +1,4 @@
-import { Box, Text, useApp, useInput, useStdin, useStdout } from "ink";
+import { Box, Text, useApp, useInput, useStdin, useStdout } from "#ink";
 import { useCallback, useEffect, useReducer, useRef, useState } from "react";
 import { ArticleList } from "./components/article-list.js";
 import { EventsView } from "./components/events-view.js";

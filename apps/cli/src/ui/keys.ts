@@ -1,4 +1,4 @@
-import type { Key } from "ink";
+import type { Key } from "#ink";
 
 /** Everything a key can do. */
 export type Command =

@@ -1,4 +1,4 @@
-import { Box, Text } from "ink";
+import { Box, Text } from "#ink";
 import type { ReactElement } from "react";
 import type { EventGroup } from "@sitrep/store";
 import { stripControls } from "../../text/strip-controls.js";

@@ -1,4 +1,4 @@
-import { Box, Text } from "ink";
+import { Box, Text } from "#ink";
 import { DEFAULT_BINDINGS, type Command } from "../keys.js";
 import { configPath } from "../config.js";
 

@@ -1,4 +1,4 @@
-import { Box, Text } from "ink";
+import { Box, Text } from "#ink";
 import type { StoredArticle } from "@sitrep/store";
 import { stripControls } from "../../text/strip-controls.js";
 import { wrapText } from "../wrap.js";
