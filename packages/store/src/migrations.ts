@@ -125,6 +125,16 @@ export const MIGRATIONS: Migration[] = [
       ],
     },
   },
+  {
+    version: 2,
+    name: "index of deadly events by date",
+    // "With fatalities", newest first: a partial index holds only those, so the search seeks
+    // instead of walking every event of the corpus to find the few with a toll.
+    statements: {
+      sqlite: ["CREATE INDEX groups_deadly_sort ON event_groups ((COALESCE(date_start, '')), id) WHERE killed > 0"],
+      postgres: ["CREATE INDEX groups_deadly_sort ON event_groups ((COALESCE(date_start, '')), id) WHERE killed > 0"],
+    },
+  },
 ];
 
 /**

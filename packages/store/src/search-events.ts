@@ -52,12 +52,22 @@ export async function groupById(db: Db, id: string): Promise<EventGroup | null> 
   return toGroup(row, (await sourcesFor(db, [id])).get(id) ?? []);
 }
 
-export async function sourcesFor(db: Db, groupIds: readonly string[]): Promise<Map<string, SourceRef[]>> {
+/** Sources a listed event names; its articleCount tells how many there are in all. */
+export const SOURCES_LISTED = 10;
+
+/**
+ * Up to SOURCES_LISTED sources of each group, oldest report first. Each group's are read in its
+ * index's order and stop at the limit, so a page of events costs the same whether an event has
+ * two reports or twenty thousand.
+ */
+export async function sourcesFor(db: Db, groupIds: readonly string[], perGroup = SOURCES_LISTED): Promise<Map<string, SourceRef[]>> {
   const out = new Map<string, SourceRef[]>();
   if (groupIds.length === 0) return out;
-  const rows = await db.all(sql`SELECT e.group_id, e.id AS event_id, a.id AS article_id, a.title, a.source_name, a.source_domain, a.url, a.published_at
-    FROM events e JOIN articles a ON a.id = e.article_id WHERE e.group_id IN (${join(groupIds.map((id) => sql`${id}`), ", ")})
-    ORDER BY a.sort_key, a.id`);
+  const one = (id: string, i: number) =>
+    sql`SELECT * FROM (SELECT e.group_id, e.id AS event_id, a.id AS article_id, a.title, a.source_name, a.source_domain, a.url, a.published_at, a.sort_key
+      FROM events e JOIN articles a ON a.id = e.article_id WHERE e.group_id = ${id} ORDER BY e.group_id, e.article_id LIMIT ${perGroup}) ${raw(`s${i}`)}`;
+  const rows = await db.all(join(groupIds.map(one), " UNION ALL "));
+  rows.sort((a, b) => String(a.sort_key).localeCompare(String(b.sort_key)) || String(a.article_id).localeCompare(String(b.article_id)));
   for (const row of rows) {
     const { groupId, ...ref } = toSource(row);
     out.set(groupId, [...(out.get(groupId) ?? []), ref]);

@@ -52,6 +52,10 @@ describe.each(ENGINES)("store on $name", (engine) => {
     expect(stored?.groups[fromA]).toBe(shared!.id);
     const detail = await store.getEventGroup(shared!.id);
     expect(detail?.members.map((m) => m.article.source.domain).sort()).toEqual(["alpha.example", "beta.example"]);
+    // A page can ask for fewer reports than there are; articleCount still tells them all.
+    const first = await store.getEventGroup(shared!.id, { limit: 1 });
+    expect(first?.members).toHaveLength(1);
+    expect(first?.articleCount).toBe(2);
     const csv = await store.exportAcledCsv({ country: "IQ", admin1: "Al Anbar" });
     expect(csv).toContain("alpha.example; beta.example");
   });

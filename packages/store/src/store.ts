@@ -28,6 +28,9 @@ export interface StoreOptions {
  * The corpus: articles with their raw input and parse result, their events grouped across
  * articles, read and favourite state, failures and feeds. The same API on SQLite and PostgreSQL.
  */
+/** Reports an event page lists by default. */
+export const MEMBERS_SHOWN = 200;
+
 export class Store {
   private constructor(
     private readonly db: Db,
@@ -111,10 +114,14 @@ export class Store {
     return searchEvents(this.db, EventQuery.parse(query), this.options.commonMatches);
   }
 
-  async getEventGroup(id: string): Promise<EventGroupDetail | null> {
+  /**
+   * A grouped event with its reports: every one, or the first `limit` (the group's
+   * articleCount says how many there are; an event every outlet covers has thousands).
+   */
+  async getEventGroup(id: string, options: { limit?: number } = { limit: MEMBERS_SHOWN }): Promise<EventGroupDetail | null> {
     const group = await groupById(this.db, id);
     if (!group) return null;
-    const { members: events } = await this.members(id);
+    const { members: events } = await this.members(id, options.limit);
     const ids = [...new Set(events.map((e) => e.articleId))];
     const badges = await badgesFor(this.db, ids);
     const articles = await this.summaries(ids);
@@ -123,8 +130,9 @@ export class Store {
   }
 
   /** A group's member events (kept in their articles' parse results) and those articles. */
-  private async members(groupId: string): Promise<{ members: Event[]; articles: Article[] }> {
-    const refs = (await this.db.all(sql`SELECT id, article_id FROM events WHERE group_id = ${groupId} ORDER BY article_id, ordinal`)).map((r) => MemberRefRow.parse(r));
+  private async members(groupId: string, limit?: number): Promise<{ members: Event[]; articles: Article[] }> {
+    // In the index's order (group, article), so a limit stops early in a group of any size.
+    const refs = (await this.db.all(sql`SELECT id, article_id FROM events WHERE group_id = ${groupId} ORDER BY group_id, article_id ${limit ? sql`LIMIT ${limit}` : raw("")}`)).map((r) => MemberRefRow.parse(r));
     const results: ParseResult[] = [];
     for (const articleId of new Set(refs.map((r) => r.article_id))) {
       const stored = await this.getArticle(articleId);

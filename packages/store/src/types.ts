@@ -65,6 +65,7 @@ export interface EventGroup {
   injured: number | null;
   summary: string;
   articleCount: number;
+  /** Up to 10 of the reporting articles, oldest first (articleCount says how many in all). */
   sources: SourceRef[];
 }
 
