@@ -3,10 +3,11 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["**/dist/**", "**/.next/**", "**/node_modules/**", "**/data/**", "**/next-env.d.ts", "**/.turbo/**"] },
+  { ignores: ["**/dist/**", "**/.next/**", "**/node_modules/**", "**/data/**", "**/next-env.d.ts", "**/.turbo/**", "apps/web/public/sitrep.js"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   { languageOptions: { globals: { ...globals.node } } },
+  { files: ["apps/web/client/**"], languageOptions: { globals: { ...globals.browser } } },
   {
     rules: {
       "@typescript-eslint/no-explicit-any": "error",

@@ -4,6 +4,11 @@ const config: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // The store is imported at run time, unbundled (see lib/store.ts), with everything it uses.
+  experimental: {
+    // Rendered readers are kept in memory (50 MB, least recently used first), not written under
+    // .next: the site's files do not grow with the corpus, and a restart on another store starts clean.
+    isrFlushToDisk: false,
+  },
 };
 
 export default config;

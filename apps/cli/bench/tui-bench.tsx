@@ -16,7 +16,8 @@ import { storeData } from "../src/ui/data-source.js";
 
 const { values } = parseArgs({ options: { articles: { type: "string", default: "100000" } } });
 const n = Number(values.articles);
-const path = join(tmpdir(), `sitrep-tui-bench-${n}.db`);
+// Shared with bench:web: the same synthetic store, built once.
+const path = join(tmpdir(), `sitrep-bench-${n}.db`);
 const sample = readFileSync(new URL("../../../samples/ain-al-asad-2019-12-04.txt", import.meta.url), "utf8");
 
 if (!existsSync(path)) {

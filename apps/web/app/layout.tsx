@@ -1,7 +1,8 @@
 import type { Metadata, Viewport } from "next";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import type { ReactNode } from "react";
-import { Shortcuts } from "../components/shortcuts";
+import { HelpDialog } from "../components/help-dialog";
+import { SiteFooter, SiteHeader } from "../components/site-chrome";
 import { THEME_COOKIE, themeOf } from "../lib/theme";
 import "./globals.css";
 
@@ -15,46 +16,19 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, colo
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const theme = themeOf((await cookies()).get(THEME_COOKIE)?.value);
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
     <html lang="en" data-theme={theme}>
+      <head>
+        <script src="/sitrep.js" nonce={nonce} />
+      </head>
       <body>
-        <a className="skip" href="#main">
-          Skip to content
-        </a>
-        <header className="site">
-          <a className="brand" href="/">
-            Sitrep
-          </a>
-          <nav aria-label="Main">
-            <ul>
-              <li>
-                <a href="/">Articles</a>
-              </li>
-              <li>
-                <a href="/events">Events</a>
-              </li>
-              <li>
-                <a href="/add">Add</a>
-              </li>
-            </ul>
-          </nav>
-          <form className="theme" action="/theme" method="post" aria-label="Theme">
-            {(["light", "dark", "system"] as const).map((t) => (
-              <button key={t} name="theme" value={t} aria-pressed={theme === t}>
-                {t[0]!.toUpperCase() + t.slice(1)}
-              </button>
-            ))}
-          </form>
-        </header>
+        <SiteHeader theme={theme} />
         <main id="main" tabIndex={-1}>
           {children}
         </main>
-        <footer className="site">
-          <p>
-            Press <kbd>?</kbd> for keyboard shortcuts. <a href="/feed.xml">Atom feed</a> · <a href="/api/articles">API</a>
-          </p>
-        </footer>
-        <Shortcuts />
+        <SiteFooter />
+        <HelpDialog />
       </body>
     </html>
   );

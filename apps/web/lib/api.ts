@@ -20,3 +20,13 @@ export async function handle(fn: () => Promise<Response>): Promise<Response> {
     return NextResponse.json({ error: "internal error" }, { status: 500 });
   }
 }
+
+// The store hands out the same answer object until the data changes: its JSON is kept with it.
+const serialised = new WeakMap<object, string>();
+
+/** A JSON response for a store answer, serialised once per answer. */
+export function storeJson(value: object): Response {
+  let body = serialised.get(value);
+  if (body === undefined) serialised.set(value, (body = JSON.stringify(value)));
+  return new Response(body, { headers: { "content-type": "application/json" } });
+}

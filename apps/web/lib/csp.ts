@@ -17,3 +17,11 @@ export function contentSecurityPolicy(nonce: string, dev = false): string {
     "frame-ancestors 'none'",
   ].join("; ");
 }
+
+/** For pages rendered ahead of time without inline script: this site's script files only. */
+export function staticPagePolicy(dev = false): string {
+  return contentSecurityPolicy("", dev)
+    .split("; ")
+    .map((d) => (d.startsWith("script-src") ? `script-src 'self'${dev ? " 'unsafe-eval'" : ""}` : d.startsWith("style-src") ? `style-src 'self'${dev ? " 'unsafe-inline'" : ""}` : d))
+    .join("; ");
+}

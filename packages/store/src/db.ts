@@ -37,5 +37,10 @@ export interface Db {
    * inside is still atomic on its own (a savepoint), but several are committed together.
    */
   bulk<T>(fn: () => Promise<T>): Promise<T>;
+  /**
+   * A token that changes whenever the data may have changed, by this process or another; null
+   * when the engine cannot tell cheaply (then the store caches nothing).
+   */
+  version(): Promise<string | null>;
   close(): Promise<void>;
 }

@@ -14,6 +14,7 @@ import { articleFacets } from "./facets.js";
 import type { ArticleHit, EventGroup, EventGroupDetail, Facets, Failure, Feed, Page, PutOutcome, Stats, StoredArticle } from "./types.js";
 import { putArticle, writeArticle } from "./write-article.js";
 import type { ArticleInput, PreparedArticle } from "./prepare-article.js";
+import { LRUCache } from "lru-cache";
 import { z } from "zod";
 
 export interface StoreOptions {
@@ -32,6 +33,9 @@ export interface StoreOptions {
 export const MEMBERS_SHOWN = 200;
 
 export class Store {
+  /** Recent answers to reads, each with the data version it was computed at (see `cached`). */
+  private readonly answers = new LRUCache<string, { version: string; value: object }>({ max: 500 });
+
   private constructor(
     private readonly db: Db,
     readonly location: StoreLocation,
@@ -102,16 +106,36 @@ export class Store {
   }
 
   searchArticles(query: ArticleQuery = {}): Promise<Page<ArticleHit>> {
-    return searchArticles(this.db, ArticleQuery.parse(query), this.options.commonMatches);
+    const parsed = ArticleQuery.parse(query);
+    return this.cached(["articles", parsed], () => searchArticles(this.db, parsed, this.options.commonMatches));
   }
 
   /** Countries, event types and sources of the articles a query matches, with counts. */
   facets(query: ArticleQuery = {}): Promise<Facets> {
-    return articleFacets(this.db, ArticleQuery.parse(query), { commonAt: this.options.commonMatches });
+    const parsed = ArticleQuery.parse(query);
+    return this.cached(["facets", parsed], () => articleFacets(this.db, parsed, { commonAt: this.options.commonMatches }));
   }
 
   searchEvents(query: EventQuery = {}): Promise<Page<EventGroup>> {
-    return searchEvents(this.db, EventQuery.parse(query), this.options.commonMatches);
+    const parsed = EventQuery.parse(query);
+    return this.cached(["events", parsed], () => searchEvents(this.db, parsed, this.options.commonMatches));
+  }
+
+  /**
+   * The answer to a read, from memory when nothing was written since it was computed: a site
+   * or a terminal asks the same questions again and again. The engine's data version tells
+   * (SQLite's data_version and this process's writes), so an answer is never stale. Answers
+   * are shared: callers treat them as read-only.
+   */
+  private async cached<T extends object>(key: unknown[], compute: () => Promise<T>): Promise<T> {
+    const version = await this.db.version();
+    if (version === null) return compute();
+    const k = JSON.stringify(key);
+    const hit = this.answers.get(k);
+    if (hit && hit.version === version) return hit.value as T;
+    const value = await compute();
+    this.answers.set(k, { version, value });
+    return value;
   }
 
   /**

@@ -69,7 +69,7 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
                               <a href={`/articles/${s.articleId}`}>{s.source ?? s.title}</a>
                             </span>
                           ))}
-                          {g.sources.length > 3 ? <span> and {g.sources.length - 3} more</span> : null}
+                          {g.articleCount > 3 ? <span> and {g.articleCount - 3} more</span> : null}
                         </p>
                       </li>
                     ))}

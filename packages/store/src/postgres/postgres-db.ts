@@ -61,6 +61,8 @@ export function openPostgres(url: string): Db {
     },
     // Concurrent writers share PostgreSQL; each article keeps a transaction of its own.
     bulk: (fn) => fn(),
+    // Other servers write too, and PostgreSQL has no cheap change counter: nothing is cached.
+    version: async () => null,
     close: async () => {
       if (client === pool) await pool.end();
     },

@@ -48,6 +48,9 @@ export function openSqlite(path: string): Db {
     const s = db.prepare(text);
     return () => void s.run();
   };
+  // What this connection wrote (data_version only tells other connections' commits).
+  let writes = 0;
+  const dataVersion = db.prepare("PRAGMA data_version").pluck();
   const begin = control("BEGIN IMMEDIATE");
   const commit = control("COMMIT");
   const rollback = control("ROLLBACK");
@@ -80,13 +83,18 @@ export function openSqlite(path: string): Db {
     all: async (q: Sql) => {
       const { text, params } = render(q, "question");
       const s = prepare(text);
-      return s.reader ? (s.all(...params) as Record<string, unknown>[]) : (s.run(...params), []);
+      if (s.reader) return s.all(...params) as Record<string, unknown>[];
+      writes++;
+      s.run(...params);
+      return [];
     },
     run: async (q: Sql) => {
       const { text, params } = render(q, "question");
+      writes++;
       return prepare(text).run(...params).changes;
     },
     transaction: async <T>(fn: (tx: Db) => Promise<T>) => {
+      writes++;
       if (inTransaction) return fn(direct(true));
       if (bulkDepth > 0) {
         if (!groupOpen) {
@@ -119,6 +127,7 @@ export function openSqlite(path: string): Db {
     bulk: async () => {
       throw new Error("bulk is entered through the top-level connection");
     },
+    version: async () => `${String(dataVersion.get())}:${writes}`,
     close: async () => {
       commitGroup();
       db.close();
@@ -139,6 +148,7 @@ export function openSqlite(path: string): Db {
         if (--bulkDepth === 0) await exclusive(async () => commitGroup());
       }
     },
+    version: () => exclusive(() => top.version()),
     close: () => exclusive(() => top.close()),
   };
 }

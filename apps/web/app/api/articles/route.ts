@@ -1,5 +1,5 @@
-import { NextResponse, type NextRequest } from "next/server";
-import { badRequest, handle } from "../../../lib/api";
+import type { NextRequest } from "next/server";
+import { badRequest, handle, storeJson } from "../../../lib/api";
 import { articleQuery, fromSearchParams } from "../../../lib/params";
 import { getStore } from "../../../lib/store";
 
@@ -8,6 +8,6 @@ export function GET(request: NextRequest) {
   return handle(async () => {
     const parsed = await articleQuery(fromSearchParams(request.nextUrl.searchParams));
     if (!parsed.ok) return badRequest(parsed.message);
-    return NextResponse.json(await (await getStore()).searchArticles(parsed.query));
+    return storeJson(await (await getStore()).searchArticles(parsed.query));
   });
 }

@@ -38,7 +38,10 @@ export default async function EventPage({ params }: Props) {
           {group.killed === null ? "Toll not stated" : `${group.killed} killed`}
           {group.injured === null ? "" : `, ${group.injured} injured`} (the most conservative figure of {plural(group.articleCount, "source")})
         </p>
-        <h2>{plural(group.members.length, "report")}</h2>
+        <h2>
+          {plural(group.articleCount, "report")}
+          {group.members.length < group.articleCount ? <span className="muted"> (the first {group.members.length} shown)</span> : null}
+        </h2>
         <ol className="reports">
           {group.members.map(({ event, article }) => {
             const original = safeHref(article.url);

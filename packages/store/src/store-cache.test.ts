@@ -1,0 +1,39 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { Store } from "./store.js";
+import { article } from "./test-support/articles.js";
+
+const dir = mkdtempSync(join(tmpdir(), "sitrep-cache-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const story = (n: number) =>
+  article({ url: `https://cache.example/${n}`, title: `Clash ${n} in Diyala`, published: "5 December 2019", body: [`Gunmen clashed with police in Baqubah on Wednesday, killing ${n} officers, officials said.`] });
+
+describe("answers kept in memory", () => {
+  it("are never stale: a write by this store or by another process shows at once", async () => {
+    const path = join(dir, "shared.db");
+    const reader = await Store.open({ engine: "sqlite", path });
+    const writer = await Store.open({ engine: "sqlite", path });
+    try {
+      await reader.putArticle(story(1));
+      const first = await reader.searchArticles({ q: "Diyala" });
+      expect(first.items).toHaveLength(1);
+      expect(await reader.searchArticles({ q: "Diyala" })).toBe(first);
+      // Another connection (the CLI while the website reads) commits a new article.
+      await writer.putArticle(story(2));
+      expect((await reader.searchArticles({ q: "Diyala" })).items).toHaveLength(2);
+      expect((await reader.searchEvents({ admin1: "Diyala" })).items.length).toBeGreaterThan(0);
+      // This store's own write, and a change of state.
+      const id = story(1).result.article.id;
+      await reader.setFavourite(id, true);
+      expect((await reader.searchArticles({ favourite: true })).items.map((a) => a.id)).toEqual([id]);
+      await reader.setFavourite(id, false);
+      expect((await reader.searchArticles({ favourite: true })).items).toEqual([]);
+    } finally {
+      await reader.close();
+      await writer.close();
+    }
+  });
+});
