@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy } from "./csp";
+import { contentSecurityPolicy, staticPagePolicy } from "./csp";
 
 describe("content security policy", () => {
   it("allows scripts only from the site or with the nonce, never inline or eval", () => {
@@ -11,5 +11,14 @@ describe("content security policy", () => {
     expect(csp).toContain("object-src 'none'");
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).toContain("form-action 'self'");
+  });
+});
+
+describe("the policy of pages rendered ahead of time", () => {
+  it("allows only this site's script files", () => {
+    const csp = staticPagePolicy();
+    expect(csp).toContain("script-src 'self';");
+    expect(csp).not.toMatch(/nonce|unsafe/);
+    expect(csp).toContain("frame-ancestors 'none'");
   });
 });
