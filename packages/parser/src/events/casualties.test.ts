@@ -50,4 +50,11 @@ describe("casualties", () => {
     expect(findCasualties("Gunmen killed a number of villagers.").killed.qualifier).not.toBe("exact");
     expect(findCasualties("They killed a total of 12 people.").killed.value).toBe(12);
   });
+
+  it("keeps killed and wounded apart when one sentence gives both actively", () => {
+    const c = findCasualties("A bomb struck a minibus on Tuesday, killing four people and wounding six others, police said.");
+    expect([c.killed.value, c.injured.value]).toEqual([4, 6]);
+    const left = findCasualties("The attack left four people dead and six injured.");
+    expect([left.killed.value, left.injured.value]).toEqual([4, 6]);
+  });
 });

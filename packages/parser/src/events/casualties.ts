@@ -9,7 +9,12 @@ const NOUN = "[\\p{L}-]+";
 /** Nouns that are counted but never casualties ("5,200 troops in Iraq" is a deployment). */
 const NOT_PEOPLE = /^(?:rockets?|missiles?|shells?|mortars?|drones?|vehicles?|houses?|homes?|buildings?|bases?|days?|weeks?|months?|years?|hours?|minutes?|times?|occasions?|kilometres?|kilometers?|km|miles?|metres?|meters?|percent|per)$/i;
 
-const PASSIVE = new RegExp(`^\\s+(?:(${NOUN}(?:\\s+${NOUN}){0,2}?)\\s+)?(?:(?:were|was|have been|had been|are|got)\\s+)?(?:(?:reportedly|reported|confirmed|allegedly)\\s+)?(?:(${KILLED})|(${INJURED}))\\b`, "iu");
+// Passive: "three people were killed", "17 dead". The verb is never a gerund ("four people and
+// wounding six others" is two active figures) and the side never runs across "and".
+const KILLED_PASSIVE = KILLED.split("|").filter((w) => !/ing$|^kills?$/.test(w)).join("|");
+const INJURED_PASSIVE = INJURED.split("|").filter((w) => !w.endsWith("ing")).join("|");
+const SIDE_WORD = "(?!(?:and|or|but)\\b)[\\p{L}-]+";
+const PASSIVE = new RegExp(`^\\s+(?:(${SIDE_WORD}(?:\\s+${SIDE_WORD}){0,2}?)\\s+)?(?:(?:were|was|have been|had been|are|got)\\s+)?(?:(?:reportedly|reported|confirmed|allegedly)\\s+)?(?:(${KILLED_PASSIVE})|(${INJURED_PASSIVE}))\\b`, "iu");
 const ACTIVE = new RegExp(`\\b(?:(${KILLED})|(${INJURED}))\\s+(?:at least\\s+|about\\s+|some\\s+|more than\\s+|nearly\\s+|up to\\s+|a total of\\s+|an estimated\\s+)?$`, "iu");
 const ACTIVE_NOUN = new RegExp(`^\\s+(${NOUN}(?:\\s+${NOUN})?)`, "u");
 const ANY_CASUALTY = new RegExp(`\\b(?:${KILLED}|${INJURED}|casualt|fatalit|deaths?|toll|victims|no one|nobody)`, "i");

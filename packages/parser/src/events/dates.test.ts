@@ -28,6 +28,12 @@ describe("dates against the publication date", () => {
     expect(one("In January, a bomb exploded.")).toMatchObject({ start: "2019-01-01", end: "2019-01-31", precision: "month" });
   });
 
+  it("reads no month into a march, or into may the verb", () => {
+    expect(findDates("Police said the march ended without incident.", WEDNESDAY)).toEqual([]);
+    expect(findDates("Officials fear the militants may strike again.", WEDNESDAY)).toEqual([]);
+    expect(one("Protesters marched in March, organisers said.")).toMatchObject({ start: "2019-03-01", precision: "month" });
+  });
+
   it("resolves yesterday and last week", () => {
     expect(one("Police said yesterday that ...")).toMatchObject({ start: "2019-12-03", precision: "day" });
     expect(one("A convoy was ambushed last week.")).toMatchObject({ start: "2019-11-25", end: "2019-12-01", precision: "week" });

@@ -60,6 +60,7 @@ interface VaguePattern {
   span: (pub: Date, m: RegExpExecArray) => [Date, Date];
 }
 
+const LOWER_MONTH_WORD = /^(?:march|may|june|july|august)$/;
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 const month = (name: string) => MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().slice(0, 3)));
 const MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
@@ -144,6 +145,8 @@ export function findDates(text: string, published: Date | null): DateMention[] {
   const reference = published ?? new Date(Date.UTC(2000, 0, 1));
   for (const r of parser.parse(text, { instant: reference, timezone: 0 }, { forwardDate: false })) {
     if (!REAL_DATE.test(r.text)) continue;
+    // "the march ended", "they may attack": a month written in lower case alone is a word.
+    if (LOWER_MONTH_WORD.test(r.text)) continue;
     if (taken.some(([a, b]) => r.index < b && r.index + r.text.length > a)) continue;
     if (!published && !r.start.isCertain("year")) continue;
     const precision = precisionOf(r.start, r.text);
