@@ -74,7 +74,7 @@ for (const row of rows.slice(0, limit)) {
   else {
     if (!score.sub_event_type) miss("sub_event_type", `${row.sub_event_type} -> ${main.type.subEventType}`, `${row.sub_event_type} / got ${main.type.subEventType}: ${note}`);
     if (!score.event_date) miss("event_date", main.date.start === null ? "none" : main.date.start < row.event_date ? "too early" : "too late", `${row.event_date} / got ${main.date.start} (${main.date.text}): ${note}`);
-    if (!score.country) miss("country", main.location?.country ? "wrong country" : "no country", `${row.country} / got ${main.location?.country?.name}: ${note}`);
+    if (!score.country) miss("country", main.location?.country ? `${row.country} -> ${main.location.country.name}` : `${row.country} -> none`, `${row.country} / got ${main.location?.country?.name}: ${note}`);
     if (!score.admin1) miss("admin1", main.location?.admin1 ? "wrong province" : "no province", `${row.admin1} / got ${main.location?.admin1?.name} (${main.location?.name}): ${note}`);
     if (!score.location) miss("location", main.location ? main.location.kind : "none", `${row.location} / got ${main.location?.name} (${main.location?.kind}): ${note}`);
     if (!score.fatalities) miss("fatalities", `${row.fatalities} -> ${main.casualties.killed.value ?? "unknown"}`, `${row.fatalities} / got ${main.casualties.killed.value}: ${note}`);

@@ -34,4 +34,15 @@ export const COUNTRY_ALIASES: Readonly<Record<string, string>> = {
   russia: "RU",
   syria: "SY",
   iran: "IR",
+  // Names the data has since changed, still the ones most news and ACLED use.
+  turkey: "TR",
+  "czech republic": "CZ",
+  swaziland: "SZ",
+  macedonia: "MK",
+  "cape verde": "CV",
+  "east timor": "TL",
+  "democratic republic of congo": "CD",
+  "republic of congo": "CG",
+  "congo-brazzaville": "CG",
+  "congo-kinshasa": "CD",
 };
