@@ -2,8 +2,8 @@
 // The production site (`next start`) on a store of N SYNTHETIC articles (variations of the bundled
 // sample, shared with bench:tui and built once), under C concurrent connections: latency of the
 // article (reader) page and of the events API (a fixed query mix, and queries never asked before),
-// beside a peer measured in the same run on the same
-// server: a static file, the cheapest thing Next serves. Then the JavaScript the reader page loads,
+// beside peers measured in the same run on the same
+// server: a static file, the cheapest thing Next serves, and /api/health, Next's floor for a route. Then the JavaScript the reader page loads,
 // gzipped, as a browser would receive it.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -82,6 +82,7 @@ try {
   // Warm up: the first requests compile routes and fill caches.
   await load("warm-up", (i) => `/articles/${ids[i % ids.length]}`);
   const peer = await load("static file (peer)", () => staticFile);
+  const floor = await load("/api/health (peer)", () => "/api/health");
   const article = await load("article page", (i) => `/articles/${ids[(i * 7) % ids.length]}`);
   const events = await load("events API", (i) => `/api/events?${EVENT_QUERIES[i % EVENT_QUERIES.length]}`);
   // The store keeps recent answers until the data changes: every request here asks something new.
@@ -89,9 +90,9 @@ try {
   const fresh = await load("events API, uncached", (i) => `/api/events?from=${day(i % 1000)}&to=${day((i % 1000) + 30)}&limit=${20 + (i % 30)}`);
 
   console.log(`${n} synthetic articles, ${connections} connections, ${seconds} s each, next start on SQLite (${path})`);
-  for (const r of [peer, article, events, fresh]) {
+  for (const r of [peer, floor, article, events, fresh]) {
     console.log(
-      `${r.label.padEnd(20)} ${String(r.count).padStart(6)} requests  ${(r.count / seconds).toFixed(0).padStart(5)}/s  median ${r.median.toFixed(1).padStart(6)} ms  p95 ${r.p95.toFixed(1).padStart(6)} ms  ×${(r.p95 / peer.p95).toFixed(1)} the peer's p95${r.errors ? `  ${r.errors} errors` : ""}`,
+      `${r.label.padEnd(21)} ${String(r.count).padStart(6)} requests  ${(r.count / seconds).toFixed(0).padStart(5)}/s  median ${r.median.toFixed(1).padStart(6)} ms  p95 ${r.p95.toFixed(1).padStart(6)} ms  p95 ×${(r.p95 / peer.p95).toFixed(1)} the static file's, ×${(r.p95 / floor.p95).toFixed(2)} /api/health's${r.errors ? `  ${r.errors} errors` : ""}`,
     );
   }
 

@@ -1,7 +1,8 @@
 import type { Facets } from "@sitrep/store";
+import { monthLabel, monthRange } from "../lib/format";
 import { withParams, type RawParams } from "../lib/params";
 
-/** Counts of the matches by country, event type and source; each a link that narrows the search. */
+/** Counts of the matches by country, event type, source and month; each a link that narrows the search. */
 export function FacetList({ facets, params }: { facets: Facets; params: RawParams }) {
   const groups = [
     { title: "Country", key: "country", items: facets.countries },
@@ -13,6 +14,24 @@ export function FacetList({ facets, params }: { facets: Facets; params: RawParam
       <p className="facet-note">
         {facets.capped ? `Counts over the newest ${facets.matched.toLocaleString("en-GB")} matches` : `${facets.matched.toLocaleString("en-GB")} matching articles`}
       </p>
+      {facets.months.length > 1 || params.from || params.to ? (
+        <section>
+          <h2>Published</h2>
+          <ul>
+            {facets.months.map((m) => {
+              const [from, to] = monthRange(m.value);
+              const active = params.from === from && params.to === to;
+              return (
+                <li key={m.value}>
+                  <a href={`/${withParams(params, { from: active ? undefined : from, to: active ? undefined : to, cursor: undefined })}`} aria-current={active ? "true" : undefined}>
+                    <span>{monthLabel(m.value)}</span> <span className="count">{m.count.toLocaleString("en-GB")}</span>
+                  </a>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ) : null}
       {groups.map((g) =>
         g.items.length === 0 ? null : (
           <section key={g.key}>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDay, formatEventDate, formatFigure } from "./format";
+import { formatDay, formatEventDate, formatFigure, monthLabel, monthRange } from "./format";
 
 describe("dates and figures as a reader sees them", () => {
   it("shows an event's date at its precision", () => {
@@ -14,6 +14,12 @@ describe("dates and figures as a reader sees them", () => {
     expect(formatDay("2019-12-04")).toBe("4 Dec 2019");
     expect(formatDay("2019-12-04T23:30:00+00:00")).toBe("4 Dec 2019");
     expect(formatDay(null)).toBe("undated");
+  });
+
+  it("names a month and gives its days for a filter", () => {
+    expect(monthLabel("2019-12")).toBe("December 2019");
+    expect(monthRange("2019-12")).toEqual(["2019-12-01", "2019-12-31"]);
+    expect(monthRange("2020-02")).toEqual(["2020-02-01", "2020-02-29"]);
   });
 
   it("keeps 0 apart from not stated", () => {

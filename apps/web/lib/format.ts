@@ -45,3 +45,16 @@ export function formatFigure(f: { value: number | null; qualifier: string | null
   const q = { exact: "", at_least: "at least ", more_than: "more than ", about: "about ", up_to: "up to ", fewer_than: "fewer than " }[f.qualifier ?? "exact"] ?? "";
   return `${q}${f.value}`;
 }
+
+/** "2019-12" as "December 2019". */
+export function monthLabel(month: string): string {
+  const d = asDate(`${month}-01`);
+  return d ? MONTH.format(d) : month;
+}
+
+/** A month's first and last days, as a date filter takes them. */
+export function monthRange(month: string): [string, string] {
+  const [y, m] = month.split("-").map(Number) as [number, number];
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return [`${month}-01`, `${month}-${String(last).padStart(2, "0")}`];
+}

@@ -103,6 +103,11 @@ describe("the website", () => {
     await shared.goto(page.url());
     expect(await shared.locator("[data-nav-item] h2").innerText()).toBe("Minibus blast in west Kabul leaves four dead");
     await shared.close();
+    // The month facet sets the date range.
+    await page.goto(`${site.url}/`);
+    await page.locator(".facets").getByRole("link", { name: /December 2019/ }).click();
+    await page.waitForURL(/from=2019-12-01&to=2019-12-31/);
+    expect(await page.locator("[data-nav-item] h2").allInnerTexts()).toEqual(["Rockets strike Iraq's Ain al-Asad base hosting US troops"]);
   }, STEP);
 
   it("filters articles and events by type, country and dates", async () => {

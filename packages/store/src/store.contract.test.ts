@@ -94,7 +94,9 @@ describe.each(ENGINES)("store on $name", (engine) => {
     expect(narrowed.matched).toBe(1);
     expect(narrowed.sources).toEqual([{ value: "beta.example", label: expect.any(String), count: 1 }]);
     const none = await store.facets({ q: "nowhere-to-be-found" });
-    expect(none).toEqual({ matched: 0, capped: false, countries: [], eventTypes: [], sources: [] });
+    expect(none).toEqual({ matched: 0, capped: false, countries: [], eventTypes: [], sources: [], months: [] });
+    expect(all.months.reduce((sum, m) => sum + m.count, 0)).toBe(matched);
+    expect(all.months.map((m) => m.value)).toEqual([...all.months.map((m) => m.value)].sort().reverse());
   });
 
   it("filters by source, tag, place, type, actor and fatalities", async () => {

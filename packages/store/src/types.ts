@@ -139,4 +139,6 @@ export interface Facets {
   countries: FacetCount[];
   eventTypes: FacetCount[];
   sources: FacetCount[];
+  /** Months of publication ("2019-12"), newest first. */
+  months: FacetCount[];
 }
