@@ -23,6 +23,8 @@ export interface StoreOptions {
    * articles in date order instead of sorting every match (default 2000).
    */
   commonMatches?: number;
+  /** Keep recent answers to searches until the data changes (default true; benchmarks turn it off). */
+  cacheAnswers?: boolean;
 }
 
 /**
@@ -128,7 +130,7 @@ export class Store {
    * are shared: callers treat them as read-only.
    */
   private async cached<T extends object>(key: unknown[], compute: () => Promise<T>): Promise<T> {
-    const version = await this.db.version();
+    const version = this.options.cacheAnswers === false ? null : await this.db.version();
     if (version === null) return compute();
     const k = JSON.stringify(key);
     const hit = this.answers.get(k);
