@@ -25,5 +25,7 @@ export function decodeCursor(raw: string): Cursor {
 export function keysetAfter(cursor: string | undefined, descending: boolean): Sql[] {
   if (!cursor) return [];
   const [value, id] = decodeCursor(cursor);
-  return [descending ? sql`(s.sort_value < ${value} OR (s.sort_value = ${value} AND s.id < ${id}))` : sql`(s.sort_value > ${value} OR (s.sort_value = ${value} AND s.id > ${id}))`];
+  // Written as a range on the sort value first, so both engines seek on the sort index to the
+  // cursor instead of walking every earlier row to find it.
+  return [descending ? sql`s.sort_value <= ${value} AND (s.sort_value < ${value} OR s.id < ${id})` : sql`s.sort_value >= ${value} AND (s.sort_value > ${value} OR s.id > ${id})`];
 }
