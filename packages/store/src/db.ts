@@ -13,6 +13,12 @@ export interface Dialect {
   ftsRank(): Sql;
   /** How many articles match, counting no further than `cap` (rows {n}). */
   ftsCount(q: string, cap: number): Sql;
+  /**
+   * With the full-text join: only the newest `n` matches (in the order they were stored), or null
+   * where the engine has no cheap way to tell. Ranking every match of a word nearly every article
+   * holds costs a scan; ranking the newest few thousand does not.
+   */
+  ftsNewest(q: string, n: number): Sql | null;
   /** Whether article `a` matches, as a condition that needs no join: for walking articles in date order. */
   ftsHas(q: string): Sql;
   /** Snippets with hits between \u0002 and \u0003 for the given article ids: rows {id, snippet}. */

@@ -26,11 +26,14 @@ export function sourceCondition(source: string): Sql {
   return sql`(lower(a.source_domain) = lower(${source}) OR lower(a.source_name) = lower(${source}))`;
 }
 
+/** Matches ranked by relevance at most: the newest this many (see Dialect.ftsNewest). */
+export const RELEVANCE_POOL = 5000;
+
 /** Above this many matches, walking articles in date order beats sorting every match. */
 export const COMMON_MATCHES = 2000;
 
 /** The articles a query selects: conditions on `articles a`, and the full-text join when it pays. */
-export async function articleFilter(db: Db, query: ArticleQueryParsed, commonAt = COMMON_MATCHES): Promise<{ q: string | null; sort: ArticleQueryParsed["sort"]; from: Sql; conds: Sql[] }> {
+export async function articleFilter(db: Db, query: ArticleQueryParsed, commonAt = COMMON_MATCHES, poolSize = RELEVANCE_POOL): Promise<{ q: string | null; sort: ArticleQueryParsed["sort"]; from: Sql; conds: Sql[] }> {
   const q = textQuery(query.q);
   const sort = query.sort === "relevance" && !q ? "newest" : query.sort;
   // A query most articles match, sorted by date: walk articles newest first and test each,
@@ -38,6 +41,9 @@ export async function articleFilter(db: Db, query: ArticleQueryParsed, commonAt 
   const common = q && sort !== "relevance" ? CountRow.parse((await db.all(db.dialect.ftsCount(q, commonAt)))[0]).n >= commonAt : false;
   const conds: Sql[] = [];
   if (q) conds.push(common ? db.dialect.ftsHas(q) : db.dialect.ftsWhere(q));
+  // By relevance, a word in most articles is ranked among its newest RELEVANCE_POOL matches.
+  const pool = q && sort === "relevance" ? db.dialect.ftsNewest(q, poolSize) : null;
+  if (pool && CountRow.parse((await db.all(db.dialect.ftsCount(q!, poolSize)))[0]).n >= poolSize) conds.push(pool);
   if (query.from) conds.push(sql`a.sort_day >= ${query.from}`);
   if (query.to) conds.push(sql`a.sort_day <= ${query.to}`);
   if (query.source) conds.push(sourceCondition(query.source));
@@ -55,8 +61,8 @@ export async function articleFilter(db: Db, query: ArticleQueryParsed, commonAt 
  * Articles matching a query, a page at a time (keyset pagination: stable while new articles
  * arrive). Newest first by default; by relevance when asked and there are words to rank by.
  */
-export async function searchArticles(db: Db, query: ArticleQueryParsed, commonAt = COMMON_MATCHES): Promise<Page<ArticleHit>> {
-  const { q, sort, from, conds } = await articleFilter(db, query, commonAt);
+export async function searchArticles(db: Db, query: ArticleQueryParsed, commonAt = COMMON_MATCHES, poolSize = RELEVANCE_POOL): Promise<Page<ArticleHit>> {
+  const { q, sort, from, conds } = await articleFilter(db, query, commonAt, poolSize);
   const sortExpr = sort === "relevance" ? db.dialect.ftsRank() : raw("a.sort_key");
   const descending = sort === "newest";
   const inner = sql`SELECT ${raw(ARTICLE_SUMMARY_COLUMNS)}, ${sortExpr} AS sort_value FROM articles a ${from} ${where(conds)}`;

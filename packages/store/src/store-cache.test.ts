@@ -37,3 +37,18 @@ describe("answers kept in memory", () => {
     }
   });
 });
+
+describe("relevance over a word most articles hold", () => {
+  it("ranks the newest matches stored, and says nothing of older ones", async () => {
+    const store = await Store.open({ engine: "sqlite", path: join(dir, "pool.db") }, { relevancePool: 2 });
+    try {
+      for (const n of [1, 2, 3, 4]) await store.putArticle(story(n));
+      const ranked = await store.searchArticles({ q: "Baqubah", sort: "relevance" });
+      expect(ranked.items.map((a) => a.title).sort()).toEqual(["Clash 3 in Diyala", "Clash 4 in Diyala"]);
+      // Sorted by date, every match is there.
+      expect((await store.searchArticles({ q: "Baqubah" })).items).toHaveLength(4);
+    } finally {
+      await store.close();
+    }
+  });
+});

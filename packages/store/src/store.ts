@@ -23,6 +23,8 @@ export interface StoreOptions {
    * articles in date order instead of sorting every match (default 2000).
    */
   commonMatches?: number;
+  /** Relevance ranks at most this many matches, the newest stored (default 5000; SQLite only). */
+  relevancePool?: number;
   /** Keep recent answers to searches until the data changes (default true; benchmarks turn it off). */
   cacheAnswers?: boolean;
 }
@@ -109,7 +111,7 @@ export class Store {
 
   searchArticles(query: ArticleQuery = {}): Promise<Page<ArticleHit>> {
     const parsed = ArticleQuery.parse(query);
-    return this.cached(["articles", parsed], () => searchArticles(this.db, parsed, this.options.commonMatches));
+    return this.cached(["articles", parsed], () => searchArticles(this.db, parsed, this.options.commonMatches, this.options.relevancePool));
   }
 
   /** Countries, event types and sources of the articles a query matches, with counts. */

@@ -9,6 +9,7 @@ const dialect: Dialect = {
   ftsFrom: (q) => sql`CROSS JOIN (SELECT ${TSQUERY(q)} AS q) tsq`,
   ftsWhere: () => sql`a.search @@ tsq.q`,
   ftsRank: () => sql`(-ts_rank_cd(a.search, tsq.q))`,
+  ftsNewest: () => null,
   ftsCount: (q, cap) => sql`SELECT COUNT(*) AS n FROM (SELECT 1 FROM articles a WHERE a.search @@ ${TSQUERY(q)} LIMIT ${cap}) x`,
   ftsHas: (q) => sql`a.search @@ ${TSQUERY(q)}`,
   snippets: (q, ids) =>

@@ -13,6 +13,8 @@ const dialect: Dialect = {
   ftsFrom: () => raw("JOIN articles_fts ON articles_fts.rowid = a.seq"),
   ftsWhere: (q) => sql`articles_fts MATCH ${toFts5Query(q)}`,
   ftsRank: () => raw("bm25(articles_fts, 10.0, 1.0)"),
+  ftsNewest: (q, n) =>
+    sql`articles_fts.rowid >= COALESCE((SELECT rowid FROM articles_fts WHERE articles_fts MATCH ${toFts5Query(q)} ORDER BY rowid DESC LIMIT 1 OFFSET ${n - 1}), 0)`,
   ftsCount: (q, cap) => sql`SELECT COUNT(*) AS n FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ${toFts5Query(q)} LIMIT ${cap})`,
   ftsHas: (q) => sql`EXISTS (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ${toFts5Query(q)} AND articles_fts.rowid = a.seq)`,
   snippets: (q, ids) =>
