@@ -42,8 +42,9 @@ export async function articleFilter(db: Db, query: ArticleQueryParsed, commonAt 
   const conds: Sql[] = [];
   if (q) conds.push(common ? db.dialect.ftsHas(q) : db.dialect.ftsWhere(q));
   // By relevance, a word in most articles is ranked among its newest RELEVANCE_POOL matches.
+  // (With fewer matches than that the condition keeps them all.)
   const pool = q && sort === "relevance" ? db.dialect.ftsNewest(q, poolSize) : null;
-  if (pool && CountRow.parse((await db.all(db.dialect.ftsCount(q!, poolSize)))[0]).n >= poolSize) conds.push(pool);
+  if (pool) conds.push(pool);
   if (query.from) conds.push(sql`a.sort_day >= ${query.from}`);
   if (query.to) conds.push(sql`a.sort_day <= ${query.to}`);
   if (query.source) conds.push(sourceCondition(query.source));

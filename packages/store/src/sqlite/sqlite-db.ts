@@ -18,7 +18,10 @@ const dialect: Dialect = {
   ftsCount: (q, cap) => sql`SELECT COUNT(*) AS n FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ${toFts5Query(q)} LIMIT ${cap})`,
   ftsHas: (q) => sql`EXISTS (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ${toFts5Query(q)} AND articles_fts.rowid = a.seq)`,
   snippets: (q, ids) =>
-    sql`SELECT a.id AS id, snippet(articles_fts, 1, char(2), char(3), '…', 24) AS snippet FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid WHERE articles_fts MATCH ${toFts5Query(q)} AND a.id IN (${join(ids.map((id) => sql`${id}`), ", ")})`,
+    // The page's articles first (CROSS JOIN keeps that order), then the index probed at each:
+    // driven from the index instead, a word most articles hold would be walked to the end.
+    sql`SELECT a.id AS id, snippet(articles_fts, 1, char(2), char(3), '…', 24) AS snippet FROM articles a CROSS JOIN articles_fts ON articles_fts.rowid = a.seq
+      WHERE a.id IN (${join(ids.map((id) => sql`${id}`), ", ")}) AND articles_fts MATCH ${toFts5Query(q)}`,
   hasTag: (tag) => sql`EXISTS (SELECT 1 FROM json_each(a.tags) WHERE json_each.value = ${tag})`,
   groupingLock: () => null,
   lower: (column) => sql`lower(${column})`,
