@@ -19,6 +19,8 @@ export interface Dialect {
    * holds costs a scan; ranking the newest few thousand does not.
    */
   ftsNewest(q: string, n: number): Sql | null;
+  /** Indexed words from `from` (inclusive) to `to` (exclusive), rows {term}; null where there is no such list. */
+  vocabulary(from: string, to: string, limit: number): Sql | null;
   /** Whether article `a` matches, as a condition that needs no join: for walking articles in date order. */
   ftsHas(q: string): Sql;
   /** Snippets with hits between \u0002 and \u0003 for the given article ids: rows {id, snippet}. */

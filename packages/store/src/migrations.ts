@@ -135,6 +135,16 @@ export const MIGRATIONS: Migration[] = [
       postgres: ["CREATE INDEX groups_deadly_sort ON event_groups ((COALESCE(date_start, '')), id) WHERE killed > 0"],
     },
   },
+  {
+    version: 3,
+    name: "the full-text index's vocabulary",
+    // FTS5 answers "strike*" by merging the postings of every word that starts so, again for each
+    // article it checks; the vocabulary lets a search name those words instead (see prefix-terms.ts).
+    statements: {
+      sqlite: ["CREATE VIRTUAL TABLE articles_vocab USING fts5vocab(articles_fts, 'row')"],
+      postgres: [],
+    },
+  },
 ];
 
 /**

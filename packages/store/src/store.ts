@@ -11,6 +11,7 @@ import { groupById, searchEvents } from "./search-events.js";
 import { join, raw, sql } from "./sql.js";
 import { openSqlite } from "./sqlite/sqlite-db.js";
 import { articleFacets } from "./facets.js";
+import { expandPrefixes } from "./prefix-terms.js";
 import type { ArticleHit, EventGroup, EventGroupDetail, Facets, Failure, Feed, Page, PutOutcome, Stats, StoredArticle } from "./types.js";
 import { putArticle, writeArticle } from "./write-article.js";
 import type { ArticleInput, PreparedArticle } from "./prepare-article.js";
@@ -111,18 +112,23 @@ export class Store {
 
   searchArticles(query: ArticleQuery = {}): Promise<Page<ArticleHit>> {
     const parsed = ArticleQuery.parse(query);
-    return this.cached(["articles", parsed], () => searchArticles(this.db, parsed, this.options.commonMatches, this.options.relevancePool));
+    return this.cached(["articles", parsed], async () => searchArticles(this.db, await this.named(parsed), this.options.commonMatches, this.options.relevancePool));
   }
 
   /** Countries, event types and sources of the articles a query matches, with counts. */
   facets(query: ArticleQuery = {}): Promise<Facets> {
     const parsed = ArticleQuery.parse(query);
-    return this.cached(["facets", parsed], () => articleFacets(this.db, parsed, { commonAt: this.options.commonMatches }));
+    return this.cached(["facets", parsed], async () => articleFacets(this.db, await this.named(parsed), { commonAt: this.options.commonMatches }));
   }
 
   searchEvents(query: EventQuery = {}): Promise<Page<EventGroup>> {
     const parsed = EventQuery.parse(query);
-    return this.cached(["events", parsed], () => searchEvents(this.db, parsed, this.options.commonMatches));
+    return this.cached(["events", parsed], async () => searchEvents(this.db, await this.named(parsed), this.options.commonMatches));
+  }
+
+  /** The query with its prefixes spelled out as the words they stand for (see prefix-terms.ts). */
+  private async named<T extends { q?: string | undefined }>(query: T): Promise<T> {
+    return query.q ? { ...query, q: await expandPrefixes(this.db, query.q) } : query;
   }
 
   /**

@@ -2,7 +2,23 @@ import pg from "pg";
 import type { Db, Dialect } from "../db.js";
 import { join, render, sql, type Sql } from "../sql.js";
 
-const TSQUERY = (q: string) => sql`websearch_to_tsquery('english', ${q})`;
+/**
+ * A search box query as a tsquery: websearch_to_tsquery reads words, "phrases", -not and OR, but
+ * not prefixes, so each unquoted `word*` becomes `word:*` (and `-word*` its negation) beside it.
+ */
+const TSQUERY = (q: string) => {
+  const prefixes: Array<{ word: string; negated: boolean }> = [];
+  const rest = q.replace(/(^|\s)(-?)([\p{L}\p{N}]+)\*(?=\s|$)/gu, (_m, space: string, minus: string, word: string) => {
+    prefixes.push({ word, negated: minus === "-" });
+    return space;
+  });
+  if (prefixes.length === 0) return sql`websearch_to_tsquery('english', ${q})`;
+  const parts = [
+    ...(rest.trim() ? [sql`websearch_to_tsquery('english', ${rest})`] : []),
+    ...prefixes.map((p) => (p.negated ? sql`!! to_tsquery('english', ${`${p.word}:*`})` : sql`to_tsquery('english', ${`${p.word}:*`})`)),
+  ];
+  return sql`(${join(parts, " && ")})`;
+};
 
 const dialect: Dialect = {
   name: "postgres",
@@ -10,6 +26,8 @@ const dialect: Dialect = {
   ftsWhere: () => sql`a.search @@ tsq.q`,
   ftsRank: () => sql`(-ts_rank_cd(a.search, tsq.q))`,
   ftsNewest: () => null,
+  // tsquery prefixes (word:*) use the GIN index as they are.
+  vocabulary: () => null,
   ftsCount: (q, cap) => sql`SELECT COUNT(*) AS n FROM (SELECT 1 FROM articles a WHERE a.search @@ ${TSQUERY(q)} LIMIT ${cap}) x`,
   ftsHas: (q) => sql`a.search @@ ${TSQUERY(q)}`,
   snippets: (q, ids) =>

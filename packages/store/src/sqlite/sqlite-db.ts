@@ -13,6 +13,7 @@ const dialect: Dialect = {
   ftsFrom: () => raw("JOIN articles_fts ON articles_fts.rowid = a.seq"),
   ftsWhere: (q) => sql`articles_fts MATCH ${toFts5Query(q)}`,
   ftsRank: () => raw("bm25(articles_fts, 10.0, 1.0)"),
+  vocabulary: (from, to, limit) => sql`SELECT term FROM articles_vocab WHERE term >= ${from} AND term < ${to} LIMIT ${limit}`,
   ftsNewest: (q, n) =>
     sql`articles_fts.rowid >= COALESCE((SELECT rowid FROM articles_fts WHERE articles_fts MATCH ${toFts5Query(q)} ORDER BY rowid DESC LIMIT 1 OFFSET ${n - 1}), 0)`,
   ftsCount: (q, cap) => sql`SELECT COUNT(*) AS n FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ${toFts5Query(q)} LIMIT ${cap})`,
