@@ -5,8 +5,10 @@ import type { Db, Dialect } from "../db.js";
 import { toFts5Query } from "../fts-query.js";
 import { join, raw, render, sql, type Sql } from "../sql.js";
 
-const GROUP_SIZE = 64;
-const GROUP_MS = 100;
+// Group commit (see bulk). Each commit writes the full-text index a new segment to merge later:
+// fewer, larger commits ingest faster (10,000 articles: 505/s at 64, 577/s at 512).
+const GROUP_SIZE = 512;
+const GROUP_MS = 1000;
 
 const dialect: Dialect = {
   name: "sqlite",
@@ -43,6 +45,8 @@ export function openSqlite(path: string): Db {
   db.pragma("cache_size = -65536");
   db.pragma("mmap_size = 268435456");
   db.pragma("temp_store = MEMORY");
+  // Checkpoint the log every 32 MB rather than every 4 MB: fewer pauses while ingesting.
+  db.pragma("wal_autocheckpoint = 8192");
   const statements = new Map<string, Database.Statement>();
   const prepare = (text: string) => {
     let s = statements.get(text);
