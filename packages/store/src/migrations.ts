@@ -153,6 +153,9 @@ export const MIGRATIONS: Migration[] = [
  * transactional in both, so a failed migration leaves the database as it was.
  */
 export async function migrate(db: Db): Promise<number> {
+  // Up to date, as nearly always: no write lock, so a reader opening the store never waits for
+  // an ingest that holds the writer's lock.
+  if (await upToDate(db)) return 0;
   return db.transaction(async (tx) => {
     if (tx.dialect.name === "postgres") await tx.all(sql`SELECT pg_advisory_xact_lock(727274)`);
     await tx.run(raw("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"));
@@ -167,6 +170,16 @@ export async function migrate(db: Db): Promise<number> {
     }
     return applied;
   });
+}
+
+async function upToDate(db: Db): Promise<boolean> {
+  try {
+    const done = new Set((await db.all(sql`SELECT version FROM schema_migrations`)).map((r) => Number(r.version)));
+    return MIGRATIONS.every((m) => done.has(m.version));
+  } catch {
+    // No schema_migrations yet: a new store.
+    return false;
+  }
 }
 
 export const SCHEMA_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));

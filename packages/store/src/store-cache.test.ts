@@ -52,3 +52,23 @@ describe("relevance over a word most articles hold", () => {
     }
   });
 });
+
+describe("opening a store", () => {
+  it("does not wait for a writer that holds the lock (the website opening while an ingest runs)", async () => {
+    const path = join(dir, "locked.db");
+    await (await Store.open({ engine: "sqlite", path })).close();
+    const { default: Database } = await import("better-sqlite3");
+    const writer = new Database(path);
+    writer.prepare("BEGIN IMMEDIATE").run();
+    try {
+      const t = performance.now();
+      const reader = await Store.open({ engine: "sqlite", path });
+      expect(performance.now() - t).toBeLessThan(2000);
+      expect((await reader.searchArticles({})).items).toEqual([]);
+      await reader.close();
+    } finally {
+      writer.prepare("ROLLBACK").run();
+      writer.close();
+    }
+  });
+});
