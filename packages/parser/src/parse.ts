@@ -6,6 +6,7 @@ import { ParseError } from "./errors.js";
 import { extractEvents } from "./events/extract-events.js";
 import type { FeedItem } from "./formats/feed.js";
 import { htmlToParagraphs, parseHtml } from "./formats/html.js";
+import { plainHtml } from "./formats/html-plain.js";
 import { parseNewsPlease } from "./formats/newsplease.js";
 import { parseScrapedText } from "./formats/scraped-text.js";
 import { decodeInput } from "./input/decode.js";
@@ -64,10 +65,31 @@ function finish(draft: ArticleDraft, warnings: ParseWarning[], gazetteer: Gazett
   return { article, events, warnings };
 }
 
+/** Above this size a page skips the DOM: Readability would take seconds (20 MB: 18 s). */
+const DOM_LIMIT = 4 * 1024 * 1024;
+
+/**
+ * A page through the DOM and Readability, or, when the page is too big for them or breaks them
+ * (nesting thousands deep overflows their recursion), its text taken without a DOM.
+ */
+function readHtml(text: string, url: string | null, warnings: ParseWarning[]): ArticleDraft {
+  if (text.length > DOM_LIMIT) {
+    warnings.push({ code: "plain_html", message: `the page is ${(text.length / 1048576).toFixed(1)} MB: its text was taken without reading its structure` });
+    return plainHtml(text, url);
+  }
+  try {
+    return parseHtml(text, url);
+  } catch (error) {
+    if (error instanceof ParseError) throw error;
+    warnings.push({ code: "plain_html", message: `the page's structure could not be read (${(error as Error).message}): its text was taken as it is` });
+    return plainHtml(text, url);
+  }
+}
+
 function toDraft(text: string, format: InputFormat, url: string | null, warnings: ParseWarning[]): ArticleDraft {
   switch (format) {
     case "html":
-      return parseHtml(text, url);
+      return readHtml(text, url, warnings);
     case "newsplease": {
       let record: unknown;
       try {

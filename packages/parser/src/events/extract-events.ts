@@ -11,6 +11,9 @@ import { rankEvents } from "./salience.js";
 import { segmentArticle } from "./segments.js";
 import { summarise } from "./summary.js";
 
+/** Sentences read for events at most (see extractEvents). */
+export const MAX_SENTENCES = 2000;
+
 export interface ExtractOptions {
   gazetteer?: Gazetteer;
 }
@@ -22,7 +25,8 @@ export interface ExtractOptions {
  */
 export function extractEvents(article: Article, options: ExtractOptions = {}): Event[] {
   const gazetteer = options.gazetteer ?? loadGazetteer();
-  const sentences = segmentArticle(article);
+  // A news article has dozens of sentences; a page of hundreds of thousands is read this far.
+  const sentences = segmentArticle(article).slice(0, MAX_SENTENCES);
   const places = articleContext(sentences, gazetteer);
   const published = publicationDay(article.publishedAt);
   const mentions = sentences.map((s) => mentionOf(s, { gazetteer, places, published })).filter((m): m is Mention => m !== null);
@@ -31,7 +35,7 @@ export function extractEvents(article: Article, options: ExtractOptions = {}): E
   // date stated before it ("On 27 March, ... . The attackers then burned ..."), else unknown.
   for (const draft of drafts) {
     if (draft.date) continue;
-    const first = Math.min(...draft.mentions.map((m) => m.sentence.order));
+    const first = draft.mentions.reduce((min, m) => Math.min(min, m.sentence.order), Infinity);
     for (let i = first - 1; i >= 0 && !draft.date; i--) {
       const dated = findDates(sentences[i]!.text, published).find((d) => d.date.basis === "occurred");
       if (dated) draft.date = { ...dated.date, text: null };

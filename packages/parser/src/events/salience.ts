@@ -12,7 +12,7 @@ const RECALLED = /\b(?:most recently|previously|earlier|last (?:week|month|year)
 export function rankEvents(events: EventDraft[]): Array<{ draft: EventDraft; salience: Salience }> {
   if (events.length === 0) return [];
   const leadScore = (e: EventDraft) => {
-    const first = Math.min(...e.evidence.map((v) => (v.part === "title" ? 0 : v.part === "standfirst" ? 1 : 2 + (v.paragraph ?? 0))));
+    const first = e.evidence.reduce((min, v) => Math.min(min, v.part === "title" ? 0 : v.part === "standfirst" ? 1 : 2 + (v.paragraph ?? 0)), Infinity);
     const kind = e.trigger.eventType === "Statement" || e.trigger.eventType === "Accusation" || e.trigger.eventType === "Decision" ? 5 : 0;
     return first + kind;
   };
