@@ -5,7 +5,7 @@
  */
 export { PARSER_VERSION } from "./version.js";
 export { ParseError, type ParseErrorCode } from "./errors.js";
-export { decodeInput, MAX_INPUT_BYTES } from "./input/decode.js";
+export { MAX_INPUT_BYTES } from "./input/limits.js";
 export { toAcledRows, toAcledCsv, ACLED_COLUMNS, acledRow, type AcledRow } from "./export/acled.js";
 export { toGeoJson } from "./export/geojson.js";
 export { canonicalUrl, domainOf } from "./article/url.js";

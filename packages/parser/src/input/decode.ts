@@ -1,11 +1,14 @@
+import iconv from "iconv-lite";
 import { ParseError } from "../errors.js";
 
-/** Larger inputs are refused: no news article is this big, and parsing one would stall a batch. */
-export const MAX_INPUT_BYTES = 32 * 1024 * 1024;
+import { MAX_INPUT_BYTES } from "./limits.js";
+
+export { MAX_INPUT_BYTES };
 
 /**
- * Bytes to text. UTF-8 (with or without a BOM) and UTF-16 with a BOM are decoded; content that
- * is plainly not text (NUL bytes, or mostly control and undecodable bytes) is refused as binary.
+ * Bytes to text: a byte-order mark (UTF-8, UTF-16) first, then
+ * the charset a page declares, then UTF-8, then windows-1252 for undeclared legacy pages. Content
+ * that is plainly not text (NUL bytes, or mostly control and undecodable bytes) is refused as binary.
  */
 export function decodeInput(input: string | Uint8Array): string {
   if (typeof input === "string") {
@@ -15,8 +18,52 @@ export function decodeInput(input: string | Uint8Array): string {
   if (input.byteLength > MAX_INPUT_BYTES) throw new ParseError("too_large", `input is ${mb(input.byteLength)}, more than the ${mb(MAX_INPUT_BYTES)} limit`);
   if (input[0] === 0xff && input[1] === 0xfe) return new TextDecoder("utf-16le").decode(input.subarray(2));
   if (input[0] === 0xfe && input[1] === 0xff) return new TextDecoder("utf-16be").decode(input.subarray(2));
+  if (input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf) return new TextDecoder("utf-8").decode(input.subarray(3));
+  const declared = declaredCharset(input);
+  if (declared && declared !== "utf-8") {
+    const text = legacy(input, declared);
+    // A declaration can lie; a page that is valid UTF-8 with non-ASCII in it is UTF-8.
+    if (!isValidUtf8WithNonAscii(input)) return text;
+  }
   if (looksBinary(input)) throw new ParseError("binary", "the input is binary, not text");
-  return new TextDecoder("utf-8").decode(input).replace(/^\uFEFF/, "");
+  const utf8 = new TextDecoder("utf-8").decode(input);
+  // Not UTF-8 and no declaration: the web's commonest legacy encoding, windows-1252, as browsers do.
+  if (!declared && utf8.includes("\uFFFD") && !isValidUtf8WithNonAscii(input)) return legacy(input, "windows-1252");
+  return utf8;
+}
+
+/**
+ * The character set a page declares in its first 1024 bytes (<meta charset>, or the
+ * http-equiv Content-Type), as a label TextDecoder knows (WHATWG names: windows-1252,
+ * windows-1256, iso-8859-2, shift_jis, gbk, euc-kr ...); null when none or unknown.
+ */
+export function declaredCharset(bytes: Uint8Array): string | null {
+  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 1024));
+  const label = /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i.exec(head)?.[1] ?? /^\s*<\?xml[^>]+encoding\s*=\s*["']([\w:.-]+)/i.exec(head)?.[1];
+  if (!label) return null;
+  try {
+    return new TextDecoder(label).encoding;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Legacy encodings through iconv-lite: Node's own TextDecoder reads windows-1252 as Latin-1
+ * (0x93 stays a control character instead of a curly quote), and small ICU builds lack others.
+ */
+function legacy(bytes: Uint8Array, encoding: string): string {
+  return iconv.encodingExists(encoding) ? iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding) : new TextDecoder(encoding).decode(bytes);
+}
+
+function isValidUtf8WithNonAscii(bytes: Uint8Array): boolean {
+  if (!bytes.some((b) => b > 0x7f)) return false;
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function looksBinary(bytes: Uint8Array): boolean {
