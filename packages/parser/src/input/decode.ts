@@ -1,6 +1,5 @@
 import iconv from "iconv-lite";
 import { ParseError } from "../errors.js";
-
 import { MAX_INPUT_BYTES } from "./limits.js";
 
 export { MAX_INPUT_BYTES };
