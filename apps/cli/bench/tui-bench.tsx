@@ -7,10 +7,9 @@ import { existsSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { mkdirSync, writeFileSync, rmSync } from "node:fs";
 import { render } from "ink-testing-library";
 import { createElement } from "react";
-import { Store, ingest, syntheticArticles } from "@sitrep/store";
+import { Store, buildSyntheticStore } from "@sitrep/store";
 import { App } from "../src/ui/app.js";
 import { storeData } from "../src/ui/data-source.js";
 
@@ -22,13 +21,7 @@ const sample = readFileSync(new URL("../../../samples/ain-al-asad-2019-12-04.txt
 
 if (!existsSync(path)) {
   console.log(`building a store of ${n} synthetic articles at ${path} (once)...`);
-  const dir = join(tmpdir(), `sitrep-tui-corpus-${n}`);
-  mkdirSync(dir, { recursive: true });
-  for (const a of syntheticArticles(sample, n, 42)) writeFileSync(join(dir, a.name), a.text);
-  const building = await Store.open({ engine: "sqlite", path });
-  await ingest(building, [dir]);
-  await building.close();
-  rmSync(dir, { recursive: true, force: true });
+  await buildSyntheticStore(path, sample, n);
 }
 
 const t0 = performance.now();

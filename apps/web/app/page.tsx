@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { ArticleItem } from "../components/article-item";
 import { FacetList } from "../components/facet-list";
+import { QueryError } from "../components/query-error";
 import { FilterForm } from "../components/filter-form";
 import { Pager } from "../components/pager";
 import { articleQuery, withParams, type RawParams } from "../lib/params";
@@ -21,9 +22,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
         <h1>{searching ? "Search" : "Articles"}</h1>
         <FilterForm action="/" params={params} kind="articles" />
         {!parsed.ok ? (
-          <p className="error" role="alert">
-            {parsed.message}
-          </p>
+          <QueryError message={parsed.message} />
         ) : page && page.items.length > 0 ? (
           <>
             <p className="tools">

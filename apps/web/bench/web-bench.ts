@@ -5,13 +5,13 @@
 // beside peers measured in the same run on the same
 // server: a static file, the cheapest thing Next serves, and /api/health, Next's floor for a route. Then the JavaScript the reader page loads,
 // gzipped, as a browser would receive it.
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { Pool } from "undici";
-import { Store, ingest, syntheticArticles } from "@sitrep/store";
+import { Store, buildSyntheticStore } from "@sitrep/store";
 import { startSite } from "../test/support/site.js";
 
 const { values } = parseArgs({
@@ -24,14 +24,7 @@ const path = join(tmpdir(), `sitrep-bench-${n}.db`);
 
 if (!existsSync(path)) {
   console.log(`building a store of ${n} synthetic articles at ${path} (once)...`);
-  const sample = readFileSync(new URL("../../../samples/ain-al-asad-2019-12-04.txt", import.meta.url), "utf8");
-  const dir = join(tmpdir(), `sitrep-bench-corpus-${n}`);
-  mkdirSync(dir, { recursive: true });
-  for (const a of syntheticArticles(sample, n, 42)) writeFileSync(join(dir, a.name), a.text);
-  const building = await Store.open({ engine: "sqlite", path });
-  await ingest(building, [dir]);
-  await building.close();
-  rmSync(dir, { recursive: true, force: true });
+  await buildSyntheticStore(path, readFileSync(new URL("../../../samples/ain-al-asad-2019-12-04.txt", import.meta.url), "utf8"), n);
 }
 
 // Articles to read: pages from across the corpus, not only the newest.

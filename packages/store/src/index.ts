@@ -15,4 +15,4 @@ export type { ReparseSummary } from "./ingest/reparse.js";
 export type { OneInput, AddOutcome } from "./ingest/add-one.js";
 export type { FetchResult } from "./ingest/safe-fetch.js";
 export { FetchError, DEFAULT_POLICY, type FetchPolicy, type FetchErrorCode } from "./ingest/fetch-policy.js";
-export { syntheticArticles, type SyntheticArticle } from "./synthetic.js";
+export { syntheticArticles, buildSyntheticStore, type SyntheticArticle } from "./synthetic.js";

@@ -59,3 +59,27 @@ export function* syntheticArticles(sample: string, count: number, seed = 1): Gen
     yield { name: `synthetic-${seed}-${String(i).padStart(6, "0")}.txt`, text };
   }
 }
+
+/**
+ * A SQLite store of `count` synthetic articles at `path`, made once for benchmarks: the corpus is
+ * written to a temporary directory, ingested as a user would, and removed.
+ */
+export async function buildSyntheticStore(path: string, sample: string, count: number, seed = 42): Promise<void> {
+  const { mkdtempSync, rmSync, writeFileSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const { join } = await import("node:path");
+  const { Store } = await import("./store.js");
+  const { ingest } = await import("./lazy-ingest.js");
+  const dir = mkdtempSync(join(tmpdir(), "sitrep-synthetic-"));
+  try {
+    for (const a of syntheticArticles(sample, count, seed)) writeFileSync(join(dir, a.name), a.text);
+    const store = await Store.open({ engine: "sqlite", path });
+    try {
+      await ingest(store, [dir]);
+    } finally {
+      await store.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import type { EventGroup } from "@sitrep/store";
+import { QueryError } from "../../components/query-error";
 import { FilterForm } from "../../components/filter-form";
 import { Pager } from "../../components/pager";
 import { WorldMap } from "../../components/world-map";
@@ -35,9 +36,7 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
       <h1>Events</h1>
       <FilterForm action="/events" params={params} kind="events" />
       {!parsed.ok ? (
-        <p className="error" role="alert">
-          {parsed.message}
-        </p>
+        <QueryError message={parsed.message} />
       ) : page && page.items.length > 0 ? (
         <>
           <p className="tools">
