@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { EventTypeName } from "@sitrep/schema";
 import type { RawParams } from "../lib/params";
 
@@ -13,74 +14,40 @@ const value = (params: RawParams, key: string) => {
 export function FilterForm({ action, params, kind }: { action: string; params: RawParams; kind: "articles" | "events" }) {
   const v = (key: string) => value(params, key);
   const sorts = kind === "articles" ? ["newest", "oldest", "relevance"] : ["newest", "oldest", "deadliest"];
+  // A labelled field; `name` is also the control's id and the URL parameter.
+  const field = (name: string, label: string, control: ReactNode, wide = false) => (
+    <div className={wide ? "field wide" : "field"}>
+      <label htmlFor={name}>{label}</label>
+      {control}
+    </div>
+  );
+  const text = (name: string, placeholder: string, type = "text") => <input id={name} name={name} type={type} defaultValue={v(name)} placeholder={placeholder || undefined} />;
+  const choice = (name: string, options: Array<[value: string, label: string]>) => (
+    <select id={name} name={name} defaultValue={v(name)}>
+      {options.map(([value, label]) => (
+        <option key={value} value={value}>
+          {label}
+        </option>
+      ))}
+    </select>
+  );
+  const cap = (s: string) => s[0]!.toUpperCase() + s.slice(1);
   return (
     <form className="filters" action={action} method="get" role="search" aria-label={`Search ${kind}`}>
-      <div className="field wide">
-        <label htmlFor="q">Search</label>
-        <input id="q" name="q" type="search" defaultValue={v("q")} placeholder='words, "a phrase", -not, prefix*' data-search-box />
-      </div>
-      <div className="field">
-        <label htmlFor="country">Country</label>
-        <input id="country" name="country" defaultValue={v("country")} placeholder="Iraq or IQ" />
-      </div>
-      <div className="field">
-        <label htmlFor="type">Event type</label>
-        <select id="type" name="type" defaultValue={v("type")}>
-          <option value="">Any</option>
-          {EventTypeName.options.map((t) => (
-            <option key={t}>{t}</option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="source">Source</label>
-        <input id="source" name="source" defaultValue={v("source")} placeholder="name or domain" />
-      </div>
-      <div className="field">
-        <label htmlFor="from">From</label>
-        <input id="from" name="from" type="date" defaultValue={v("from")} />
-      </div>
-      <div className="field">
-        <label htmlFor="to">To</label>
-        <input id="to" name="to" type="date" defaultValue={v("to")} />
-      </div>
-      <div className="field">
-        <label htmlFor="fatalities">Fatalities</label>
-        <select id="fatalities" name="fatalities" defaultValue={v("fatalities")}>
-          <option value="">Any</option>
-          <option value="with">With fatalities</option>
-          <option value="without">Without</option>
-        </select>
-      </div>
+      {field("q", "Search", <input id="q" name="q" type="search" defaultValue={v("q")} placeholder='words, "a phrase", -not, prefix*' data-search-box />, true)}
+      {field("country", "Country", text("country", "Iraq or IQ"))}
+      {field("type", "Event type", choice("type", [["", "Any"], ...EventTypeName.options.map((t): [string, string] => [t, t])]))}
+      {field("source", "Source", text("source", "name or domain"))}
+      {field("from", "From", text("from", "", "date"))}
+      {field("to", "To", text("to", "", "date"))}
+      {field("fatalities", "Fatalities", choice("fatalities", [["", "Any"], ["with", "With fatalities"], ["without", "Without"]]))}
       {kind === "articles" ? (
         <>
-          <div className="field">
-            <label htmlFor="read">Read</label>
-            <select id="read" name="read" defaultValue={v("read")}>
-              <option value="">Any</option>
-              <option value="no">Unread</option>
-              <option value="yes">Read</option>
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="favourite">Favourites</label>
-            <select id="favourite" name="favourite" defaultValue={v("favourite")}>
-              <option value="">Any</option>
-              <option value="yes">Favourites only</option>
-            </select>
-          </div>
+          {field("read", "Read", choice("read", [["", "Any"], ["no", "Unread"], ["yes", "Read"]]))}
+          {field("favourite", "Favourites", choice("favourite", [["", "Any"], ["yes", "Favourites only"]]))}
         </>
       ) : null}
-      <div className="field">
-        <label htmlFor="sort">Sort</label>
-        <select id="sort" name="sort" defaultValue={v("sort")}>
-          {sorts.map((s) => (
-            <option key={s} value={s === "newest" ? "" : s}>
-              {s[0]!.toUpperCase() + s.slice(1)}
-            </option>
-          ))}
-        </select>
-      </div>
+      {field("sort", "Sort", choice("sort", sorts.map((s): [string, string] => [s === "newest" ? "" : s, cap(s)])))}
       <div className="actions">
         <button type="submit">Search</button>
         <a href={action}>Clear</a>
