@@ -51,4 +51,10 @@ describe("places", () => {
     const [p] = findPlaces("Clashes broke out in Xyzzyville (Diffa) at dawn.", gaz, { countries: [] });
     expect(p!.location).toMatchObject({ name: "Xyzzyville", precision: "admin1", country: { iso2: "NE" } });
   });
+
+  it("reads a province after a town in a list as part of the same place, in the town's country", () => {
+    const none = { countries: [] };
+    expect(findPlaces("Shells hit homes in Severodonetsk, Luhansk on Friday.", gaz, none).map((p) => [p.location.name, p.location.country?.iso2])).toEqual([["Luhansk", "UA"]]);
+    expect(findPlaces("in Mariupol, Donetsk.", gaz, none).map((p) => p.location.country?.iso2)).toEqual(["UA", "UA"]);
+  });
 });

@@ -75,7 +75,7 @@ export function findPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext): Pla
       if (!isCapital(tokens[j]!.word) && !GENERIC.has(last)) continue;
       if (tokens.slice(i + 1, j).some((t) => !isCapital(t.word) && !CONNECTORS.has(t.word.toLowerCase()) && !GENERIC.has(t.word.toLowerCase()))) continue;
       const words = text.slice(first.start, tokens[j]!.end);
-      const entry = resolve(words, gaz, ctx, prepositionBefore(text, first.start), i === 0);
+      const entry = resolve(words, gaz, listContext(text, first.start, out, ctx), prepositionBefore(text, first.start), i === 0);
       if (entry) {
         found = { end: j, entry: entry.entry, hint: entry.hint };
         break;
@@ -157,9 +157,23 @@ function findFramedPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext): Plac
   return out;
 }
 
+/** After "Mariupol, " the next name is looked for first in Mariupol's country (Donetsk, Ukraine, not Russia). */
+function listContext(text: string, start: number, found: readonly PlaceMention[], ctx: PlaceContext): PlaceContext {
+  const last = found[found.length - 1];
+  const iso2 = last?.location.country?.iso2;
+  if (!last || !iso2 || !/^,\s*$/.test(text.slice(last.end, start))) return ctx;
+  return { ...ctx, countries: [iso2, ...ctx.countries.filter((c) => c !== iso2)] };
+}
+
+/** "in Severodonetsk, " before a name: the name is the next part of the same place. */
+const PLACE_LIST = /\b(in|at|near|outside|around)\s+(?:[\p{Lu}][\p{L}'’.-]*[\s-]+){0,3}[\p{Lu}][\p{L}'’.-]*,\s*$/u;
+
 function prepositionBefore(text: string, index: number): string {
   // "Iraq's Anbar province": the possessive places what follows in the possessor.
   if (/['’]s\s+$/.test(text.slice(Math.max(0, index - 4), index))) return "'s";
+  // "in Severodonetsk, Luhansk": the province after a town shares the town's preposition.
+  const listed = PLACE_LIST.exec(text.slice(Math.max(0, index - 80), index));
+  if (listed) return listed[1]!.toLowerCase();
   return /([\p{L}]+)[\s,]*$/u.exec(text.slice(Math.max(0, index - 20), index))?.[1]?.toLowerCase() ?? "";
 }
 
