@@ -77,7 +77,7 @@ const STATEMENT = /\b(?:said|says|announced|stated|declared|pledged|promised)\b[
 /** Words that show a trigger describes the backdrop, not something that happened. */
 const BACKDROP = /\b(?:amid|gripped by|wave of|months of|weeks of|ongoing|continuing|remained|mass|anti-government|during)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
-const ANAPHOR = /\bthe\s+(?:(?:latest|same|recent|deadly|rocket|missile|drone)\s+)?(?:attacks?|strikes?|missiles?|rockets?|explosions?|blasts?|bombings?|incidents?|assaults?|operation|shelling|raids?|clashes|fighting|ambush|protests?|protesters|demonstrators|demonstrations?|attackers|gunmen|assailants|shooting|violence)\b/i;
+const ANAPHOR = /\bthe\s+(?:(?:latest|same|recent|deadly|rocket|missile|drone)\s+)?(?:attacks?|strikes?|missiles?|rockets?|explosions?|blasts?|bombings?|incidents?|assaults?|operation|shelling|raids?|clashes|fighting|ambush|protests?|protesters|demonstrators|demonstrations?|march|marchers|rally|sit-in|attackers|gunmen|assailants|shooting|violence)\b/i;
 const RESPONSE = /\b(?:responded to|in response to|retaliat(?:ed|ion|ing)|in retaliation|hit back|struck back|fired back|returned fire)\b/i;
 const NEW_EVENT = /\b(?:also|another|separate(?:ly)?|earlier|meanwhile|several|in a second|a second)\b/i;
 

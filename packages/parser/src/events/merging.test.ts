@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { parse } from "../parse.js";
+
+const article = (...paragraphs: string[]) => parse(`Title line\n\n11 June 2021\n\n${paragraphs.join("\n\n")}`, { format: "text" });
+
+describe("mentions of one event merged into one event", () => {
+  it("takes 'the march' in a later sentence as the march already reported", () => {
+    const { events } = article(
+      "Thousands of people marched peacefully through central Santiago on Thursday to demand changes to the pension system.",
+      "The protesters gathered at Plaza Italia before walking to the presidential palace.",
+      "Police said the march ended without incident.",
+    );
+    expect(events.filter((e) => e.type.eventType === "Protests")).toHaveLength(1);
+    expect(events[0]).toMatchObject({ type: { subEventType: "Peaceful protest" }, date: { start: "2021-06-10" }, location: { name: "Santiago" } });
+    expect(events[0]!.evidence.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("keeps two reports of a blast with their counts as one event with both figures", () => {
+    const { events } = article("A roadside bomb struck a minibus in western Kabul on Tuesday, killing four people and wounding six others, police said.", "The blast hit the vehicle during the morning rush hour.");
+    const blasts = events.filter((e) => e.type.eventType === "Explosions/Remote violence");
+    expect(blasts).toHaveLength(1);
+    expect([blasts[0]!.casualties.killed.value, blasts[0]!.casualties.injured.value]).toEqual([4, 6]);
+  });
+});
