@@ -1,15 +1,12 @@
 import type { Event } from "@sitrep/schema";
-import { formatEventDate, formatFigure } from "../lib/format";
+import { formatEventDate, formatFigure, placeLine } from "../lib/format";
 import { typeClass } from "../lib/event-style";
 
 const ROLE: Record<string, string> = { perpetrator: "by", target: "against", victim: "victims", responder: "responders", detainer: "detained by", detainee: "detained", protester: "protesters", claimant: "claimed by", accused: "accused", accuser: "accused by", speaker: "said by", party: "party" };
 const CERTAINTY: Record<string, string> = { reported_fact: "reports", claimed: "claims", accused: "accuses", suspected: "suspects", denied: "denies" };
 
 function place(e: Event): string {
-  const l = e.location;
-  if (!l) return "place unknown";
-  const parts = [l.name, l.admin1?.name, l.country?.name].filter((p, i, all): p is string => Boolean(p) && all.indexOf(p) === i);
-  return parts.join(", ");
+  return placeLine(e.location?.name, e.location?.admin1?.name, e.location?.country?.name);
 }
 
 /** Everything Sitrep coded about one event, as a card the evidence in the text links to. */

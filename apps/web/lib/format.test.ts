@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDay, formatEventDate, formatFigure, monthLabel, monthRange } from "./format";
+import { formatDay, formatEventDate, formatFigure, monthLabel, monthRange, placeLine } from "./format";
 
 describe("dates and figures as a reader sees them", () => {
   it("shows an event's date at its precision", () => {
@@ -20,6 +20,12 @@ describe("dates and figures as a reader sees them", () => {
     expect(monthLabel("2019-12")).toBe("December 2019");
     expect(monthRange("2019-12")).toEqual(["2019-12-01", "2019-12-31"]);
     expect(monthRange("2020-02")).toEqual(["2020-02-01", "2020-02-29"]);
+  });
+
+  it("names a place and what it lies in once each", () => {
+    expect(placeLine("Maiduguri", "Borno", "Nigeria")).toBe("Maiduguri, Borno, Nigeria");
+    expect(placeLine("Kyiv", "Kyiv", "Ukraine")).toBe("Kyiv, Ukraine");
+    expect(placeLine(null, undefined)).toBe("place unknown");
   });
 
   it("keeps 0 apart from not stated", () => {

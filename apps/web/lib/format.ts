@@ -58,3 +58,9 @@ export function monthRange(month: string): [string, string] {
   const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
   return [`${month}-01`, `${month}-${String(last).padStart(2, "0")}`];
 }
+
+/** "Maiduguri, Borno, Nigeria": a place and what it lies in, each named once. */
+export function placeLine(...parts: Array<string | null | undefined>): string {
+  const named = parts.filter((p, i, all): p is string => Boolean(p) && all.indexOf(p) === i);
+  return named.length > 0 ? named.join(", ") : "place unknown";
+}

@@ -34,6 +34,8 @@ export interface StoreOptions {
  * The corpus: articles with their raw input and parse result, their events grouped across
  * articles, read and favourite state, failures and feeds. The same API on SQLite and PostgreSQL.
  */
+const ResultRow = StoredArticleRow.pick({ result: true });
+
 /** Reports an event page lists by default. */
 export const MEMBERS_SHOWN = 200;
 
@@ -110,6 +112,12 @@ export class Store {
     return { result: r.result, origin: r.origin, read: r.is_read, favourite: r.is_favourite, ingestedAt: r.ingested_at, updatedAt: r.updated_at, groups };
   }
 
+  /** An article's parse result alone: what exports and event pages read, once per article. */
+  private async resultOf(id: string): Promise<ParseResult | null> {
+    const [row] = await this.db.all(sql`SELECT result FROM articles WHERE id = ${id}`);
+    return row ? ResultRow.parse(row).result : null;
+  }
+
   searchArticles(query: ArticleQuery = {}): Promise<Page<ArticleHit>> {
     const parsed = ArticleQuery.parse(query);
     return this.cached(["articles", parsed], async () => searchArticles(this.db, await this.named(parsed), this.options.commonMatches, this.options.relevancePool));
@@ -169,8 +177,8 @@ export class Store {
     const refs = (await this.db.all(sql`SELECT id, article_id FROM events WHERE group_id = ${groupId} ORDER BY group_id, article_id ${limit ? sql`LIMIT ${limit}` : raw("")}`)).map((r) => MemberRefRow.parse(r));
     const results: ParseResult[] = [];
     for (const articleId of new Set(refs.map((r) => r.article_id))) {
-      const stored = await this.getArticle(articleId);
-      if (stored) results.push(stored.result);
+      const result = await this.resultOf(articleId);
+      if (result) results.push(result);
     }
     // First reported first; sources of one day by name, so exports are stable.
     const name = (a: Article) => a.source.name ?? a.source.domain ?? "";
@@ -237,8 +245,8 @@ export class Store {
     do {
       const page = await this.searchArticles({ ...query, limit: 200, cursor });
       for (const hit of page.items) {
-        const stored = await this.getArticle(hit.id);
-        if (stored) yield stored.result;
+        const result = await this.resultOf(hit.id);
+        if (result) yield result;
       }
       cursor = page.next ?? undefined;
     } while (cursor);

@@ -1,3 +1,9 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { ingest } from "./lazy-ingest.js";
+import { Store } from "./store.js";
+
 /**
  * A SYNTHETIC corpus for tests and benchmarks: variations of the bundled sample article with
  * other places, counts, weekdays and publication dates. Not news: every article says so in its
@@ -65,11 +71,6 @@ export function* syntheticArticles(sample: string, count: number, seed = 1): Gen
  * written to a temporary directory, ingested as a user would, and removed.
  */
 export async function buildSyntheticStore(path: string, sample: string, count: number, seed = 42): Promise<void> {
-  const { mkdtempSync, rmSync, writeFileSync } = await import("node:fs");
-  const { tmpdir } = await import("node:os");
-  const { join } = await import("node:path");
-  const { Store } = await import("./store.js");
-  const { ingest } = await import("./lazy-ingest.js");
   const dir = mkdtempSync(join(tmpdir(), "sitrep-synthetic-"));
   try {
     for (const a of syntheticArticles(sample, count, seed)) writeFileSync(join(dir, a.name), a.text);

@@ -5,7 +5,7 @@ import { FilterForm } from "../../components/filter-form";
 import { Pager } from "../../components/pager";
 import { WorldMap } from "../../components/world-map";
 import { typeClass } from "../../lib/event-style";
-import { formatEventDate, formatLongDay, plural } from "../../lib/format";
+import { formatEventDate, formatLongDay, placeLine, plural } from "../../lib/format";
 import { eventQuery, withParams, type RawParams } from "../../lib/params";
 import { getStore } from "../../lib/store";
 
@@ -22,8 +22,7 @@ function byDay(items: EventGroup[]): Array<[string, EventGroup[]]> {
 }
 
 function placeOf(g: EventGroup): string {
-  if (!g.location) return "place unknown";
-  return [g.location.name, g.location.admin1, g.location.country].filter((p, i, all): p is string => Boolean(p) && all.indexOf(p) === i).join(", ");
+  return placeLine(g.location?.name, g.location?.admin1, g.location?.country);
 }
 
 export default async function EventsPage({ searchParams }: { searchParams: Promise<RawParams> }) {
