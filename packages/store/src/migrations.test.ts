@@ -1,0 +1,55 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { MIGRATIONS, migrate } from "./migrations.js";
+import { sql } from "./sql.js";
+import { openSqlite } from "./sqlite/sqlite-db.js";
+import { Store } from "./store.js";
+import { putArticle } from "./write-article.js";
+import { OTHER_COUNT, OTHER_PLACE, REPORT_A, REPORT_B } from "./test-support/articles.js";
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe("upgrading a SQLite store written by an older version", () => {
+  it("keeps every event and group when events and groups become rowid tables (migration 4)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sitrep-migrate-"));
+    dirs.push(dir);
+    const path = join(dir, "old.db");
+    // A store as version 3 left it, written by the same code.
+    const old = openSqlite(path);
+    await migrate(old, MIGRATIONS.filter((m) => m.version <= 3));
+    for (const input of [REPORT_A, REPORT_B, OTHER_PLACE]) await putArticle(old, input);
+    const before = await old.all(sql`SELECT id, article_id, group_id, ordinal, killed, match FROM events ORDER BY id`);
+    const groupsBefore = await old.all(sql`SELECT id, article_count, killed, match FROM event_groups ORDER BY id`);
+    await old.close();
+    expect(before.length).toBeGreaterThan(2);
+
+    const store = await Store.open({ engine: "sqlite", path });
+    try {
+      expect(await store.check()).toEqual([]);
+      const upgraded = await store.searchEvents({ limit: 50 });
+      const shared = upgraded.items.find((g) => g.articleCount === 2);
+      expect(shared?.sources.map((s) => new URL(s.url!).hostname).sort()).toEqual(["alpha.example", "beta.example"]);
+      // Written after the upgrade: another attack gets a group of its own.
+      expect((await store.putArticle(OTHER_COUNT)).status).toBe("added");
+    } finally {
+      await store.close();
+    }
+    const db = openSqlite(path);
+    expect(await db.all(sql`SELECT id, article_id, group_id, ordinal, killed, match FROM events WHERE article_id <> ${OTHER_COUNT.result.article.id} ORDER BY id`)).toEqual(before);
+    const groupsAfter = await db.all(sql`SELECT id, article_count, killed, match FROM event_groups ORDER BY id`);
+    expect(groupsAfter.filter((g) => groupsBefore.some((b) => b.id === g.id))).toEqual(groupsBefore);
+    expect(groupsAfter.length).toBeGreaterThan(groupsBefore.length);
+    expect(await db.all(sql`SELECT name FROM sqlite_schema WHERE name IN ('events_key', 'events_group', 'groups_match', 'groups_deadly_sort') ORDER BY name`)).toEqual([
+      { name: "events_group" },
+      { name: "events_key" },
+      { name: "groups_deadly_sort" },
+      { name: "groups_match" },
+    ]);
+    await db.close();
+  });
+});
