@@ -3,7 +3,7 @@ import { parse, parseFeedItem } from "../parse.js";
 import { ParseError } from "../errors.js";
 import { hasFullContent, parseFeed } from "./feed.js";
 
-const BODY = "<p>Gunmen attacked a police checkpoint in Fallujah on Monday, killing two policemen, officials said.</p>" + "<p>The attackers fled before reinforcements arrived, a police source told reporters at the scene.</p>".repeat(4);
+const BODY = "<p>Gunmen attacked a police checkpoint in Fallujah on Monday, killing two policemen, officials said.</p>" + [1, 2, 3, 4].map((n) => `<p>The attackers fled before reinforcements arrived, police source ${n} told reporters at the scene.</p>`).join("");
 
 const RSS = `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Wire</title>
 <item><title>Checkpoint attacked</title><link>https://news.example/a</link><pubDate>Wed, 09 Jun 2021 10:00:00 GMT</pubDate><description>Teaser</description><content:encoded><![CDATA[${BODY}]]></content:encoded><guid>a</guid></item>
