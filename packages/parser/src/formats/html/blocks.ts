@@ -137,7 +137,7 @@ function dropConditionally(el: Element, reading: Reading): boolean {
   if (s.chars > 1500 && density < 0.2) return false;
   const isList = el.name === "ul" || el.name === "ol";
   if (isList) return density > 0.5;
-  if (s.images > 1 && s.paragraphs / s.images < 0.5) return true;
+  if (s.images > 1 && s.paragraphs / s.images < 0.5 && s.chars / s.images < 50) return true;
   if (s.listItems > s.paragraphs + 5 && s.chars / Math.max(1, s.listItems) < 40) return true;
   if (s.inputs > Math.floor(s.paragraphs / 3)) return true;
   if (s.chars < 25 && (s.images === 0 || s.images > 2) && density > 0) return true;

@@ -9,7 +9,7 @@ export const NEVER_TEXT = new Set([
 // Readability's word lists (Mozilla, Apache-2.0), extended with what news sites add since:
 // newsletter boxes, paywalls, consent banners, recommendation widgets.
 const UNLIKELY =
-  /-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|subscri|promo|recommend|outbrain|taboola|cookie|consent|paywall|signup|sign-up|most-?read|most-?popular|trending|share|sharing|toolbar|breaking-news-bar|author-bio|further-reading|read-?more|more-stories|next-article|prev-article|advert/;
+  /-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|subscri|promo|recommend|outbrain|taboola|cookie|consent|signup|sign-up|most-?read|most-?popular|trending|share|sharing|toolbar|breaking-news-bar|author-bio|further-reading|read-?more|more-stories|next-article|prev-article|advert/;
 const MAYBE = /and|article|body|column|content|main|mathjax|shadow|story|entry|post-?text|text-?body/;
 const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story/;
 const NEGATIVE =

@@ -1,10 +1,11 @@
 import { isTag } from "domhandler";
 import { classWeight } from "./boilerplate.js";
 import { blocksOf, type PageFacts } from "./blocks.js";
-import { BLOCK_TAGS, elementsIn, findFirst, isElement, textOf, type Document, type Element } from "./dom.js";
+import { elementsIn, findFirst, isElement, textOf, type AnyNode, type Document, type Element } from "./dom.js";
 import { linkDensity, readTree, type Reading } from "./reading.js";
 
 const SCORED = new Set(["p", "pre", "td", "blockquote", "h2", "h3", "section"]);
+const CONTAINERS = new Set(["div", "article", "main", "section", "td", "center", "font", "span"]);
 
 /**
  * The article's text blocks, found the way Mozilla's Readability finds them (score paragraphs
@@ -41,16 +42,22 @@ export function articleRoots(body: Element | Document, reading: Reading): { root
     if (el.name === "article" || el.attribs.itemprop === "articleBody") s += 10;
     return s;
   };
-  for (const el of elementsIn(body, (e) => dropped.has(e))) {
-    if (!SCORED.has(el.name) && !(el.name === "div" && !hasBlockChild(el))) continue;
-    const s = stats.get(el);
-    if (!s || s.chars < 25) continue;
-    const score = 1 + s.commas + Math.min(Math.floor(s.chars / 100), 3);
-    let ancestor = el.parent;
+  const credit = (from: AnyNode | null, score: number) => {
+    let ancestor = from;
     for (let level = 0; level < 5 && isElement(ancestor); level++, ancestor = ancestor.parent) {
       if (!scores.has(ancestor)) scores.set(ancestor, initial(ancestor));
       const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
       scores.set(ancestor, scores.get(ancestor)! + score / divider);
+    }
+  };
+  for (const el of elementsIn(body, (e) => dropped.has(e))) {
+    const s = stats.get(el);
+    if (!s) continue;
+    if (SCORED.has(el.name) || (el.name === "div" && !s.hasBlockChild)) {
+      if (s.chars >= 25) credit(el.parent, 1 + s.commas + Math.min(Math.floor(s.chars / 100), 3));
+    } else if (s.hasBlockChild && s.looseChars >= 25 && CONTAINERS.has(el.name)) {
+      // Loose text beside blocks: Readability wraps it in a <p> of its own, whose parent is this element.
+      credit(el, 1 + s.looseCommas + Math.min(Math.floor(s.looseChars / 100), 3));
     }
   }
   const ranked = [...scores].map(([el, s]) => [el, s * (1 - linkDensity(stats.get(el)))] as const).sort((a, b) => b[1] - a[1]);
@@ -126,7 +133,4 @@ export function elementChildren(el: Element): Element[] {
   return el.children.filter(isTag);
 }
 
-function hasBlockChild(el: Element): boolean {
-  return el.children.some((c) => isTag(c) && BLOCK_TAGS.has(c.name));
-}
 

@@ -1,6 +1,6 @@
 import { isTag, isText } from "domhandler";
 import { isHidden, isUnlikely, NEVER_TEXT } from "./boilerplate.js";
-import { childrenOf, type AnyNode, type Element } from "./dom.js";
+import { BLOCK_TAGS, childrenOf, type AnyNode, type Element } from "./dom.js";
 
 /** Per element: the text under it as a reader sees it, how much of that is link text, its commas. */
 export interface Stats {
@@ -12,6 +12,10 @@ export interface Stats {
   images: number;
   listItems: number;
   inputs: number;
+  /** Text outside any block child: what Readability wraps in a <p> of its own. */
+  looseChars: number;
+  looseCommas: number;
+  hasBlockChild: boolean;
 }
 
 export interface Reading {
@@ -20,7 +24,7 @@ export interface Reading {
   stats: Map<Element, Stats>;
 }
 
-const LOOSE_TEXT = new Set(["div", "section", "article", "main", "td", "span", "font", "center"]);
+const LOOSE_TEXT = new Set(["div", "section", "article", "main", "td", "center"]);
 
 /** One pass, children before parents: what is dropped, and every element's text statistics. */
 export function readTree(root: AnyNode, stripUnlikely: boolean): Reading {
@@ -41,7 +45,7 @@ export function readTree(root: AnyNode, stripUnlikely: boolean): Reading {
       continue;
     }
     if (!isTag(node) && node !== root) continue;
-    const s: Stats = { chars: 0, linkChars: 0, commas: 0, paragraphs: 0, images: 0, listItems: 0, inputs: 0 };
+    const s: Stats = { chars: 0, linkChars: 0, commas: 0, paragraphs: 0, images: 0, listItems: 0, inputs: 0, looseChars: 0, looseCommas: 0, hasBlockChild: false };
     let own = 0;
     for (const kid of childrenOf(node)) {
       if (isText(kid)) {
@@ -49,10 +53,19 @@ export function readTree(root: AnyNode, stripUnlikely: boolean): Reading {
         const n = visibleLength(t);
         own += n;
         s.chars += n;
-        s.commas += countCommas(t);
+        const commas = countCommas(t);
+        s.commas += commas;
+        s.looseChars += n;
+        s.looseCommas += commas;
       } else if (isTag(kid) && !dropped.has(kid)) {
+        const block = BLOCK_TAGS.has(kid.name);
+        if (block) s.hasBlockChild = true;
         const k = stats.get(kid);
         if (!k) continue;
+        if (!block && k.paragraphs === 0) {
+          s.looseChars += k.chars;
+          s.looseCommas += k.commas;
+        }
         s.chars += k.chars;
         s.linkChars += kid.name === "a" ? k.chars : k.linkChars;
         s.commas += k.commas;
@@ -65,7 +78,7 @@ export function readTree(root: AnyNode, stripUnlikely: boolean): Reading {
       }
     }
     // Loose text in a container is a paragraph too, as Readability turns such divs into <p>.
-    if (own >= 25 && isTag(node) && LOOSE_TEXT.has(node.name)) s.paragraphs++;
+    if (isTag(node) && LOOSE_TEXT.has(node.name) && (own >= 25 || (!s.hasBlockChild && s.chars >= 25))) s.paragraphs++;
     if (isTag(node)) stats.set(node, s);
   }
   return { dropped, stats };
