@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { InputFormat, type ParseResult, type ParseWarning } from "@sitrep/schema";
 import { buildArticle, emptyDraft, type ArticleDraft } from "./article/build-article.js";
-import { parseHttpUrl } from "./article/url.js";
+import { domainOf, parseHttpUrl } from "./article/url.js";
 import { ParseError } from "./errors.js";
 import { extractEvents } from "./events/extract-events.js";
 import type { FeedItem } from "./formats/feed.js";
@@ -36,7 +36,9 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): P
   const format = opts.format === "auto" ? sniffFormat(text) : opts.format;
   const warnings: ParseWarning[] = [];
   const draft = toDraft(text, format, opts.url ?? null, warnings);
-  if (opts.url) draft.url = opts.url;
+  // A page's own canonical link on the same site names the article better than the address it
+  // was saved from (an AMP or tracking copy); elsewhere the address given wins.
+  if (opts.url && !(format === "html" && draft.url && sameSite(draft.url, opts.url))) draft.url = opts.url;
   if (opts.publishedAt) draft.publishedAt = opts.publishedAt;
   return finish(draft, warnings, options.gazetteer, opts.events);
 }
@@ -108,4 +110,10 @@ function toDraft(text: string, format: InputFormat, url: string | null, warnings
     case "text":
       return parseScrapedText(text);
   }
+}
+
+function sameSite(a: string, b: string): boolean {
+  const strip = (d: string | null) => d?.replace(/^(?:amp|m|mobile)\./, "") ?? null;
+  const da = strip(domainOf(a));
+  return da !== null && da === strip(domainOf(b));
 }

@@ -1,2 +1,2 @@
 /** Bumped whenever parsing changes what it produces, so a store knows what to re-parse. */
-export const PARSER_VERSION = "0.1.0";
+export const PARSER_VERSION = "0.2.0";

@@ -10,11 +10,13 @@ export interface LeadImage {
 
 const CREDIT_CLASS = /credit|copyright|source|photographer|attribution|byline/;
 const AGENCIES = "Getty Images|AFP|Reuters|AP|AP Photo|EPA|EPA-EFE|Shutterstock|Bloomberg|Anadolu(?: Agency)?|Xinhua|PA|PA Wire|Alamy|Sipa|NurPhoto";
-// Credits as captions end with them: "... (Photo: Jane Doe/AFP)", "Credit: Reuters", "© AP".
-const CREDIT_TAIL = new RegExp(
-  String.raw`\s*(?:[([]\s*)?(?:(?:photo(?:graph)?|picture|image|credit|source|photo credit)s?(?:\s+by)?\s*[:：]\s*|©\s*|\(c\)\s*)([^()[\]]{2,80}?)\s*[)\]]?\s*$|\s+((?:[\p{Lu}][\p{L}.'-]+\s){0,3}[\p{Lu}][\p{L}.'-]*\s?/\s?(?:${AGENCIES})(?: via [\p{L} ]+)?)\s*$|\s+((?:${AGENCIES}))\s*$`,
-  "iu",
-);
+// Credits as captions end with them: "... (Photo: Jane Doe/AFP)", "Credit: Reuters", "© AP",
+// "... John Doe/Getty Images".
+const MARKED_CREDIT = /\s*(?:[([]\s*)?(?:(?:photo(?:graph)?|picture|image|credit|source|photo credit)s?(?:\s+by)?\s*[:：]\s*|©\s*|\(c\)\s*)([^()[\]]{2,80}?)\s*[)\]]?\s*$/iu;
+const AGENCY_CREDIT = new RegExp(String.raw`\s+((?:[\p{Lu}][\p{L}.'-]+\s){0,3}[\p{Lu}][\p{L}.'-]*\s?/\s?(?:${AGENCIES})(?: via [\p{L} ]+)?|(?:${AGENCIES}))\s*$`, "u");
+
+// "... the Moon [SpaceX via NASA]": a short bracketed name at the very end.
+const BRACKETED_CREDIT = /\s*\[([^[\]]{2,60})\]\s*$/u;
 
 /**
  * The lead image's caption and credit: the first figure of the page that shows a picture (the
@@ -36,9 +38,9 @@ export function leadImage(doc: Document, imageUrl: string | null, baseUrl: strin
   let credit = creditEl ? cleanLine(textOf(creditEl)) || null : null;
   let text = caption ? cleanLine(textOf(caption, (e) => e === creditEl)) : cleanLine(img ? (attr(img, "alt") ?? "") : "");
   if (!credit) {
-    const m = CREDIT_TAIL.exec(text);
+    const m = MARKED_CREDIT.exec(text) ?? AGENCY_CREDIT.exec(text) ?? BRACKETED_CREDIT.exec(text);
     if (m) {
-      credit = cleanLine(m[1] ?? m[2] ?? m[3] ?? "") || null;
+      credit = cleanLine(m[1] ?? "") || null;
       text = cleanLine(text.slice(0, m.index));
     }
   }

@@ -77,7 +77,8 @@ export function readMeta(doc: Document, baseUrl: string | null): PageMeta {
     siteName: meta("og:site_name", "application-name", "publisher") ?? c.ld.publisher,
     language: c.lang ?? c.ld.language ?? meta("og:locale", "content-language", "language", "dc.language")?.replace("_", "-") ?? null,
     publishedAt: published,
-    updatedAt: updated && updated !== published ? updated : null,
+    // An update dated before publication is a mislabelled field, not an update.
+    updatedAt: updated && updated !== published && !(published && Date.parse(updated) < Date.parse(published)) ? updated : null,
     authors: c.ld.authors.length > 0 ? c.ld.authors : metaAuthors.length > 0 ? metaAuthors : c.bylines.flatMap(splitAuthors),
     section: meta("article:section", "section", "parsely-section", "category") ?? c.ld.section,
     tags: tags.length > 0 ? tags : keywordMeta ? keywordMeta.split(/\s*[,;]\s*/) : [],

@@ -1,0 +1,14 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gunzipSync } from "node:zlib";
+import { parse } from "../src/index.js";
+import { scorePage } from "./extraction-score.js";
+const dir = "/work/shared/eval/article-extraction";
+const truth = JSON.parse(readFileSync(join(dir, "ground-truth.json"), "utf8")) as Record<string, { articleBody: string; url: string }>;
+const id = Object.keys(truth).find((k) => truth[k]!.url.includes(process.argv[2]!))!;
+const html = gunzipSync(readFileSync(join(dir, "html", `${id}.html.gz`)));
+const r = parse(html, { format: "html", url: truth[id]!.url, events: false });
+console.log(id, r.warnings);
+console.log(JSON.stringify(scorePage(truth[id]!.articleBody, r.article.text)));
+console.log("=== OURS (" + r.article.text.length + ")\n" + r.article.text.slice(0, Number(process.argv[3] ?? 1500)));
+console.log("=== TRUTH (" + truth[id]!.articleBody.length + ")\n" + truth[id]!.articleBody.slice(0, Number(process.argv[3] ?? 1500)));
