@@ -74,4 +74,12 @@ describe("parse", () => {
   it("reports a news-please record with nothing in it", () => {
     expect(() => parse(JSON.stringify({ title: null, maintext: null, url: "x" }), { format: "newsplease" })).toThrow(/needs a title, maintext or text/);
   });
+
+  it("reads the first of several news-please records in JSON lines, and says there are more", () => {
+    const line = (town: string) => JSON.stringify({ title: `Shelling in ${town}`, maintext: `Shells hit ${town} on Monday.`, date_publish: "2022-03-07 09:00:00" });
+    const result = parse([line("Kharkiv"), line("Sumy")].join("\n"));
+    expect(result.article.title).toBe("Shelling in Kharkiv");
+    expect(result.warnings.map((w) => w.code)).toContain("several_records");
+    expect(() => parse(`${line("Kharkiv")}\n{oops`, { format: "newsplease" })).toThrow(/line 2 is not valid JSON/);
+  });
 });

@@ -7,7 +7,7 @@ import { extractEvents } from "./events/extract-events.js";
 import type { FeedItem } from "./formats/feed.js";
 import { htmlToParagraphs, parseHtml } from "./formats/html.js";
 import { plainHtml } from "./formats/html-plain.js";
-import { parseNewsPlease } from "./formats/newsplease.js";
+import { newsPleaseRecords, parseNewsPlease } from "./formats/newsplease.js";
 import { parseScrapedText } from "./formats/scraped-text.js";
 import { decodeInput } from "./input/decode.js";
 import { sniffFormat } from "./input/sniff-format.js";
@@ -93,17 +93,10 @@ function toDraft(text: string, format: InputFormat, url: string | null, warnings
     case "html":
       return readHtml(text, url, warnings);
     case "newsplease": {
-      let record: unknown;
-      try {
-        record = JSON.parse(text);
-      } catch (e) {
-        throw new ParseError("invalid_record", `not valid JSON: ${(e as Error).message}`);
-      }
-      if (Array.isArray(record)) {
-        if (record.length > 1) warnings.push({ code: "several_records", message: `the input holds ${record.length} records; only the first was parsed` });
-        record = record[0];
-      }
-      return parseNewsPlease(record);
+      const records = newsPleaseRecords(text);
+      if (records.length > 1) warnings.push({ code: "several_records", message: `the input holds ${records.length} records; only the first was parsed (sitrep ingest stores each)` });
+      if (records.length === 0) throw new ParseError("invalid_record", "the input holds no news-please record");
+      return parseNewsPlease(records[0]);
     }
     case "feed":
       throw new ParseError("no_article", "this is a feed, which lists articles rather than being one: ingest it with `sitrep ingest`");

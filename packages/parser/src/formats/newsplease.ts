@@ -55,3 +55,27 @@ export function parseNewsPlease(record: unknown): ArticleDraft {
   if (draft.standfirst && draft.paragraphs[0]?.trim() === draft.standfirst.trim()) draft.paragraphs.shift();
   return draft;
 }
+
+/**
+ * The records of a news-please file: one JSON object, a JSON array of them, or JSON lines (one
+ * object a line, as news-please's JSON-lines output writes). Throws a ParseError naming the line
+ * that is not JSON.
+ */
+export function newsPleaseRecords(text: string): unknown[] {
+  const trimmed = text.trim();
+  try {
+    const whole: unknown = JSON.parse(trimmed);
+    return Array.isArray(whole) ? whole : [whole];
+  } catch (error) {
+    const lines = trimmed.split(/\r?\n/);
+    if (lines.length < 2) throw new ParseError("invalid_record", `not valid JSON: ${(error as Error).message}`);
+    return lines.flatMap((line, i) => {
+      if (!line.trim()) return [];
+      try {
+        return [JSON.parse(line) as unknown];
+      } catch (e) {
+        throw new ParseError("invalid_record", `line ${i + 1} is not valid JSON: ${(e as Error).message}`);
+      }
+    });
+  }
+}

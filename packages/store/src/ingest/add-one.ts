@@ -35,6 +35,7 @@ export async function addOne(store: Store, input: OneInput, policy: FetchPolicy 
   }
   const outcome = runParseJob({ bytes, format: "auto", url }, origin);
   if (outcome.ok === "feed") return { ok: false, reason: `this is a feed of ${outcome.items.length} items: add it with \`sitrep feeds add\`` };
+  if (outcome.ok === "records") return { ok: false, reason: `this file holds ${outcome.records.length} news-please records: add them with \`sitrep ingest\`` };
   if (!outcome.ok) return { ok: false, reason: outcome.reason };
   const put = await store.putPrepared(outcome.article);
   return { ok: true, id: put.id, status: put.status };

@@ -70,6 +70,20 @@ describe.each(ENGINES)("ingest on $name", (engine) => {
     expect(titles).toEqual(["Blast in Kabul", "Clashes in Idlib", "Rockets strike Iraq's Ain al-Asad base hosting US troops"]);
   });
 
+  it("stores each record of a news-please JSON-lines file, and names a bad line", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sitrep-jsonl-"));
+    const record = (n: number, town: string) =>
+      JSON.stringify({ title: `Shelling in ${town}`, maintext: `Shells hit ${town} on Monday, killing ${n} people, officials said.`, date_publish: "2022-03-07 09:00:00", url: `https://wire.example/${town.toLowerCase()}`, source_domain: "wire.example" });
+    writeFileSync(join(dir, "crawl.jsonl"), [record(3, "Kharkiv"), record(2, "Mykolaiv"), "", record(5, "Chernihiv")].join("\n"));
+    writeFileSync(join(dir, "broken.jsonl"), [record(1, "Sumy"), "{not json"].join("\n"));
+    const summary = await ingest(store, [dir], { workers: 0 });
+    expect(summary).toMatchObject({ added: 3, failed: 1 });
+    expect(summary.failures[0]).toEqual({ origin: join(dir, "broken.jsonl"), reason: expect.stringMatching(/^line 2 is not valid JSON/) });
+    const titles = (await store.searchArticles({ q: "shelling", limit: 10 })).items.map((i) => i.title).sort();
+    expect(titles).toEqual(["Shelling in Chernihiv", "Shelling in Kharkiv", "Shelling in Mykolaiv"]);
+    expect((await ingest(store, [join(dir, "crawl.jsonl")], { workers: 0 })).unchanged).toBe(3);
+  });
+
   it("ingests a feed from a server: full items as they are, teasers from their pages", async () => {
     const story = `<!doctype html><html lang="en"><head><title>Protest in Basra</title><meta property="article:published_time" content="2021-06-08T12:00:00Z"></head><body><article><h1>Protest in Basra</h1>${[
       "Hundreds of people protested in Basra on Monday over power cuts, demanding the governor resign.",

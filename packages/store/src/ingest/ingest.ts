@@ -36,7 +36,8 @@ export interface IngestSummary extends IngestProgress {
 /** One unit of work: something to read, then parse and store. */
 type Work =
   | { kind: "source"; source: InputSource }
-  | { kind: "feed-item"; origin: string; item: FeedItem };
+  | { kind: "feed-item"; origin: string; item: FeedItem }
+  | { kind: "record"; origin: string; json: string };
 
 /**
  * Reads every input (files, directories, globs, URLs, feeds, standard input), parses it on the
@@ -80,6 +81,12 @@ async function runIngest(store: Store, initial: Work[], options: IngestOptions):
   const parseAndStore = async (job: ParseJob, origin: string) => {
     const outcome = await pool.run(job, origin);
     if (outcome.ok === "feed") return queueFeed(outcome.items, origin);
+    if (outcome.ok === "records") {
+      // Each record of a JSON-lines file is an article of its own, known by its line.
+      outcome.records.forEach((json, i) => queue.push({ kind: "record", origin: `${origin}#${i + 1}`, json }));
+      progress.total += outcome.records.length;
+      return;
+    }
     if (!outcome.ok) return fail(origin, outcome.reason);
     stored((await store.putPrepared(outcome.article)).status);
   };
@@ -94,6 +101,7 @@ async function runIngest(store: Store, initial: Work[], options: IngestOptions):
 
   const handle = async (work: Work): Promise<void> => {
     try {
+      if (work.kind === "record") return await parseAndStore({ bytes: new TextEncoder().encode(work.json), format: "newsplease" }, work.origin);
       if (work.kind === "feed-item") {
         const bytes = new TextEncoder().encode(JSON.stringify(work.item));
         return await parseAndStore({ bytes, format: "feed-item" }, work.origin);

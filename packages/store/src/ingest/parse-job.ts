@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from "node:fs";
-import { MAX_INPUT_BYTES, ParseError, decodeInput, parse, parseFeed, parseFeedItem, sniffFormat, type FeedItem } from "@sitrep/parser";
+import { MAX_INPUT_BYTES, ParseError, decodeInput, newsPleaseRecords, parse, parseFeed, parseFeedItem, sniffFormat, type FeedItem } from "@sitrep/parser";
 import type { ParseResult } from "@sitrep/schema";
 import { prepareArticle, type PreparedArticle } from "../prepare-article.js";
 
@@ -17,7 +17,9 @@ export type ParseOutcome =
   | { ok: true; article: PreparedArticle }
   | { ok: false; reason: string }
   /** The input was a feed: its items, to be ingested in turn. */
-  | { ok: "feed"; items: FeedItem[] };
+  | { ok: "feed"; items: FeedItem[] }
+  /** The input held several news-please records (JSON lines or an array): each, as JSON, to be ingested in turn. */
+  | { ok: "records"; records: string[] };
 
 /** One input, in this thread or a worker's: the article ready to write, a feed's items, or the reason there is none. */
 export function runParseJob(job: ParseJob, origin: string): ParseOutcome {
@@ -25,6 +27,10 @@ export function runParseJob(job: ParseJob, origin: string): ParseOutcome {
     const bytes = job.bytes ?? readInputFile(job.path!);
     if (typeof bytes === "string") return { ok: false, reason: bytes };
     if (job.format === "auto" && looksLikeFeed(bytes)) return { ok: "feed", items: parseFeed(decodeInput(bytes)).items };
+    if (job.format === "auto" || job.format === "newsplease") {
+      const records = severalRecords(bytes, job.format);
+      if (records) return { ok: "records", records };
+    }
     return { ok: true, article: prepareArticle({ result: parseJob({ ...job, bytes }), raw: bytes, origin }) };
   } catch (error) {
     if (error instanceof ParseError) return { ok: false, reason: error.message };
@@ -46,6 +52,14 @@ function readInputFile(path: string): Uint8Array | string {
     const code = (error as NodeJS.ErrnoException).code;
     return code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : (error as Error).message;
   }
+}
+
+/** The records of a news-please file that holds more than one; null for anything else. */
+function severalRecords(bytes: Uint8Array, format: "auto" | "newsplease"): string[] | null {
+  const text = decodeInput(bytes);
+  if (format === "auto" && sniffFormat(text.slice(0, 4096)) !== "newsplease") return null;
+  const records = newsPleaseRecords(text);
+  return records.length > 1 ? records.map((r) => JSON.stringify(r)) : null;
 }
 
 function looksLikeFeed(bytes: Uint8Array): boolean {

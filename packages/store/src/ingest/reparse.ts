@@ -30,6 +30,7 @@ export async function reparse(store: Store, options: { all?: boolean; workers?: 
       summary.checked++;
       if (outcome.ok === false) summary.failed.push({ id: input.id, reason: outcome.reason });
       else if (outcome.ok === "feed") summary.failed.push({ id: input.id, reason: "the stored input is now read as a feed" });
+      else if (outcome.ok === "records") summary.failed.push({ id: input.id, reason: "the stored input now holds several records" });
       else {
         const put = await store.putPrepared(outcome.article);
         if (put.status === "unchanged") summary.unchanged++;
