@@ -93,7 +93,7 @@ for (const countryDir of readdirSync(cscRoot)) {
       const lat = Number(c.latitude);
       const lon = Number(c.longitude);
       if (!Number.isFinite(lat) || !Number.isFinite(lon)) continue;
-      places.push([c.name, "t", c.country_code, codeOf.get(c.state_code) ?? "", round(lat), round(lon), nameVariants(c.name)]);
+      places.push([c.name, "t", c.country_code, codeOf.get(c.state_code) ?? "", round(lat), round(lon)]);
     }
   }
 }
@@ -122,10 +122,21 @@ for (const a of airports) {
   if (!iso2 || a.type !== "airport") continue;
   const [nearest] = around(index, a.longitude, a.latitude, 1, 60, (i: number) => towns[i]?.[2] === iso2);
   const admin1Code = nearest === undefined ? "" : (towns[nearest]?.[3] ?? "");
-  places.push([a.name, "f", iso2, admin1Code, round(a.latitude), round(a.longitude), nameVariants(a.name)]);
+  places.push([a.name, "f", iso2, admin1Code, round(a.latitude), round(a.longitude)]);
 }
 
-const file: GazetteerFile = { version: 1, countries, admin1, places };
+// The lookup index: every name variant of every place, sorted, with the rows it names.
+const byKey = new Map<string, number[]>();
+places.forEach(([name], i) => {
+  for (const key of nameVariants(name)) {
+    const refs = byKey.get(key);
+    if (!refs) byKey.set(key, [i]);
+    else if (refs[refs.length - 1] !== i) refs.push(i);
+  }
+});
+const keys = [...byKey.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+const placeIndex = { keys, refs: keys.map((k) => { const r = byKey.get(k)!; return r.length === 1 ? r[0]! : r; }) };
+const file: GazetteerFile = { version: 2, countries, admin1, places, index: placeIndex };
 const out = new URL("../data/gazetteer.json", import.meta.url);
 mkdirSync(new URL("../data/", import.meta.url), { recursive: true });
 writeFileSync(out, JSON.stringify(file));

@@ -22,14 +22,25 @@ export type CountryRow = z.infer<typeof CountryRow>;
 export const Admin1Row = z.tuple([z.string(), z.string(), z.number(), z.number(), z.array(z.string())]);
 export type Admin1Row = z.infer<typeof Admin1Row>;
 
-/** [name, kind code (t town, f facility), ISO2, admin1 code or "", lat, lon, lookup keys] */
-export const PlaceRow = z.tuple([z.string(), z.enum(["t", "f"]), z.string(), z.string(), z.number(), z.number(), z.array(z.string())]);
+/** [name, kind code (t town, f facility), ISO2, admin1 code or "", lat, lon] */
+export const PlaceRow = z.tuple([z.string(), z.enum(["t", "f"]), z.string(), z.string(), z.number(), z.number()]);
 export type PlaceRow = z.infer<typeof PlaceRow>;
 
+/**
+ * The places' lookup keys, sorted (by JavaScript's string order), each with the places it names
+ * (one row number, or several): a lookup is a binary search, so loading builds no index at all.
+ */
+export const PlaceIndex = z.object({
+  keys: z.array(z.string()),
+  refs: z.array(z.union([z.number().int(), z.array(z.number().int())])),
+});
+export type PlaceIndex = z.infer<typeof PlaceIndex>;
+
 export const GazetteerFile = z.object({
-  version: z.literal(1),
+  version: z.literal(2),
   countries: z.array(CountryRow),
   admin1: z.array(Admin1Row),
   places: z.array(PlaceRow),
+  index: PlaceIndex,
 });
 export type GazetteerFile = z.infer<typeof GazetteerFile>;

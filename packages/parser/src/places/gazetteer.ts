@@ -93,9 +93,30 @@ export function buildGazetteer(file: GazetteerFile): Gazetteer {
     admin1ByCode.set(code, i);
     for (const key of keys) addRef(key, -1 - i);
   });
-  file.places.forEach((row, i) => {
-    for (const key of row[6]) addRef(key, i);
-  });
+  // Places are found by binary search in the file's sorted keys; only provinces and the aliases
+  // below go into a Map (a few thousand keys, against 300,000 for places).
+  const { keys, refs } = file.index;
+  const placeRefs = (key: string): readonly number[] => {
+    let lo = 0;
+    let hi = keys.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const k = keys[mid]!;
+      if (k === key) {
+        const r = refs[mid]!;
+        return typeof r === "number" ? [r] : r;
+      }
+      if (k < key) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return [];
+  };
+  const refsOf = (key: string): number[] => {
+    const own = index.get(key);
+    const places = placeRefs(key);
+    if (!own) return [...places];
+    return [...own.filter((r) => r < 0), ...places, ...own.filter((r) => r >= 0 && !places.includes(r))];
+  };
 
   const entry = (ref: number): GazetteerEntry => {
     let e = made.get(ref);
@@ -112,7 +133,7 @@ export function buildGazetteer(file: GazetteerFile): Gazetteer {
   };
 
   for (const { alias, name, iso2 } of PLACE_ALIASES) {
-    const ref = index.get(normaliseName(name))?.find((r) => {
+    const ref = refsOf(normaliseName(name)).find((r) => {
       const e = entry(r);
       return e.iso2 === iso2 && e.name === name;
     });
@@ -121,8 +142,7 @@ export function buildGazetteer(file: GazetteerFile): Gazetteer {
 
   const lookup = (key: string): GazetteerEntry[] => {
     const country = countryKeys.get(key);
-    const refs = index.get(key) ?? [];
-    const found = refs.map(entry);
+    const found = refsOf(key).map(entry);
     return country ? [country, ...found] : found;
   };
 
@@ -172,7 +192,8 @@ export function loadGazetteer(): Gazetteer {
   const data: unknown = JSON.parse(raw);
   // Rows were checked by the build that wrote them; re-checking 160k tuples on every start
   // would cost more than the load, so only the envelope is checked here.
-  const envelope = GazetteerFile.extend({ admin1: z.array(z.unknown()), places: z.array(z.unknown()) }).safeParse(data);
+  const list = z.custom<unknown[]>(Array.isArray, "expected an array");
+  const envelope = GazetteerFile.extend({ admin1: list, places: list, index: z.object({ keys: list, refs: list }) }).safeParse(data);
   if (!envelope.success) throw new Error(`The gazetteer at ${path.pathname} is damaged:\n${z.prettifyError(envelope.error)}`);
   cached = buildGazetteer(data as GazetteerFile);
   return cached;
