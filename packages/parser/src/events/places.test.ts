@@ -20,6 +20,14 @@ describe("places", () => {
     }
   });
 
+  it("reads a province transliterated otherwise, and only when the spelling names one province", () => {
+    const none = { countries: [] };
+    expect(names("Regime forces shelled a town in Idleb countryside.", none)).toEqual([["Idlib", "province", "SY-ID"]]);
+    expect(names("An IED exploded in Al Hasakeh countryside.", none)).toEqual([["Al-Hasakah", "province", "SY-HA"]]);
+    // "Barangay" and "Baringo" share consonants but not where the vowels fall: not a province.
+    expect(names("Soldiers raided a house in Barangay Canapawan.", none).filter((n) => n[1] === "province")).toEqual([]);
+  });
+
   it("places a town in its province from the gazetteer", () => {
     expect(names("Gunmen attacked a checkpoint in Fallujah.")).toEqual([["Al Fallūjah", "town", "IQ-AN"]]);
   });

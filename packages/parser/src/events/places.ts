@@ -189,6 +189,11 @@ function resolve(
   const suffix = /\s(province|governorate|region|state|district|city|town|village)$/.exec(key)?.[1] ?? null;
   let candidates = gaz.lookup(key);
   if (candidates.length === 0 && suffix) candidates = gaz.lookup(key.slice(0, -suffix.length - 1));
+  // A province spelled another way ("Idleb", "Al Hasakeh"): trusted only when it names one province.
+  if (candidates.length === 0 && /^\p{Lu}/u.test(words)) {
+    const like = gaz.provincesLike(suffix ? key.slice(0, -suffix.length - 1) : key);
+    if (like.length === 1 || (like.length > 1 && like.filter((c) => ctx.countries.includes(c.iso2)).length === 1)) candidates = like;
+  }
   if (candidates.length === 0) return null;
   const hinted = suffix === "province" || suffix === "governorate" || suffix === "region" || suffix === "state"
     ? candidates.filter((c) => c.kind === "province")

@@ -28,8 +28,24 @@ export interface Gazetteer {
   capital(iso2: string): GazetteerEntry | undefined;
   /** Provinces whose name is one edit away from `key` (a normalised name of six letters or more). */
   provincesNear(key: string): GazetteerEntry[];
+  /** Provinces whose name is `key` transliterated otherwise (Idleb for Idlib, Hasakeh for Hasakah); see skeleton. */
+  provincesLike(key: string): GazetteerEntry[];
   /** Longest name in words, to bound the n-grams worth looking up. */
   readonly maxWords: number;
+}
+
+/**
+ * What transliterations of one name keep: its consonants in order, each run of vowels one mark,
+ * without the article, doubled letters or a final -h ("idleb" and "idlib" -> "*dl*b", "al hasakeh"
+ * and "hasakah" -> "h*s*k*", "ar raqqa" and "raqqah" -> "r*q*").
+ */
+export function skeleton(key: string): string {
+  return key
+    .replace(/^(?:al|el|ad|ar|as|an|at|ash|az|ath|adh) /, "")
+    .replace(/([aeiou])h\b/g, "$1")
+    .replace(/ /g, "")
+    .replace(/(.)\1+/g, "$1")
+    .replace(/[aeiou]+/g, "*");
 }
 
 /** Whether two strings are at most one insertion, deletion or substitution apart. */
@@ -159,9 +175,28 @@ export function buildGazetteer(file: GazetteerFile): Gazetteer {
   const provincesNear = (key: string) =>
     provinceKeys.filter((k) => k !== key && oneEditApart(k, key)).flatMap((k) => lookup(k).filter((e) => e.kind === "province"));
 
+  let skeletons: Map<string, number[]> | undefined;
+  const provincesLike = (key: string): GazetteerEntry[] => {
+    const sk = skeleton(key);
+    if (sk.replace(/\*/g, "").length < 3) return [];
+    if (!skeletons) {
+      skeletons = new Map();
+      file.admin1.forEach((row, i) => {
+        for (const k of new Set(row[4].map(skeleton))) {
+          if (k.replace(/\*/g, "").length < 3) continue;
+          const list = skeletons!.get(k);
+          if (list) list.push(-1 - i);
+          else skeletons!.set(k, [-1 - i]);
+        }
+      });
+    }
+    return (skeletons.get(sk) ?? []).map(entry);
+  };
+
   return {
     lookup,
     provincesNear,
+    provincesLike,
     country: (iso2) => countries.get(iso2),
     countryEntry: (iso2) => countryEntries.get(iso2),
     countryByWord: (word) => countryWords.get(normaliseName(word)),
