@@ -15,8 +15,11 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 const RECORD = JSON.stringify({ title: "Blast in Kabul", maintext: "A bomb exploded in Kabul on Monday, killing four people, police said.", date_publish: "2021-06-09 10:00:00", url: "https://kabul.example/blast" });
 const TEXT = "Rockets hit base\n\n4 December 2019\n\nThe Ain al-Asad base in western Iraq was struck by five rockets on Tuesday.\n\nNo casualties were reported.";
 
-/** parse, timed; any throw other than a ParseError fails the property. */
-function survives(input: string | Uint8Array): boolean {
+/**
+ * parse, timed; any throw other than a ParseError fails the property. The cap tells a hang or a
+ * quadratic blow-up from a slow machine: generous, since the suite shares two cores.
+ */
+function survives(input: string | Uint8Array, capMs = 5000): boolean {
   const t = performance.now();
   try {
     parse(input);
@@ -24,7 +27,7 @@ function survives(input: string | Uint8Array): boolean {
     if (!(error instanceof ParseError)) throw error;
   }
   const ms = performance.now() - t;
-  if (ms > 5000) throw new Error(`parse took ${ms.toFixed(0)} ms`);
+  if (ms > capMs) throw new Error(`parse took ${ms.toFixed(0)} ms`);
   return true;
 }
 
@@ -71,7 +74,8 @@ describe("parse on hostile input", () => {
   it("reads a 20 MB page in time, and refuses one over the limit with a ParseError", () => {
     const paragraph = "<p>Five rockets struck the base on Tuesday, officials said, and no one was hurt in the attack.</p>\n";
     const big = `<html><head><title>Big page</title></head><body><article><h1>Big page</h1>${paragraph.repeat(Math.ceil((20 * 1024 * 1024) / paragraph.length))}</article></body></html>`;
-    expect(survives(big)).toBe(true);
+    // About 2 s alone on this machine; a parse that grew with the page's square would take hours.
+    expect(survives(big, 15_000)).toBe(true);
     const result = parse(big);
     expect(result.article.title).toBe("Big page");
     expect(result.warnings.map((w) => w.code)).toContain("plain_html");

@@ -26,7 +26,7 @@ export interface ExtractOptions {
 export function extractEvents(article: Article, options: ExtractOptions = {}): Event[] {
   const gazetteer = options.gazetteer ?? loadGazetteer();
   // A news article has dozens of sentences; a page of hundreds of thousands is read this far.
-  const sentences = segmentArticle(article).slice(0, MAX_SENTENCES);
+  const sentences = segmentArticle(article, MAX_SENTENCES);
   const places = articleContext(sentences, gazetteer);
   const published = publicationDay(article.publishedAt);
   const mentions = sentences.map((s) => mentionOf(s, { gazetteer, places, published })).filter((m): m is Mention => m !== null);

@@ -12,14 +12,15 @@ export interface Sentence {
   order: number;
 }
 
-export function segmentArticle(article: Article): Sentence[] {
+/** The article's sentences in reading order, title first, the first `limit` of them. */
+export function segmentArticle(article: Article, limit = Infinity): Sentence[] {
   const out: Sentence[] = [];
   const push = (part: Evidence["part"], paragraph: number | null, text: string) => {
-    for (const s of splitSentences(text)) out.push({ part, paragraph, start: s.start, end: s.end, text: s.text, order: out.length });
+    for (const s of splitSentences(text, limit - out.length)) out.push({ part, paragraph, start: s.start, end: s.end, text: s.text, order: out.length });
   };
   if (article.title) push("title", null, article.title);
   if (article.standfirst) push("standfirst", null, article.standfirst);
-  article.paragraphs.forEach((p, i) => push("body", i, p));
+  for (let i = 0; i < article.paragraphs.length && out.length < limit; i++) push("body", i, article.paragraphs[i]!);
   return out;
 }
 

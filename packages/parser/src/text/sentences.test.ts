@@ -16,4 +16,10 @@ describe("sentences", () => {
     const text = "  First one. Second one.";
     for (const s of splitSentences(text)) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
+
+  it("stops at a limit with the same sentences as a full split", () => {
+    const text = "Gen. Jones spoke. Rockets hit. No one was hurt. Then they left.";
+    expect(splitSentences(text, 2)).toEqual(splitSentences(text).slice(0, 2));
+    expect(splitSentences(text, 0)).toEqual([]);
+  });
 });

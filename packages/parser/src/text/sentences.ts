@@ -21,22 +21,28 @@ export interface SentenceSpan {
   text: string;
 }
 
-export function splitSentences(text: string): SentenceSpan[] {
-  const raw: SentenceSpan[] = [];
+export function splitSentences(text: string, limit = Infinity): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  let prev: SentenceSpan | null = null;
+  const flush = () => {
+    if (!prev) return;
+    const span = trimSpan(prev);
+    if (span.text.length > 0) out.push(span);
+  };
+  // The segmenter is lazy: a long text is segmented only as far as the limit asks.
   for (const s of segmenter.segment(text)) {
-    raw.push({ start: s.index, end: s.index + s.segment.length, text: s.segment });
-  }
-  const merged: SentenceSpan[] = [];
-  for (const span of raw) {
-    const prev = merged[merged.length - 1];
+    const span = { start: s.index, end: s.index + s.segment.length, text: s.segment };
     if (prev && joinsNext(prev.text, span.text)) {
       prev.end = span.end;
       prev.text = text.slice(prev.start, prev.end);
-    } else {
-      merged.push({ ...span });
+      continue;
     }
+    flush();
+    if (out.length >= limit) return out;
+    prev = span;
   }
-  return merged.map(trimSpan).filter((s) => s.text.length > 0);
+  flush();
+  return out;
 }
 
 function joinsNext(sentence: string, next: string): boolean {
