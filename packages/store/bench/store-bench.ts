@@ -29,7 +29,7 @@ const ARTICLE_QUERIES: ArticleQuery[] = [
   { q: "militias", from: "2021-01-01" },
   {},
 ];
-const EVENT_QUERIES: EventQuery[] = [{}, { country: "IQ" }, { admin1: "Al Anbar", sort: "deadliest" }, { subEventType: "Air/drone strike", from: "2020-06-01", to: "2020-12-31" }, { q: "Basra" }];
+const EVENT_QUERIES: EventQuery[] = [{}, { country: "IQ" }, { admin1: "Anbar", sort: "deadliest" }, { subEventType: "Air/drone strike", from: "2020-06-01", to: "2020-12-31" }, { q: "Basra" }];
 
 async function fresh(engine: string): Promise<{ location: StoreLocation; size: () => Promise<number>; drop: () => Promise<void> }> {
   if (engine === "sqlite") {

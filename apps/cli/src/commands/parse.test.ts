@@ -32,7 +32,7 @@ describe("sitrep parse", () => {
     expect(header!.split(",")).toHaveLength(31);
     expect(first).toContain("2019-12-03");
     expect(first).toContain("Explosions/Remote violence,Shelling/artillery/missile attack");
-    expect(first).toContain("Iraq,Al Anbar");
+    expect(first).toContain("Iraq,Anbar");
   });
 
   it("exports GeoJSON", async () => {

@@ -1,6 +1,25 @@
 import type { Gazetteer } from "../places/gazetteer.js";
 import type { PlaceContext } from "./places.js";
 import type { Sentence } from "./segments.js";
+import { normaliseName } from "../places/normalise-name.js";
+
+const INTRODUCED = /\b(?:in|at|near|outside|around)\s+((?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2})(?![\p{L}'’-]|\s+\p{Lu})/gu;
+
+/**
+ * The countries of places a sentence introduces ("in Drancy", "near Avdiivka") whose every
+ * place of that name lies in one country: they say where the article is, as a country's name
+ * would.
+ */
+function unambiguousPlaces(text: string, gaz: Gazetteer): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(INTRODUCED)) {
+    const words = m[1]!.replace(/^the\s+/, "").split(/\s+/);
+    // The whole name, not its first word: "Plaza Italia" says nothing of Płaza, Poland.
+    const found = gaz.lookup(normaliseName(words.join(" "))).filter((e) => !e.alternate);
+    if (found.length > 0 && found[0]!.kind !== "country" && found.every((e) => e.iso2 === found[0]!.iso2)) out.push(found[0]!.iso2);
+  }
+  return out;
+}
 
 const WORD = /[\p{Lu}][\p{L}.-]*(?:['’]s)?/gu;
 
@@ -25,8 +44,11 @@ export function articleContext(sentences: Sentence[], gaz: Gazetteer): PlaceCont
       if (!iso2) continue;
       if (pairIso) i++;
       const where = /\b(?:in|across|throughout|inside|western|eastern|northern|southern|central)\s+$/i.test(s.text.slice(Math.max(0, m.index - 12), m.index));
-      counts.set(iso2, (counts.get(iso2) ?? 0) + partWeight * (where ? 2 : 1));
+      // "Russian forces" says whose forces, not where: a demonym counts half a name.
+      const named = gaz.lookup(normaliseName(pair && pairIso ? pair : word)).some((e) => e.kind === "country");
+      counts.set(iso2, (counts.get(iso2) ?? 0) + partWeight * (where ? 2 : 1) * (named ? 1 : 0.5));
     }
+    for (const iso2 of unambiguousPlaces(s.text, gaz)) counts.set(iso2, (counts.get(iso2) ?? 0) + 2 * partWeight);
   }
   const countries = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([iso2]) => iso2);
   return { countries };

@@ -16,7 +16,7 @@ describe("places", () => {
 
   it("reads spelling variants of a province", () => {
     for (const text of ["in Iraq's Anbar province", "in al-Anbar province", "in Al Anbar"]) {
-      expect(names(text).find((n) => n[1] === "province"), text).toEqual(["Al Anbar", "province", "IQ-AN"]);
+      expect(names(text).find((n) => n[1] === "province"), text).toEqual(["Anbar", "province", "IQ-AN"]);
     }
   });
 
@@ -62,7 +62,36 @@ describe("places", () => {
 
   it("reads a province after a town in a list as part of the same place, in the town's country", () => {
     const none = { countries: [] };
-    expect(findPlaces("Shells hit homes in Severodonetsk, Luhansk on Friday.", gaz, none).map((p) => [p.location.name, p.location.country?.iso2])).toEqual([["Luhansk", "UA"]]);
+    // Severodonetsk is GeoNames' Sievierodonetsk, by one of its alternate names.
+    expect(findPlaces("Shells hit homes in Severodonetsk, Luhansk on Friday.", gaz, none).map((p) => [p.location.name, p.location.kind, p.location.country?.iso2])).toEqual([
+      ["Sievierodonetsk", "town", "UA"],
+      ["Luhansk", "province", "UA"],
+    ]);
     expect(findPlaces("in Mariupol, Donetsk.", gaz, none).map((p) => p.location.country?.iso2)).toEqual(["UA", "UA"]);
+  });
+
+  it("settles a name by the province or country written after it", () => {
+    const none = { countries: [] };
+    const where = (text: string) => findPlaces(text, gaz, none).map((p) => [p.location.name, p.location.country?.iso2]);
+    expect(where("Students blocked an avenue in Morelia, Michoacan on Monday.")[0]).toEqual(["Morelia", "MX"]);
+    expect(where("Union members protested in Cordoba, Spain.")[0]).toEqual(["Córdoba", "ES"]);
+    expect(where("Union members protested in Cordoba.")[0]![1]).toBe("AR");
+  });
+
+  it("takes the most populous place of a name when nothing else tells", () => {
+    const [p] = findPlaces("Thousands marched in Santiago on Thursday.", gaz, { countries: [] });
+    expect(p!.location).toMatchObject({ name: "Santiago", country: { iso2: "CL" } });
+  });
+
+  it("finds a town by an alternate spelling where the text introduces it, and not a person by one", () => {
+    const none = { countries: [] };
+    expect(findPlaces("Shelling hit Kiev overnight, officials in Kiev said.", gaz, none).map((p) => p.location.name)).toContain("Kyiv");
+    // "Noman" is one of Norman, Oklahoma's alternate names; here it is a commander's first name.
+    expect(findPlaces("Commander Noman Zobaei said forces responded.", gaz, { countries: ["IQ", "US"] })).toEqual([]);
+  });
+
+  it("does not take the first word of a longer name it lacks for a town elsewhere", () => {
+    expect(findPlaces("The protesters gathered at Plaza Italia before noon.", gaz, { countries: ["CL"] })).toEqual([]);
+    expect(findPlaces("Fighting broke out near Man Nawng Kawng village.", gaz, { countries: ["MM"] }).map((p) => p.location.country?.iso2)).not.toContain("CI");
   });
 });

@@ -23,7 +23,7 @@ const GENERIC = new Set(["province", "governorate", "region", "state", "district
 const LOCATIVE = new Set(["in", "at", "near", "outside", "around", "across", "into", "to", "from", "on", "toward", "towards", "inside", "within", "between", "western", "eastern", "northern", "southern", "central"]);
 /** Capitalised words that open sentences or name things, and are also some town's name. */
 const NOT_PLACES = new Set(
-  "the a an it its their they this that these those most more many some several no not read follow tags share however meanwhile but and or if when while after before since during on in at of for from with by to said says according president minister secretary general commander police army government mark john will may june august chief prime foreign defence defense interior state islamic muslim christian sunni shia kurdish arab western eastern northern southern central north south east west new old great saint san santa mount lake river university hospital".split(" "),
+  "the a an it its their they this that these those most more many some several no not read follow tags share however meanwhile but and or if when while after before since during on in at of for from with by to said says according president minister secretary general commander police army government mark john will chief prime january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday foreign defence defense interior state islamic muslim christian sunni shia kurdish arab western eastern northern southern central north south east west new old great saint san santa mount lake river university hospital".split(" "),
 );
 
 /** Capitalised words that open a sentence without naming anyone: "Yesterday Baghdad was quiet." */
@@ -68,6 +68,8 @@ export function findPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext): Pla
     while (runEnd + 1 < tokens.length && runEnd + 1 < i + gaz.maxWords) {
       const w = tokens[runEnd + 1]!.word;
       if (!isCapital(w) && !CONNECTORS.has(w.toLowerCase()) && !GENERIC.has(w.toLowerCase())) break;
+      // A comma or a bracket ends a name: "Mariupol, Donetsk" is two.
+      if (!/^[\s-]*$/.test(text.slice(tokens[runEnd]!.end, tokens[runEnd + 1]!.start))) break;
       runEnd++;
     }
     for (let j = runEnd; j >= i; j--) {
@@ -75,7 +77,8 @@ export function findPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext): Pla
       if (!isCapital(tokens[j]!.word) && !GENERIC.has(last)) continue;
       if (tokens.slice(i + 1, j).some((t) => !isCapital(t.word) && !CONNECTORS.has(t.word.toLowerCase()) && !GENERIC.has(t.word.toLowerCase()))) continue;
       const words = text.slice(first.start, tokens[j]!.end);
-      const entry = resolve(words, gaz, listContext(text, first.start, out, ctx), prepositionBefore(text, first.start), i === 0);
+      const end = tokens[j]!.end;
+      const entry = resolve(words, gaz, listContext(text, first.start, out, ctx), prepositionBefore(text, first.start), i === 0, () => qualifierAfter(text, end, gaz));
       if (entry) {
         found = { end: j, entry: entry.entry, hint: entry.hint };
         break;
@@ -93,6 +96,13 @@ export function findPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext): Pla
       !/[,.;:(]/.test(text.slice(prev.end, first.start)) && (found.entry.kind === "town" || found.entry.kind === "facility");
     if (surname) {
       i = found.end + 1;
+      continue;
+    }
+    // "Man Nawng Kawng", "Moe Bye": a known name that begins a longer one the gazetteer lacks
+    // is not that place, unless the article is about its country.
+    const unmatched = tokens.slice(found.end + 1, runEnd + 1).some((t) => isCapital(t.word) && !GENERIC.has(t.word.toLowerCase()));
+    if (unmatched && (found.entry.kind === "town" || found.entry.kind === "facility") && !ctx.countries.includes(found.entry.iso2)) {
+      i = runEnd + 1;
       continue;
     }
     const end = tokens[found.end]!.end;
@@ -177,55 +187,114 @@ function prepositionBefore(text: string, index: number): string {
   return /([\p{L}]+)[\s,]*$/u.exec(text.slice(Math.max(0, index - 20), index))?.[1]?.toLowerCase() ?? "";
 }
 
+/**
+ * What a name's next words say it lies in: "Morelia, Michoacan", "Ayolas (Misiones)",
+ * "Cordoba, Spain", "Beja (Beja Nord, Beja)". The provinces and countries those words name.
+ */
+export interface Qualifier {
+  provinces: readonly GazetteerEntry[];
+  countries: readonly string[];
+}
+
+const NO_QUALIFIER: Qualifier = { provinces: [], countries: [] };
+const COMMA_QUALIFIER = /^,\s*((?:[\p{Lu}][\p{L}'’.-]*)(?:[ -](?:[\p{Lu}][\p{L}'’.-]*|de|del|la|el|al|of)){0,4})/u;
+const BRACKET_QUALIFIER = /^\s*\(([^()]{2,90})\)/u;
+
+export function qualifierAfter(text: string, end: number, gaz: Gazetteer): Qualifier {
+  const rest = text.slice(end, end + 100);
+  const bracket = BRACKET_QUALIFIER.exec(rest);
+  const parts = bracket ? bracket[1]!.split(",").map((p) => p.trim()) : [COMMA_QUALIFIER.exec(rest)?.[1] ?? ""];
+  const last = parts[parts.length - 1]!.replace(/\s+(?:province|governorate|region|state|district|county|department|oblast)$/i, "");
+  if (!last || !/^\p{Lu}/u.test(last)) return NO_QUALIFIER;
+  const key = normaliseName(last);
+  const found = gaz.lookup(key);
+  const provinces = found.filter((e) => e.kind === "province");
+  const countries = found.filter((e) => e.kind === "country").map((e) => e.iso2);
+  if (provinces.length === 0 && countries.length === 0) {
+    const like = key.length >= 5 ? [...gaz.provincesNear(key), ...gaz.provincesLike(key)] : [];
+    return like.length > 0 ? { provinces: like, countries: [] } : NO_QUALIFIER;
+  }
+  return { provinces, countries };
+}
+
 function resolve(
   words: string,
   gaz: Gazetteer,
   ctx: PlaceContext,
   preposition: string,
   sentenceStart: boolean,
+  qualifierOf: () => Qualifier,
 ): { entry: GazetteerEntry; hint: string | null } | null {
   const key = normaliseName(words);
-  if (NOT_PLACES.has(key)) return null;
+  // "Al" alone is an article, "French" a demonym: neither names a town.
+  if (NOT_PLACES.has(key) || CONNECTORS.has(key) || (!key.includes(" ") && gaz.countryByWord(key) && !gaz.lookup(key).some((e) => e.kind === "country"))) return null;
   const suffix = /\s(province|governorate|region|state|district|city|town|village)$/.exec(key)?.[1] ?? null;
   let candidates = gaz.lookup(key);
   if (candidates.length === 0 && suffix) candidates = gaz.lookup(key.slice(0, -suffix.length - 1));
   // A province spelled another way ("Idleb", "Al Hasakeh"): trusted only when it names one province.
-  if (candidates.length === 0 && /^\p{Lu}/u.test(words)) {
+  // Also when only a town's alternate name matched: "Idleb" is Idlib the town's, too.
+  if (candidates.every((c) => c.alternate) && /^\p{Lu}/u.test(words)) {
     const like = gaz.provincesLike(suffix ? key.slice(0, -suffix.length - 1) : key);
-    if (like.length === 1 || (like.length > 1 && like.filter((c) => ctx.countries.includes(c.iso2)).length === 1)) candidates = like;
+    if (like.length === 1 || (like.length > 1 && like.filter((c) => ctx.countries.includes(c.iso2)).length === 1)) candidates = [...like, ...candidates];
   }
   if (candidates.length === 0) return null;
+  // Read only for a name the gazetteer knows: most capitalised words are not places.
+  const qualifier = qualifierOf();
   const hinted = suffix === "province" || suffix === "governorate" || suffix === "region" || suffix === "state"
     ? candidates.filter((c) => c.kind === "province")
     : suffix === "city" || suffix === "town" || suffix === "village" || suffix === "district"
       ? candidates.filter((c) => c.kind === "town")
       : candidates;
   const pool = hinted.length > 0 ? hinted : candidates;
-  const best = pickCandidate(pool, ctx);
+  const best = pickCandidate(pool, ctx, qualifier);
   if (!best) return null;
   const inContext = ctx.countries.includes(best.iso2);
   const multiWord = key.includes(" ");
   const introduced = LOCATIVE.has(preposition);
+  const qualified = qualifies(best, qualifier) > 0;
   if (best.kind === "country") return { entry: best, hint: suffix };
-  if (best.kind === "province" && (inContext || suffix || introduced)) return { entry: best, hint: suffix };
-  if (inContext && (multiWord || introduced || !sentenceStart)) return { entry: best, hint: suffix };
-  if (introduced && (multiWord || ctx.countries.length === 0 || best.kind === "facility")) return { entry: best, hint: suffix };
+  if (best.kind === "province" && (inContext || suffix || introduced || qualified)) return { entry: best, hint: suffix };
+  if (qualified || introduced) return { entry: best, hint: suffix };
+  // An alternate name ("Noman" for Norman, Oklahoma) is a place only where the text says so.
+  if (best.alternate) return null;
+  if (inContext && (multiWord || !sentenceStart)) return { entry: best, hint: suffix };
   // A name of several words that the gazetteer knows only one place by is that place.
   if (multiWord && pool.length === 1 && best.kind !== "town") return { entry: best, hint: suffix };
   if (multiWord && new Set(pool.map((c) => c.iso2)).size === 1 && ctx.countries.length === 0) return { entry: best, hint: suffix };
   return null;
 }
 
-/** Countries first, then the article's countries, then provinces before facilities before towns. */
-function pickCandidate(candidates: readonly GazetteerEntry[], ctx: PlaceContext): GazetteerEntry | undefined {
+/** 2 when the qualifier names the candidate's province, 1 its country only, else 0. */
+function qualifies(c: GazetteerEntry, q: Qualifier): number {
+  if (q.provinces.some((p) => p.admin1Code === c.admin1Code && c.kind !== "province")) return 2;
+  if (q.countries.includes(c.iso2) || q.provinces.some((p) => p.iso2 === c.iso2)) return 1;
+  return 0;
+}
+
+/**
+ * The place a name most likely means: a country outright; else the one its qualifier places
+ * ("Morelia, Michoacan"), then one in the countries the article is about, then provinces and
+ * facilities before towns, and among towns the most populous (Cordoba, Argentina has 1.4
+ * million people, Cordoba, Spain 300,000: with nothing else to go on, the larger is likelier).
+ */
+function pickCandidate(candidates: readonly GazetteerEntry[], ctx: PlaceContext, qualifier: Qualifier = NO_QUALIFIER): GazetteerEntry | undefined {
   const country = candidates.find((c) => c.kind === "country");
   if (country) return country;
-  const rankCountry = (iso2: string) => {
-    const i = ctx.countries.indexOf(iso2);
-    return i < 0 ? 99 : i;
+  const score = (c: GazetteerEntry) => {
+    const rank = ctx.countries.indexOf(c.iso2);
+    const context = rank < 0 ? 0 : rank === 0 ? 30 : rank === 1 ? 20 : 10;
+    // A province outranks a town of its name in it ("in Idleb countryside"), and elsewhere counts
+    // as a town of a million (Santiago, Chile before Santiago province, Dominican Republic).
+    const kind = c.kind === "province" ? (candidates.some((t) => t.kind === "town" && !t.alternate && t.admin1Code === c.admin1Code) ? 15 : 12) : c.kind === "facility" ? 4 : 0;
+    return qualifies(c, qualifier) * 50 + context + kind + 2 * Math.log10(c.population + 1) - (c.alternate ? 15 : 0);
   };
-  const kindOrder: Record<GazetteerEntry["kind"], number> = { country: 0, province: 1, facility: 2, town: 3 };
-  return [...candidates].sort((a, b) => rankCountry(a.iso2) - rankCountry(b.iso2) || kindOrder[a.kind] - kindOrder[b.kind])[0];
+  let best: GazetteerEntry | undefined;
+  let bestScore = -Infinity;
+  for (const c of candidates) {
+    const sc = score(c);
+    if (sc > bestScore) [best, bestScore] = [c, sc];
+  }
+  return best;
 }
 
 const DIRECTIONS: Record<string, Relation["direction"]> = {

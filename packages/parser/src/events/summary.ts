@@ -12,7 +12,7 @@ const WHAT: Record<string, string> = {
 
 /**
  * One plain line a reader can scan: what, where, when, with what, and the toll.
- * "Shelling or missile attack on Al Asad Air Base (Al Anbar, Iraq) on 3 December 2019: 5 rockets; no casualties reported."
+ * "Shelling or missile attack on Al Asad Air Base (Anbar, Iraq) on 3 December 2019: 5 rockets; no casualties reported."
  */
 export function summarise(e: Parts): string {
   const what = WHAT[e.type.subEventType] ?? e.type.subEventType;

@@ -22,7 +22,7 @@ describe("ACLED export", () => {
       sub_event_type: "Shelling/artillery/missile attack",
       country: "Iraq",
       iso: "368",
-      admin1: "Al Anbar",
+      admin1: "Anbar",
       geo_precision: "1",
       fatalities: "0",
       source: "newarab.com",
@@ -40,7 +40,7 @@ describe("ACLED export", () => {
 
   it("quotes fields that hold commas", () => {
     const csv = toAcledCsv(toAcledRows([result]));
-    expect(csv).toContain('"Shelling or missile attack at Al Asad Air Base (Al Anbar, Iraq)');
+    expect(csv).toContain('"Shelling or missile attack at Al Asad Air Base (Anbar, Iraq)');
   });
 });
 

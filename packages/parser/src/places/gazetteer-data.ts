@@ -18,29 +18,32 @@ export const CountryRow = z.object({
 });
 export type CountryRow = z.infer<typeof CountryRow>;
 
-/** [code (ISO 3166-2, e.g. IQ-AN), name, lat, lon, lookup keys (normalised name variants)] */
+/** [code (ISO 3166-2, e.g. IQ-AN, else GeoNames' key, e.g. FR.11), name, lat, lon, lookup keys (normalised name variants)] */
 export const Admin1Row = z.tuple([z.string(), z.string(), z.number(), z.number(), z.array(z.string())]);
 export type Admin1Row = z.infer<typeof Admin1Row>;
 
-/** [name, kind code (t town, f facility), ISO2, admin1 code or "", lat, lon] */
-export const PlaceRow = z.tuple([z.string(), z.enum(["t", "f"]), z.string(), z.string(), z.number(), z.number()]);
-export type PlaceRow = z.infer<typeof PlaceRow>;
+/** The integer columns of the binary file beside the JSON (data/gazetteer.bin). */
+export const COLUMNS = ["nameEnds", "keyEnds", "admin1", "lat", "lon", "population", "offsets", "refs"] as const;
+export type ColumnName = (typeof COLUMNS)[number];
 
 /**
- * The places' lookup keys, sorted (by JavaScript's string order), each with the places it names
- * (one row number, or several): a lookup is a binary search, so loading builds no index at all.
+ * The gazetteer as the build writes it: a small JSON file (countries, provinces, and the places'
+ * text as a few long strings) and a binary file of little-endian 32-bit integer columns. Loading
+ * then parses no per-place structure at all: a place is row i of every column.
+ *
+ * - places' names: `names` cut at `nameEnds` (place i is names.slice(nameEnds[i-1], nameEnds[i]));
+ *   `kinds` one letter a place (t town, f facility); `countries` two letters a place;
+ *   `admin1` the row in `admin1` or -1; `lat`, `lon` in degrees times 10,000; `population` (0: unknown).
+ * - lookup keys: sorted by JavaScript's string order, `keys` cut at `keyEnds`; key i names the
+ *   places refs[offsets[i]] up to refs[offsets[i + 1]]. A lookup is a binary search.
  */
-export const PlaceIndex = z.object({
-  keys: z.array(z.string()),
-  refs: z.array(z.union([z.number().int(), z.array(z.number().int())])),
-});
-export type PlaceIndex = z.infer<typeof PlaceIndex>;
-
 export const GazetteerFile = z.object({
-  version: z.literal(2),
+  version: z.literal(3),
   countries: z.array(CountryRow),
   admin1: z.array(Admin1Row),
-  places: z.array(PlaceRow),
-  index: PlaceIndex,
+  places: z.object({ names: z.string(), kinds: z.string(), countries: z.string() }),
+  keys: z.string(),
+  /** Where each column starts in the binary file, and its length, in integers. */
+  columns: z.record(z.enum(COLUMNS), z.object({ offset: z.number().int().nonnegative(), length: z.number().int().nonnegative() })),
 });
 export type GazetteerFile = z.infer<typeof GazetteerFile>;

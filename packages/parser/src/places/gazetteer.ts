@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { COUNTRY_ALIASES, PLACE_ALIASES } from "./aliases.js";
-import { GazetteerFile, type CountryRow, type PlaceRow } from "./gazetteer-data.js";
+import { COLUMNS, GazetteerFile, type ColumnName, type CountryRow } from "./gazetteer-data.js";
 import { nameVariants, normaliseName } from "./normalise-name.js";
 
 export type EntryKind = "country" | "province" | "town" | "facility";
@@ -14,6 +14,10 @@ export interface GazetteerEntry {
   admin1Code: string | null;
   lat: number;
   lon: number;
+  /** People living there, where the data says (towns); 0 when unknown. */
+  population: number;
+  /** Found by one of its alternate names (a transliteration, an old name), not its own. */
+  alternate: boolean;
 }
 
 export interface Gazetteer {
@@ -75,7 +79,8 @@ function oneEditApart(a: string, b: string): boolean {
  * Entries live as the file's rows and become objects only when looked up: the index holds
  * numbers (negative for provinces, non-negative for places), which keeps the load fast and small.
  */
-export function buildGazetteer(file: GazetteerFile): Gazetteer {
+export function buildGazetteer(file: GazetteerFile, ints: Int32Array): Gazetteer {
+  const col = (name: ColumnName) => ints.subarray(file.columns[name].offset, file.columns[name].offset + file.columns[name].length);
   const index = new Map<string, number[]>();
   const countries = new Map<string, CountryRow>();
   const countryEntries = new Map<string, GazetteerEntry>();
@@ -92,7 +97,7 @@ export function buildGazetteer(file: GazetteerFile): Gazetteer {
 
   for (const c of file.countries) {
     countries.set(c.iso2, c);
-    const entry: GazetteerEntry = { id: `c:${c.iso2}`, name: c.name, kind: "country", iso2: c.iso2, admin1Code: null, lat: c.lat, lon: c.lon };
+    const entry: GazetteerEntry = { id: `c:${c.iso2}`, name: c.name, kind: "country", iso2: c.iso2, admin1Code: null, lat: c.lat, lon: c.lon, population: 0, alternate: false };
     countryEntries.set(c.iso2, entry);
     for (const n of [c.name, ...c.names]) {
       countryKeys.set(normaliseName(n), entry);
@@ -111,27 +116,27 @@ export function buildGazetteer(file: GazetteerFile): Gazetteer {
   });
   // Places are found by binary search in the file's sorted keys; only provinces and the aliases
   // below go into a Map (a few thousand keys, against 300,000 for places).
-  const { keys, refs } = file.index;
+  const [nameEnds, keyEnds, admin1Rows, lats, lons, populations, offsets, refs] = COLUMNS.map(col) as [Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array];
+  const { names, kinds, countries: countryCodes } = file.places;
+  const keyAt = (i: number) => file.keys.slice(i > 0 ? keyEnds[i - 1]! : 0, keyEnds[i]!);
   const placeRefs = (key: string): readonly number[] => {
     let lo = 0;
-    let hi = keys.length - 1;
+    let hi = keyEnds.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
-      const k = keys[mid]!;
-      if (k === key) {
-        const r = refs[mid]!;
-        return typeof r === "number" ? [r] : r;
-      }
+      const k = keyAt(mid);
+      if (k === key) return Array.from(refs.subarray(offsets[mid]!, offsets[mid + 1]!));
       if (k < key) lo = mid + 1;
       else hi = mid - 1;
     }
     return [];
   };
+  // A place's ref in the file is its row times two, plus one when the key is an alternate name.
   const refsOf = (key: string): number[] => {
     const own = index.get(key);
     const places = placeRefs(key);
     if (!own) return [...places];
-    return [...own.filter((r) => r < 0), ...places, ...own.filter((r) => r >= 0 && !places.includes(r))];
+    return [...own.filter((r) => r < 0), ...places, ...own.filter((r) => r >= 0 && !places.includes(r) && !places.includes(r + 1))];
   };
 
   const entry = (ref: number): GazetteerEntry => {
@@ -139,10 +144,21 @@ export function buildGazetteer(file: GazetteerFile): Gazetteer {
     if (e) return e;
     if (ref < 0) {
       const [code, name, lat, lon] = file.admin1[-1 - ref]!;
-      e = { id: `a:${code}`, name, kind: "province", iso2: code.slice(0, 2), admin1Code: code, lat, lon };
+      e = { id: `a:${code}`, name, kind: "province", iso2: code.slice(0, 2), admin1Code: code, lat, lon, population: 0, alternate: false };
     } else {
-      const [name, kind, iso2, admin1Code, lat, lon] = file.places[ref] as PlaceRow;
-      e = { id: `p:${ref}`, name, kind: kind === "f" ? "facility" : "town", iso2, admin1Code: admin1Code || null, lat, lon };
+      const row = ref >> 1;
+      const province = admin1Rows[row]!;
+      e = {
+        id: `p:${row}`,
+        name: names.slice(row > 0 ? nameEnds[row - 1]! : 0, nameEnds[row]!),
+        kind: kinds[row] === "f" ? "facility" : "town",
+        iso2: countryCodes.slice(2 * row, 2 * row + 2),
+        admin1Code: province >= 0 ? file.admin1[province]![0] : null,
+        lat: lats[row]! / 1e4,
+        lon: lons[row]! / 1e4,
+        population: populations[row]!,
+        alternate: (ref & 1) === 1,
+      };
     }
     made.set(ref, e);
     return e;
@@ -153,7 +169,8 @@ export function buildGazetteer(file: GazetteerFile): Gazetteer {
       const e = entry(r);
       return e.iso2 === iso2 && e.name === name;
     });
-    if (ref !== undefined) for (const key of nameVariants(alias)) addRef(key, ref);
+    // An alias kept by hand is as good as the place's own name.
+    if (ref !== undefined) for (const key of nameVariants(alias)) addRef(key, ref & ~1);
   }
 
   const lookup = (key: string): GazetteerEntry[] => {
@@ -212,24 +229,29 @@ export function buildGazetteer(file: GazetteerFile): Gazetteer {
 let cached: Gazetteer | undefined;
 
 /**
- * The gazetteer the build wrote (data/gazetteer.json), loaded once per process. The file is
- * a boundary: its envelope is checked with zod, and a missing file says how to make it.
+ * The gazetteer the build wrote (data/gazetteer.json and gazetteer.bin), loaded once per process.
+ * The files are a boundary: the JSON is checked with zod and the binary's size against the
+ * columns it must hold; a missing or damaged file says how to make it again.
  */
 export function loadGazetteer(): Gazetteer {
   if (cached) return cached;
-  const path = new URL("../../data/gazetteer.json", import.meta.url);
+  const jsonPath = new URL("../../data/gazetteer.json", import.meta.url);
+  const binPath = new URL("../../data/gazetteer.bin", import.meta.url);
+  const rebuild = "Build it with: npm run data -w @sitrep/parser";
   let raw: string;
+  let bin: Buffer;
   try {
-    raw = readFileSync(path, "utf8");
+    raw = readFileSync(jsonPath, "utf8");
+    bin = readFileSync(binPath);
   } catch {
-    throw new Error(`The gazetteer is missing (${path.pathname}). Build it with: npm run data -w @sitrep/parser`);
+    throw new Error(`The gazetteer is missing (${jsonPath.pathname}, gazetteer.bin). ${rebuild}`);
   }
-  const data: unknown = JSON.parse(raw);
-  // Rows were checked by the build that wrote them; re-checking 160k tuples on every start
-  // would cost more than the load, so only the envelope is checked here.
-  const list = z.custom<unknown[]>(Array.isArray, "expected an array");
-  const envelope = GazetteerFile.extend({ admin1: list, places: list, index: z.object({ keys: list, refs: list }) }).safeParse(data);
-  if (!envelope.success) throw new Error(`The gazetteer at ${path.pathname} is damaged:\n${z.prettifyError(envelope.error)}`);
-  cached = buildGazetteer(data as GazetteerFile);
+  const file = GazetteerFile.safeParse(JSON.parse(raw));
+  if (!file.success) throw new Error(`The gazetteer at ${jsonPath.pathname} is damaged or stale. ${rebuild}\n${z.prettifyError(file.error)}`);
+  const needed = Math.max(...Object.values(file.data.columns).map((c) => c.offset + c.length));
+  if (bin.byteLength !== needed * 4) throw new Error(`The gazetteer at ${binPath.pathname} holds ${bin.byteLength} bytes, not ${needed * 4}. ${rebuild}`);
+  // The build writes little-endian integers, as every machine Node runs on reads them.
+  const ints = new Int32Array(bin.buffer, bin.byteOffset, needed);
+  cached = buildGazetteer(file.data, ints);
   return cached;
 }

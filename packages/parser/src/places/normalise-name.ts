@@ -40,3 +40,15 @@ export function nameVariants(name: string): string[] {
   }
   return [...out].filter((k) => k.length >= 2);
 }
+
+const DISPLAY_SUFFIX = /\s+(?:Province|Governorate|Region|State|Oblast|County|Department|Prefecture|Voivodeship|Division|Muhafazah|Wilayah)$/;
+
+/**
+ * A province's name as people and datasets write it: without the generic word GeoNames adds
+ * ("Rivers State" -> "Rivers", "Donetsk Oblast" -> "Donetsk"), unless that leaves only a
+ * generic word ("Capital Region").
+ */
+export function displayProvinceName(name: string): string {
+  const short = name.replace(DISPLAY_SUFFIX, "");
+  return short === name || /^(?:Capital|Central|National|Federal|Autonomous)$/i.test(short) ? name : short;
+}

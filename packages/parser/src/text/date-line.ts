@@ -5,8 +5,12 @@ import * as chrono from "chrono-node";
  * 10:30 GMT", "2019-12-04"), as ISO: a date, or a date-time when the line gives a time with
  * its zone. null for a line that says anything else.
  */
+const MAYBE_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\d{1,4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,4}/i;
+
 export function parseDateLine(line: string): string | null {
-  if (!/\d/.test(line)) return null;
+  // chrono is the costly part of reading a header: only a line with a month's name or a
+  // numeric date can be a date line.
+  if (!/\d/.test(line) || !MAYBE_DATE.test(line)) return null;
   const stripped = line.replace(/^(published|updated|last updated|posted|date)\s*(on|:)?\s*/i, "").trim();
   if (stripped.length < 6 || stripped.length > 60) return null;
   const [result] = chrono.en.GB.parse(stripped);
