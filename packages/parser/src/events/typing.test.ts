@@ -55,4 +55,16 @@ describe("event typing", () => {
     expect(classify("Security forces foiled a bomb attack.", findWeapons("Security forces foiled a bomb attack."))?.stage).toBe("foiled");
     expect(classify("A man tried to attack a patrol with a knife.", findWeapons("A man tried to attack a patrol with a knife."))?.stage).toBe("attempted");
   });
+
+  it("codes shooting, stone throwing, banners, surrender and flight", () => {
+    expect(type("Gunmen opened fire at a police station on Tuesday.")).toBe("Violence against civilians / Attack");
+    expect(type("Observers recorded bursts of fire near the village.")).toBe("Battles / Armed clash");
+    expect(type("Settlers hurled stones at passing cars near the village.")).toBe("Riots / Mob violence");
+    expect(type("Farmers set up blockades with rocks on the main road.")).toBe("Riots / Violent demonstration");
+    expect(type("Union members held a press conference with banners outside the ministry.")).toBe("Protests / Peaceful protest");
+    expect(type("Thirty people gathered in the square against the invasion.")).toBe("Protests / Peaceful protest");
+    expect(type("Forty militiamen surrendered to the army, laying down their weapons.")).toBe("Strategic developments / Agreement");
+    expect(type("More than 3,000 villagers were forced to flee the raids.")).toBe("Strategic developments / Other");
+    expect(type("Militants set a commercial tricycle ablaze at the market.")).toBe("Strategic developments / Looting/property destruction");
+  });
 });
