@@ -15,6 +15,8 @@ describe("mentions", () => {
   it("codes a crowd attacking someone as mob violence", () => {
     expect(mention("A group of locals beat and killed a suspected thief in the market.")?.trigger).toMatchObject({ eventType: "Riots", subEventType: "Mob violence" });
     expect(mention("Soldiers attacked a rebel camp near the village.")?.trigger.subEventType).not.toBe("Mob violence");
+    expect(mention("A suspected robber was beaten up and killed by residents.")?.trigger.subEventType).toBe("Mob violence");
+    expect(mention("Members of two rival political parties clashed in the town during polling.")?.trigger.subEventType).toBe("Mob violence");
   });
 
   it("turns a sentence that only gives a toll into a mention that adds to the event before it", () => {

@@ -60,7 +60,21 @@ function armedClash(trigger: Trigger, actors: Actor[]): Trigger {
 }
 
 /** Crowds of ordinary people as the attackers: "a group of locals killed a suspected thief". */
-const CROWD = /\b(?:a (?:group|crowd|mob|gang) of (?:\w+\s+){0,2}?(?:locals|residents|villagers|people|youths|men|women|farmers|herders|traders|students|supporters|members|motorcycle taxi drivers|drivers)|(?:angry|irate) (?:mob|crowd|residents|villagers|youths)|(?:a|an|the) (?:angry |irate )?mob|mob of|vigilantes?)\b/i;
+const CROWD = new RegExp(
+  [
+    "\\ba (?:group|crowd|mob|gang) of (?:[\\w-]+\\s+){0,4}?(?:locals|residents|villagers|people|youths|men|women|farmers|herders|traders|students|supporters|members|motorcycle taxi drivers|drivers|relatives)\\b",
+    "\\b(?:angry|irate|rowdy) (?:mob|crowd|residents|villagers|youths|locals)\\b",
+    "\\b(?:a|an|the) (?:angry |irate )?mob\\b|\\bmob of\\b|\\bvigilantes?\\b",
+    // "beaten up and killed by residents", "motorists cornered and beat up two men"
+    "\\bby (?:\\w+\\s+){0,2}(?:residents|locals|villagers|motorists|passers-by|relatives)\\b",
+    "\\b(?:residents|locals|villagers|motorists|relatives|youths)\\s+(?:\\w+\\s+){0,8}(?:beat|lynched|killed|attacked|assaulted|cornered|stoned|chased)\\b",
+    // Party supporters and rival communities fighting: not armed groups.
+    "\\b(?:supporters|members|activists|cadres|workers) of (?:[\\w-]+\\s+){0,5}(?:party|parties|league|congress|front|movement)\\b",
+    "\\b[\\p{Lu}][\\p{L}-]*(?:[ -][\\p{Lu}][\\p{L}-]*)? (?:supporters|cadres|party workers)\\b",
+    "\\bcommunities\\b[^.]{0,40}\\b(?:fought|clashed)\\b",
+  ].join("|"),
+  "iu",
+);
 
 function mobViolence(trigger: Trigger, text: string, actors: Actor[]): Trigger {
   const violent = (trigger.eventType === "Violence against civilians" && trigger.subEventType === "Attack") || (trigger.eventType === "Battles" && trigger.subEventType === "Armed clash");

@@ -21,4 +21,10 @@ describe("mentions of one event merged into one event", () => {
     expect(blasts).toHaveLength(1);
     expect([blasts[0]!.casualties.killed.value, blasts[0]!.casualties.injured.value]).toEqual([4, 6]);
   });
+
+  it("codes a protest whose crowd turns violent as a violent demonstration", () => {
+    const { events } = article("Around 2,500 people demonstrated in Magdeburg on Monday against coronavirus measures.", "Demonstrators threw bottles and fireworks at police officers.");
+    expect(events[0]!.type).toMatchObject({ eventType: "Riots", subEventType: "Violent demonstration" });
+    expect(events.filter((e) => e.type.eventType === "Protests" || e.type.eventType === "Riots")).toHaveLength(1);
+  });
 });

@@ -42,8 +42,9 @@ export function mergeMentions(mentions: Mention[]): EventDraft[] {
         continue;
       }
     }
-    // "Two soldiers were killed." after a report: more about the same event, not a new one.
-    if (latest && elaborates(m)) {
+    // "Two soldiers were killed." after a report, or "Demonstrators threw bottles." after a
+    // protest: more about the same event, not a new one.
+    if (latest && (elaborates(m) || (turnsViolent(latest.trigger, m) && compatiblePlace(latest, m)))) {
       attach(latest, m, { asAccusation: false });
       continue;
     }
@@ -91,6 +92,7 @@ function attach(e: EventDraft, m: Mention, how: { asAccusation: boolean }) {
   // A generic report ("base attacked") takes the type of a specific one ("five rockets struck").
   if (e.trigger.generic && !m.trigger.generic && sameFamilyOrGeneric(e.trigger, m.trigger)) e.trigger = { ...m.trigger, generic: false };
   if (escalates(e.trigger, m.trigger)) e.trigger = { ...e.trigger, subEventType: m.trigger.subEventType, stage: m.trigger.stage };
+  if (turnsViolent(e.trigger, m)) e.trigger = { ...e.trigger, eventType: "Riots", subEventType: "Violent demonstration", verbRole: "protest" };
   e.mentions.push(m);
   e.evidence.push(evidenceOf(m.sentence));
   if (how.asAccusation) {
@@ -178,6 +180,13 @@ function escalates(e: Trigger, m: Trigger): boolean {
   return e.eventType === "Protests" && m.eventType === "Protests" && PROTEST_SEVERITY.indexOf(m.subEventType) > PROTEST_SEVERITY.indexOf(e.subEventType);
 }
 
+/** "Demonstrators threw bottles at police": a protest whose crowd turns violent is a riot. */
+const VIOLENT_CROWD = /\b(?:demonstrators|protesters|protestors|rioters|marchers|strikers|the (?:crowd|group|students|residents|protest(?:ers)?))\b[^.]{0,60}\b(?:threw|hurled|pelted|attacked|beat|torched|set fire|burn(?:ed|t)|vandali[sz]ed|looted|destroyed|damaged|smashed|stormed|clashed)\b|\brioters\b/i;
+
+function turnsViolent(e: Trigger, m: Mention): boolean {
+  return e.eventType === "Protests" && e.subEventType !== "Excessive force against protesters" && (m.trigger.eventType === "Riots" || (VIOLENT.has(m.trigger.eventType) && VIOLENT_CROWD.test(m.sentence.text)));
+}
+
 function sameFamilyOrGeneric(a: Trigger, b: Trigger): boolean {
   return (a.generic && VIOLENT.has(b.eventType)) || (b.generic && VIOLENT.has(a.eventType));
 }
@@ -191,14 +200,19 @@ function compatible(e: EventDraft, m: Mention): boolean {
   if (date && e.date && date.start && e.date.start && date.end && e.date.end) {
     if (date.start > e.date.end || e.date.start > date.end) return false;
   }
-  const place = eventPlace(m.places, m.sentence.text);
-  if (place && e.location && !samePlace(place, e.location) && specificity(place) <= 1 && specificity(e.location) <= 1) return false;
-  if (place && e.location && place.country && e.location.country && place.country.iso2 !== e.location.country.iso2) return false;
+  if (!compatiblePlace(e, m)) return false;
   for (const w of m.weapons) {
     const x = e.weapons.find((y) => y.kind === w.kind);
     if (x?.count && w.count && x.count.value !== w.count.value) return false;
   }
   return true;
+}
+
+/** The mention's place is the event's, lies in it, or is not precise enough to differ. */
+function compatiblePlace(e: EventDraft, m: Mention): boolean {
+  const place = eventPlace(m.places, m.sentence.text);
+  if (place && e.location && !samePlace(place, e.location) && specificity(place) <= 1 && specificity(e.location) <= 1) return false;
+  return !(place && e.location && place.country && e.location.country && place.country.iso2 !== e.location.country.iso2);
 }
 
 /** The headline, the standfirst and the first paragraph: where an article states its main news. */
