@@ -33,6 +33,12 @@ describe("parse", () => {
     expect(events[0]?.date.start).toBe("2021-06-07");
   });
 
+  it("places an event without a place of its own where the sentence before it says", () => {
+    const { events } = parse("Rent protest\n\n19 March 2022\n\nActivists occupied a house in Vienna on Friday against rising rents.\n\nPolice arrested twelve people.", { format: "text" });
+    const arrests = events.find((e) => e.type.subEventType === "Arrests");
+    expect(arrests?.location).toMatchObject({ name: "Vienna", country: { iso2: "AT" } });
+  });
+
   it("dates an event without a date of its own by the last date the article gave", () => {
     const { events } = parse("Night raid\n\nOn 27 March 2022, officials reviewed the border.\n\nGunmen later attacked a police post in Kandahar.", { publishedAt: "2022-04-04" });
     expect(events[0]?.date).toMatchObject({ start: "2022-03-27", precision: "day" });

@@ -5,8 +5,8 @@ import { resolveActors } from "./actor-resolution.js";
 import { articleContext } from "./context.js";
 import { mentionOf, type Mention } from "./mentions.js";
 import { findDates } from "./dates.js";
-import { mergeMentions } from "./merging.js";
-import { toLocation } from "./places.js";
+import { eventPlace, mergeMentions } from "./merging.js";
+import { findPlaces, toLocation } from "./places.js";
 import { rankEvents } from "./salience.js";
 import { segmentArticle } from "./segments.js";
 import { summarise } from "./summary.js";
@@ -41,6 +41,22 @@ export function extractEvents(article: Article, options: ExtractOptions = {}): E
       if (dated) draft.date = { ...dated.date, text: null };
     }
   }
+  // Likewise a place: "Activists occupied a house in Vienna. 12 people were arrested." The
+  // arrests were in Vienna. The place the nearest sentence before names, else one of the next two.
+  const placeOf = (i: number) => eventPlace(findPlaces(sentences[i]!.text, gazetteer, places), sentences[i]!.text);
+  for (const draft of drafts) {
+    if (draft.location) continue;
+    const orders = draft.mentions.map((m) => m.sentence.order);
+    const [first, last] = [Math.min(...orders), Math.max(...orders)];
+    const near = [...descending(first - 1, 0), ...ascending(last + 1, Math.min(sentences.length - 1, last + 2))];
+    for (const i of near) {
+      const found = placeOf(i);
+      // The nearest sentence that names any place, a country included, says where.
+      if (!found) continue;
+      draft.location = found;
+      break;
+    }
+  }
   const ranked = rankEvents(drafts);
   const fallbackCountry = places.countries[0] ? gazetteer.countryEntry(places.countries[0]) : undefined;
   const fallbackLocation: Location | null = fallbackCountry ? toLocation(fallbackCountry, fallbackCountry.name, gazetteer, null) : null;
@@ -68,6 +84,20 @@ export function extractEvents(article: Article, options: ExtractOptions = {}): E
       summary: summarise(parts),
     } satisfies Event;
   });
+}
+
+/** from, from - 1, ..., to; empty when from < to. */
+function descending(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i >= to; i--) out.push(i);
+  return out;
+}
+
+/** from, from + 1, ..., to; empty when from > to. */
+function ascending(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i <= to; i++) out.push(i);
+  return out;
 }
 
 /** The UTC day of a publication date or date-time, or null. */

@@ -144,7 +144,9 @@ function findFramedPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext): Plac
   for (const m of text.matchAll(FRAMED)) {
     const parts = m[2]!.split(",").map((p) => p.trim()).filter(Boolean);
     if (parts.length === 0 || parts.length > 3 || parts.some((p) => !/^\p{Lu}/u.test(p))) continue;
-    const provinces = provinceNamed(parts[parts.length - 1]!, gaz);
+    // The province is the last part as a rule ("(Oyam, Northern)"); some write it first.
+    let provinces = provinceNamed(parts[parts.length - 1]!, gaz);
+    if (provinces.length === 0 && parts.length > 1) provinces = provinceNamed(parts[0]!, gaz);
     const head = m[1]!.replace(HEAD_SUFFIX, "").trim();
     if (provinces.length === 0 || NOT_PLACES.has(normaliseName(head))) continue;
     const inCountries = (name: string) => gaz.lookup(normaliseName(name.replace(HEAD_SUFFIX, ""))).filter((e) => (e.kind === "town" || e.kind === "facility") && provinces.some((p) => p.iso2 === e.iso2));
@@ -176,7 +178,9 @@ function listContext(text: string, start: number, found: readonly PlaceMention[]
 }
 
 /** "in Severodonetsk, " before a name: the name is the next part of the same place. */
-const PLACE_LIST = /\b(in|at|near|outside|around)\s+(?:[\p{Lu}][\p{L}'’.-]*[\s-]+){0,3}[\p{Lu}][\p{L}'’.-]*,\s*$/u;
+const PLACE_LIST = /\b(in|at|near|outside|around)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*[\s-]+){0,3}[\p{Lu}][\p{L}'’.-]*(?:\s+(?:district|province|region|county|municipality|township|town|city|village|area|sub-county|governorate|state))?,\s*$/u;
+/** "the village of Alkoma", "the capital of Ouagadougou": "of" after a kind of place introduces one. */
+const PLACE_OF = /\b(?:village|town|city|capital|outskirts|suburbs?|area|district|province|region|state|county|municipality|governorate|neighbou?rhood|port|vicinity|centre|center|streets|heart|countryside)\s+of\s+$/i;
 
 function prepositionBefore(text: string, index: number): string {
   // "Iraq's Anbar province": the possessive places what follows in the possessor.
@@ -184,6 +188,7 @@ function prepositionBefore(text: string, index: number): string {
   // "in Severodonetsk, Luhansk": the province after a town shares the town's preposition.
   const listed = PLACE_LIST.exec(text.slice(Math.max(0, index - 80), index));
   if (listed) return listed[1]!.toLowerCase();
+  if (PLACE_OF.test(text.slice(Math.max(0, index - 30), index))) return "in";
   return /([\p{L}]+)[\s,]*$/u.exec(text.slice(Math.max(0, index - 20), index))?.[1]?.toLowerCase() ?? "";
 }
 
