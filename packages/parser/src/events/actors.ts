@@ -44,6 +44,10 @@ const GENERIC: Array<[RegExp, string, ActorKind]> = [
 /** "a US military base", "an army checkpoint": the force names a place or thing, not an actor. */
 const ATTRIBUTIVE = /^\s+(?:base|bases|camp|camps|convoy|convoys|vehicles?|patrols?|posts?|checkpoints?|facility|facilities|installations?|airport|airfield|compound|headquarters|positions?|sites?|barracks|academy|hospital|court|officials?|sources?|spokes(?:man|woman|person)|statement|presence|operations?|commander|chief)\b/i;
 
+const STATE_FORCE = new RegExp(`\\b((?:the\\s+)?([\\p{Lu}][\\p{L}.]+)(?:['’]s)?)\\s+(?:[a-z]+\\s+)?(${FORCE})\\b`, "gu");
+const ACCUSED = /\b(?:blam(?:ed|es|ing)|accus(?:ed|es|ing)|held)\s+([\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+)?)/gu;
+const BARE_FORCE = new RegExp(`\\b(?:security |government |armed )?(?:${FORCE})\\b`, "gi");
+
 export function findActors(text: string, gaz: Gazetteer): ActorMention[] {
   const out: ActorMention[] = [];
   const add = (a: ActorMention) => {
@@ -53,8 +57,7 @@ export function findActors(text: string, gaz: Gazetteer): ActorMention[] {
   for (const [re, name, kind, country] of GROUPS) {
     for (const m of text.matchAll(re)) add({ start: m.index, end: m.index + m[0].length, text: m[0], name, kind, country });
   }
-  const stateForce = new RegExp(`\\b((?:the\\s+)?([\\p{Lu}][\\p{L}.]+)(?:['’]s)?)\\s+(?:[a-z]+\\s+)?(${FORCE})\\b`, "gu");
-  for (const m of text.matchAll(stateForce)) {
+  for (const m of text.matchAll(STATE_FORCE)) {
     const iso2 = gaz.countryByWord(m[2]!.replace(/\.$/, ""));
     if (!iso2) continue;
     const country = gaz.country(iso2)?.name ?? iso2;
@@ -63,15 +66,13 @@ export function findActors(text: string, gaz: Gazetteer): ActorMention[] {
     add({ start: m.index, end: m.index + m[0].length, text: m[0].replace(/^the\s+/i, ""), name, kind: "state_forces", country: iso2 });
   }
   // "blamed Israel", "accused Iran of": a state named as a party to an accusation.
-  const accused = /\b(?:blam(?:ed|es|ing)|accus(?:ed|es|ing)|held)\s+([\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+)?)/gu;
-  for (const m of text.matchAll(accused)) {
+  for (const m of text.matchAll(ACCUSED)) {
     const iso2 = gaz.countryByWord(m[1]!);
     if (!iso2) continue;
     const start = m.index + m[0].length - m[1]!.length;
     add({ start, end: start + m[1]!.length, text: m[1]!, name: `Military Forces of ${gaz.country(iso2)?.name ?? m[1]}`, kind: "state_forces", country: iso2 });
   }
-  const bareForce = new RegExp(`\\b(?:security |government |armed )?(?:${FORCE})\\b`, "gi");
-  for (const m of text.matchAll(bareForce)) {
+  for (const m of text.matchAll(BARE_FORCE)) {
     add({ start: m.index, end: m.index + m[0].length, text: m[0], name: "State forces", kind: "state_forces", country: null });
   }
   for (const [re, name, kind] of GENERIC) {

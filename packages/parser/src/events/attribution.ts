@@ -9,17 +9,21 @@ const SAY = "said|says|told|reported|announced|stated|confirmed|claimed|added|wr
 const NAME = "(?:[\\p{Lu}][\\p{L}'’.-]*|of|the|for|al-[\\p{Lu}][\\p{L}-]*)";
 const SOURCE = `((?:(?:an?|the|local|state|state-run|local)\\s+)?(?:[\\p{L}'’.-]+\\s+){0,5}?(?:${NAME}\\s+){0,4}[\\p{L}'’.-]+)`;
 
+const ACCORDING = new RegExp(`\\baccording to\\s+${SOURCE}(?=[,.;]|$|\\s+(?:on|in|which|who))`, "giu");
+const SAID = new RegExp(`(?:^|[,;"“”]\\s*|\\b(?:and|but)\\s+)${SOURCE}\\s+(?:has |have |had )?(?:${SAY})\\b`, "giu");
+const MAY_ATTRIBUTE = new RegExp(`\\baccording to\\b|\\b(?:${SAY})\\b`, "i");
+
 /**
  * Who a sentence's claim comes from: "Iraq's military said in a statement", "according to
  * local Alsumaria TV", "Iraqi security source said on 9 November", "X told Reuters".
  */
 export function findAttributions(text: string): AttributionMention[] {
   const out: AttributionMention[] = [];
-  const according = new RegExp(`\\baccording to\\s+${SOURCE}(?=[,.;]|$|\\s+(?:on|in|which|who))`, "giu");
-  for (const m of text.matchAll(according)) out.push(make(m[1]!, m.index, m[0], text));
+  // A sentence that says neither "according to" nor a verb of saying has no source to find.
+  if (!MAY_ATTRIBUTE.test(text)) return out;
+  for (const m of text.matchAll(ACCORDING)) out.push(make(m[1]!, m.index, m[0], text));
   // "..., Iraq's military said in a statement." / "Iraqi commander Noman Zobaei said forces ..."
-  const said = new RegExp(`(?:^|[,;"“”]\\s*|\\b(?:and|but)\\s+)${SOURCE}\\s+(?:has |have |had )?(?:${SAY})\\b`, "giu");
-  for (const m of text.matchAll(said)) {
+  for (const m of text.matchAll(SAID)) {
     const source = cleanSource(m[1]!);
     if (!source || /^(?:it|he|she|they|who|which|that|this|we|i|you)$/i.test(source)) continue;
     // "No casualties were reported" is a passive, not a source; a source names someone.

@@ -30,6 +30,19 @@ export function extractEvents(article: Article, options: ExtractOptions = {}): E
   const places = articleContext(sentences, gazetteer);
   const published = publicationDay(article.publishedAt);
   const mentions = sentences.map((s) => mentionOf(s, { gazetteer, places, published })).filter((m): m is Mention => m !== null);
+  // What each sentence dates and places, read once: events without their own look back for them.
+  const datesIn = new Map(mentions.map((m) => [m.sentence.order, m.dates]));
+  const datesOf = (i: number) => {
+    let d = datesIn.get(i);
+    if (!d) datesIn.set(i, (d = findDates(sentences[i]!.text, published)));
+    return d;
+  };
+  const placesIn = new Map(mentions.map((m) => [m.sentence.order, m.places]));
+  const placeOf = (i: number) => {
+    let p = placesIn.get(i);
+    if (!p) placesIn.set(i, (p = findPlaces(sentences[i]!.text, gazetteer, places)));
+    return eventPlace(p, sentences[i]!.text);
+  };
   const drafts = mergeMentions(mentions);
   // An event whose sentences give no date happened when the article last said: the nearest
   // date stated before it ("On 27 March, ... . The attackers then burned ..."), else unknown.
@@ -37,13 +50,12 @@ export function extractEvents(article: Article, options: ExtractOptions = {}): E
     if (draft.date) continue;
     const first = draft.mentions.reduce((min, m) => Math.min(min, m.sentence.order), Infinity);
     for (let i = first - 1; i >= 0 && !draft.date; i--) {
-      const dated = findDates(sentences[i]!.text, published).find((d) => d.date.basis === "occurred");
+      const dated = datesOf(i).find((d) => d.date.basis === "occurred");
       if (dated) draft.date = { ...dated.date, text: null };
     }
   }
   // Likewise a place: "Activists occupied a house in Vienna. 12 people were arrested." The
   // arrests were in Vienna. The place the nearest sentence before names, else one of the next two.
-  const placeOf = (i: number) => eventPlace(findPlaces(sentences[i]!.text, gazetteer, places), sentences[i]!.text);
   for (const draft of drafts) {
     if (draft.location) continue;
     const orders = draft.mentions.map((m) => m.sentence.order);

@@ -25,12 +25,16 @@ const WEAPON_WORDS: Array<[WeaponKind, RegExp]> = [
   ["explosive", /\b(?:bombs?|explosives?|bombings?|blasts?|explosions?|dynamite)\b/gi],
 ];
 
+const ANY_WEAPON = new RegExp(WEAPON_WORDS.map(([, re]) => re.source).join("|"), "i");
+
 /**
  * Weapons named in one sentence, each with the count written right before it ("five rockets",
  * "at least 17 rockets", "a rocket"). Only a number directly before the weapon word counts,
  * so "5,200 troops" or "a second vehicle" never become weapon counts.
  */
 export function findWeapons(text: string): WeaponMention[] {
+  // Most sentences name no weapon: one test of all the words first, numbers only when needed.
+  if (!ANY_WEAPON.test(text)) return [];
   const numbers = findNumbers(text);
   const out: WeaponMention[] = [];
   for (const [kind, re] of WEAPON_WORDS) {

@@ -173,11 +173,23 @@ export function buildGazetteer(file: GazetteerFile, ints: Int32Array): Gazetteer
     if (ref !== undefined) for (const key of nameVariants(alias)) addRef(key, ref & ~1);
   }
 
-  const lookup = (key: string): GazetteerEntry[] => {
+  // The same names recur through an article and a corpus: answers are kept, up to a bound.
+  const memo = <T>(f: (key: string) => T, limit = 20_000) => {
+    const kept = new Map<string, T>();
+    return (key: string): T => {
+      let v = kept.get(key);
+      if (v === undefined) {
+        if (kept.size >= limit) kept.clear();
+        kept.set(key, (v = f(key)));
+      }
+      return v;
+    };
+  };
+  const lookup = memo((key: string): readonly GazetteerEntry[] => {
     const country = countryKeys.get(key);
     const found = refsOf(key).map(entry);
     return country ? [country, ...found] : found;
-  };
+  });
 
   const capitals = new Map<string, GazetteerEntry | undefined>();
   const capital = (iso2: string) => {
@@ -189,11 +201,12 @@ export function buildGazetteer(file: GazetteerFile, ints: Int32Array): Gazetteer
   };
 
   const provinceKeys = [...new Set(file.admin1.flatMap((row) => row[4]))].filter((k) => k.length >= 5);
-  const provincesNear = (key: string) =>
-    provinceKeys.filter((k) => k !== key && oneEditApart(k, key)).flatMap((k) => lookup(k).filter((e) => e.kind === "province"));
+  const provincesNear = memo((key: string) =>
+    provinceKeys.filter((k) => k !== key && oneEditApart(k, key)).flatMap((k) => lookup(k).filter((e) => e.kind === "province")),
+  );
 
   let skeletons: Map<string, number[]> | undefined;
-  const provincesLike = (key: string): GazetteerEntry[] => {
+  const provincesLike = memo((key: string): GazetteerEntry[] => {
     const sk = skeleton(key);
     if (sk.replace(/\*/g, "").length < 3) return [];
     if (!skeletons) {
@@ -208,7 +221,7 @@ export function buildGazetteer(file: GazetteerFile, ints: Int32Array): Gazetteer
       });
     }
     return (skeletons.get(sk) ?? []).map(entry);
-  };
+  });
 
   return {
     lookup,
