@@ -30,7 +30,10 @@ const FORCE = "forces|troops|soldiers|army|military|police|policemen|security fo
 const GENERIC: Array<[RegExp, string, ActorKind]> = [
   [/\b(?:unidentified|unknown|armed) (?:gunmen|assailants|attackers|men|militants|group)\b|\bgunmen\b|\bassailants\b/gi, "Unidentified Armed Group", "unknown"],
   [/\b(?:militants?|insurgents?|jihadists?|rebels?|terrorists?)\b/gi, "Militants", "rebel_group"],
-  [/\b(?:militias?|militiamen)\b/gi, "Militia", "political_militia"],
+  [/\b(?:militias?|militiam[ae]n)\b/gi, "Militia", "political_militia"],
+  // Gangs and cartels are armed groups as ACLED codes them (political militias), not civilians.
+  [/\b(?:gang members?|gangs?|gangsters?|cartels?|cartel members?|drug traffick(?:ers?|ing groups?)|drug dealers?|criminal groups?|bandits?|dahalo)\b/gi, "Gang", "political_militia"],
+  [/\b(?:a |an |the )?(?:policem[ae]n|police officers?|soldiers?|guards?|servicem[ae]n|commanders?|officers?|troops?)\b/gi, "State forces", "state_forces"],
   [/\b(?:protesters|demonstrators|marchers)\b/gi, "Protesters", "protesters"],
   [/\b(?:rioters|mob)\b/gi, "Rioters", "rioters"],
   [/\b(?:civilians?|villagers?|residents?|farmers?|herders?|students?|children|women|a man|a woman|worshippers|journalists?|passengers)\b/gi, "Civilians", "civilians"],

@@ -10,6 +10,8 @@ describe("mentions", () => {
   it("codes an attack on armed men as an armed clash, on civilians as violence against civilians", () => {
     expect(mention("Militants attacked an army checkpoint and soldiers near the border.")?.trigger.subEventType).toBe("Armed clash");
     expect(mention("Gunmen attacked villagers in their homes.")?.trigger).toMatchObject({ eventType: "Violence against civilians", subEventType: "Attack" });
+    expect(mention("Unknown gunmen attacked a checkpoint on the outskirts of the city.")?.trigger.subEventType).toBe("Armed clash");
+    expect(mention("Militants fired at a policeman in the town.")?.trigger.subEventType).toBe("Armed clash");
   });
 
   it("codes a crowd attacking someone as mob violence", () => {

@@ -52,12 +52,17 @@ const ARMED: ReadonlySet<Actor["kind"]> = new Set(["state_forces", "rebel_group"
  * An attack on armed men (soldiers, police, militants) is a battle in ACLED's coding, not
  * violence against civilians: an attack whose targets are all armed and none a civilian.
  */
-function armedClash(trigger: Trigger, actors: Actor[]): Trigger {
+function armedClash(trigger: Trigger, actors: Actor[], text: string): Trigger {
   if (trigger.eventType !== "Violence against civilians" || trigger.subEventType !== "Attack") return trigger;
   const targets = actors.filter((a) => a.role === "target" || a.role === "victim");
-  if (targets.length === 0 || !targets.every((a) => ARMED.has(a.kind))) return trigger;
+  const armedTargets = targets.length > 0 && targets.every((a) => ARMED.has(a.kind));
+  // "attacked a checkpoint", "fired at the positions of": what was hit was an armed post.
+  const post = ARMED_POST.test(text.slice(trigger.end, trigger.end + 80)) && !targets.some((a) => a.kind === "civilians");
+  if (!armedTargets && !post) return trigger;
   return { ...trigger, eventType: "Battles", subEventType: "Armed clash" };
 }
+
+const ARMED_POST = /^[^.;]{0,60}?\b(?:checkpoints?|check ?posts?|military (?:posts?|positions?|bases?|vehicles?|convoys?)|positions|outposts?|barracks|police stations?|army (?:posts?|camps?|bases?)|patrols?|convoys?)\b/i;
 
 /** Crowds of ordinary people as the attackers: "a group of locals killed a suspected thief". */
 const CROWD = new RegExp(
@@ -97,7 +102,7 @@ export function mentionOf(sentence: Sentence, ctx: MentionContext): Mention | nu
   const actors = assignRoles(parties, trigger, text);
   return {
     sentence,
-    trigger: mobViolence(armedClash(trigger, actors), text, actors),
+    trigger: mobViolence(armedClash(trigger, actors, text), text, actors),
     dates: findDates(text, ctx.published),
     places: findPlaces(text, ctx.gazetteer, ctx.places),
     weapons: trigger.subEventType === "Disrupted weapons use" ? weapons.map((w) => ({ ...w, count: null, text: w.text })) : weapons,

@@ -67,4 +67,10 @@ describe("event typing", () => {
     expect(type("More than 3,000 villagers were forced to flee the raids.")).toBe("Strategic developments / Other");
     expect(type("Militants set a commercial tricycle ablaze at the market.")).toBe("Strategic developments / Looting/property destruction");
   });
+
+  it("codes two sides engaged as a battle whatever they fired, but crowds clashing as crowds", () => {
+    expect(type("Clashes with light weapons and mortars erupted between two units of the security forces.")).toBe("Battles / Armed clash");
+    expect(type("A shoot-out between rival drug trafficking groups took place in front of a hotel.")).toBe("Battles / Armed clash");
+    expect(type("Rioters clashed with police near the old city.")).toBe("Riots / Violent demonstration");
+  });
 });

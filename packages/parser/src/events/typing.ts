@@ -50,12 +50,12 @@ const RULES: Rule[] = [
   { re: /\b(?:a|the|peaceful|protest|silent|solidarity) march\b/, type: "Protests", sub: "Peaceful protest", role: "protest" },
   { re: /\b(?:recaptured|retook|regain(?:s|ed)?(?: all| full)? (?:control|territory)|regains|liberated|re-?took control)\b/i, type: "Battles", sub: "Government regains territory", role: "violence" },
   { re: /\b(?:overran|seized control|took control|taking control|took over (?:the )?(?:town|city|village|district|area|positions?)|captured the (?:town|city|village|district)|fell to)\b/i, type: "Battles", sub: "Non-state actor overtakes territory", role: "violence" },
-  { re: /\b(?:clash(?:ed|es)?|fighting|fought|battles?|gun ?battles?|exchanged fire|exchanges? of fire|bursts? of fire|small[- ]arms fire|firefights?|ambush(?:ed)?|skirmish(?:es)?|offensive|launched an? (?:\w+\s+)?assault)\b/i, type: "Battles", sub: "Armed clash", role: "violence" },
+  { re: /\b(?:clash(?:ed|es)?|fighting|fought|battles?|gun ?battles?|shoot-?outs?|exchanged fire|exchanges? of fire|bursts? of fire|small[- ]arms fire|firefights?|ambush(?:ed)?|skirmish(?:es)?|offensive|launched an? (?:\w+\s+)?assault|engaged)\b/i, type: "Battles", sub: "Armed clash", role: "violence" },
   { re: /\b(?:abduct(?:ed|ion|s)?|kidnapp?(?:ed|ing|s)?|hostages?|forcibly disappeared)\b/i, type: "Violence against civilians", sub: "Abduction/forced disappearance", role: "violence" },
   { re: /\b(?:rap(?:ed|e|es|ing)|sexual(?:ly)? (?:assault(?:ed)?|violence|abuse))\b/i, type: "Violence against civilians", sub: "Sexual violence", role: "violence" },
   { re: /\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|apprehended|rounded up|taken into custody|in custody)\b/i, type: "Strategic developments", sub: "Arrests", role: "arrest" },
   { re: /\b(?:set fire to|set ablaze|torched|burn(?:ed|t) down|burn(?:ed|t)|vandali[sz]ed|destroyed|demolished|razed|looted|ransacked)\s+(?:\w+\s+){0,3}(?:houses?|homes?|vehicles?|trucks?|cars?|buses?|buildings?|shops?|stores?|schools?|offices?|churches?|mosques?|property|properties|machinery|equipment|crops?|farms?|huts?|market|stalls?|facilities|warehouses?|plantations?|premises|dwellings?|shelters?|tents?|kiosks?|antennas?|towers?|pylons?|bridges?|motorcycles?|tricycles?|hideouts?|camps?)\b|\bset\s+(?:\w+\s+){1,4}(?:ablaze|alight|on fire)\b|\bsabotag(?:ed|ing)\b/i, type: "Strategic developments", sub: "Looting/property destruction", role: "violence" },
-  { re: /\b(?:killed|shot|stabbed|hacked|beheaded|executed|murdered|gunned down|massacred|beat(?:en)?|tortured|attack(?:ed|s)?|targeted|struck|hit|raided|torched|burned|assault(?:ed|ing)|beat up|opened fire|fired (?:\w+\s+){0,2}(?:shots|rounds|bullets)|shooting|gunfire|gunshots)\b/i, type: "Violence against civilians", sub: "Attack", role: "violence" },
+  { re: /\b(?:killed|shot|stabbed|hacked|beheaded|executed|murdered|gunned down|massacred|beat(?:en)?|tortured|attack(?:ed|s)?|targeted|struck|hit|raided|torched|burned|assault(?:ed|ing)|beat up|opened fire|fired (?:\w+\s+){0,2}(?:shots|rounds|bullets)|(?:fired|shot) (?:at|on|upon|towards)|shooting|gunfire|gunshots)\b/i, type: "Violence against civilians", sub: "Attack", role: "violence" },
   { re: /\b(?:looted|looting|ransacked|vandali[sz]ed|demolished|razed)\b/i, type: "Strategic developments", sub: "Looting/property destruction", role: "violence" },
   { re: /\b(?:ceasefire|cease-fire|truce|peace (?:deal|agreement|accord)|signed an agreement|agreed to|prisoner (?:swap|exchange)|surrender(?:ed|s)?|laid down (?:their|his) (?:arms|weapons)|laying down (?:their|his) (?:arms|weapons))\b/i, type: "Strategic developments", sub: "Agreement", role: "other" },
   { re: /\b(?:forced to flee|fled (?:their|the) (?:homes?|village|villages|town|area)|were displaced|displaced (?:\w+\s+){0,3}(?:people|families|residents|villagers)|refugees (?:arrived|entered|crossed))\b/i, type: "Strategic developments", sub: "Other", role: "other" },
@@ -72,6 +72,10 @@ const RULES: Rule[] = [
 const ATTACK_VERB = /\b(?:struck|strikes?|hit|hits|fired|launched|targeted|targeting|attacked|attacking|landed|pounded|shelled|bombed|slammed|exploded|detonated|killed|killing|wounded|ambushed|raided|clashed|shot|stabbed|abducted|kidnapped)\b/i;
 
 const GENERIC_ATTACK = RULES.find((r) => r.type === "Violence against civilians" && r.sub === "Attack")!;
+const ARMED_CLASH = RULES.find((r) => r.type === "Battles" && r.sub === "Armed clash")!;
+const CROWD_RULES = RULES.findIndex((r) => r.type === "Protests" && r.sub === "Peaceful protest") + 1;
+const ENGAGED_RULES = [...RULES.slice(0, CROWD_RULES), ARMED_CLASH, ...RULES.slice(CROWD_RULES)];
+const ENGAGED = /\b(?:clash(?:ed|es)? (?:with|between|erupted|broke out)|clashed|fighting (?:broke out|erupted)|fought (?:with|against|off)|engaged (?:in )?(?:fighting|militants|rebels|the)|shoot-?outs?|gun ?battles?|exchanged fire|exchanges? of fire|firefights?)\b/i;
 const CIVILIANS = /\b(?:civilians?|villagers?|residents?|farmers?|herders?|students?|children|women|worshippers|passengers|a man|a woman|a boy|a girl|family|families)\b/i;
 
 /** "said ... would/will", "announced", "pledged": a statement worth keeping when nothing else happened. */
@@ -93,7 +97,10 @@ const HYPOTHETICAL = /\b(?:could|might|may|would|if)\s+(?:\w+\s+){0,2}(?:attack|
 export function classify(text: string, weapons: WeaponMention[]): Trigger | null {
   const anaphoric = ANAPHOR.test(text) && !NEW_EVENT.test(text);
   const response = RESPONSE.test(text);
-  for (const rule of RULES) {
+  // Two sides engaged is a battle, whatever they fired ("clashes with light weapons and mortars").
+  // Crowds come first: "rioters clashed with police" is a riot, "protesters clashed" a demonstration.
+  const rules = ENGAGED.test(text) && !HYPOTHETICAL.test(text) ? ENGAGED_RULES : RULES;
+  for (const rule of rules) {
     const m = firstLiveMatch(rule.re, text);
     if (!m) continue;
     // Seizing or finding is disrupted weapons use only when weapons are what was seized.
