@@ -73,4 +73,11 @@ describe("event typing", () => {
     expect(type("A shoot-out between rival drug trafficking groups took place in front of a hotel.")).toBe("Battles / Armed clash");
     expect(type("Rioters clashed with police near the old city.")).toBe("Riots / Violent demonstration");
   });
+
+  it("codes patrols, checkpoints, evacuations and elections as ACLED's strategic developments", () => {
+    expect(type("A US military patrol took place near the town.")).toBe("Strategic developments / Change to group/activity");
+    expect(type("The government established police and military checkpoints on the road.")).toBe("Strategic developments / Change to group/activity");
+    expect(type("Some 900 people from the city were evacuated to the regional capital.")).toBe("Strategic developments / Other");
+    expect(type("Students occupied the first floor of their school to call for reforms.")).toBe("Protests / Peaceful protest");
+  });
 });
