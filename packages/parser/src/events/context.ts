@@ -3,6 +3,7 @@ import type { PlaceContext } from "./places.js";
 import type { Sentence } from "./segments.js";
 import { normaliseName } from "../places/normalise-name.js";
 
+const PARTY = /^\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|army|military|soldiers|warplanes|jets|aircraft|drones|navy|air force|ministry|officials?|government|regime|president|diplomats|authorities|police|militants|militias?|fighters|rebels|embassy|consulate|envoy)\b/i;
 const INTRODUCED = /\b(?:in|at|near|outside|around)\s+((?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2})(?![\p{L}'’-]|\s+\p{Lu})/gu;
 
 /**
@@ -44,8 +45,10 @@ export function articleContext(sentences: Sentence[], gaz: Gazetteer): PlaceCont
       if (!iso2) continue;
       if (pairIso) i++;
       const where = /\b(?:in|across|throughout|inside|western|eastern|northern|southern|central)\s+$/i.test(s.text.slice(Math.max(0, m.index - 12), m.index));
-      // "Russian forces" says whose forces, not where: a demonym counts half a name.
+      // "Russian forces shelled ..." says whose forces, not where: a demonym before a party
+      // counts for nothing, elsewhere half a name.
       const named = gaz.lookup(normaliseName(pair && pairIso ? pair : word)).some((e) => e.kind === "country");
+      if (!named && PARTY.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
       counts.set(iso2, (counts.get(iso2) ?? 0) + partWeight * (where ? 2 : 1) * (named ? 1 : 0.5));
     }
     for (const iso2 of unambiguousPlaces(s.text, gaz)) counts.set(iso2, (counts.get(iso2) ?? 0) + 2 * partWeight);

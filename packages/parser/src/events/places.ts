@@ -68,8 +68,8 @@ export function findPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext): Pla
     while (runEnd + 1 < tokens.length && runEnd + 1 < i + gaz.maxWords) {
       const w = tokens[runEnd + 1]!.word;
       if (!isCapital(w) && !CONNECTORS.has(w.toLowerCase()) && !GENERIC.has(w.toLowerCase())) break;
-      // A comma or a bracket ends a name: "Mariupol, Donetsk" is two.
-      if (!/^[\s-]*$/.test(text.slice(tokens[runEnd]!.end, tokens[runEnd + 1]!.start))) break;
+      // A comma, a bracket or a dash ends a name: "Mariupol, Donetsk", "Seoul City - Jongno" are two.
+      if (!/^\s+$/.test(text.slice(tokens[runEnd]!.end, tokens[runEnd + 1]!.start))) break;
       runEnd++;
     }
     for (let j = runEnd; j >= i; j--) {
