@@ -255,7 +255,9 @@ const isoNames = new Map(iso31662.map((s) => [s.code, s.name]));
 const ISO_GENERIC = /\s+(?:kraj|län|oblast|oblysy|megye|maakond|apskritis|novads|vilayeti|ili|okrug|županija|voivodeship|province|region|department|state)$/i;
 const isoName = (code: string): string | null => {
   const name = isoNames.get(code);
-  if (!name || !latinLanguage.get(code.slice(0, 2))) return null;
+  // Macrons and dots below mark a scholarly transliteration ("Khaībar Pakhtūnkhwā", "Shārī al
+  // Awsaţ"), not a name in Latin letters of the country's own.
+  if (!name || !latinLanguage.get(code.slice(0, 2)) || /[āīūēōḩḑḍṭṣẓţ‘’ʼʻ]/.test(name)) return null;
   // "Navarra, Comunidad Foral de", "Valle d'Aosta, Vallée d'Aoste", "Guyane (française)": the first name.
   return name.split(/,| \/ /)[0]!.replace(/\s*\([^)]*\)\s*$/, "").replace(ISO_GENERIC, "").trim();
 };
