@@ -280,10 +280,10 @@ function qualifies(c: GazetteerEntry, q: Qualifier): number {
 }
 
 /**
- * The place a name most likely means: a country outright; else the one its qualifier places
- * ("Morelia, Michoacan"), then one in the countries the article is about, then provinces and
- * facilities before towns, and among towns the most populous (Cordoba, Argentina has 1.4
- * million people, Cordoba, Spain 300,000: with nothing else to go on, the larger is likelier).
+ * The place a name most likely means: a country outright; else a score where the words after
+ * the name weigh most ("Morelia, Michoacan"), then the countries the article is about, then the
+ * place's kind and population (Cordoba, Argentina has 1.4 million people, Cordoba, Spain 300,000:
+ * with nothing else to go on, the larger is likelier), less for a match by an alternate name.
  */
 function pickCandidate(candidates: readonly GazetteerEntry[], ctx: PlaceContext, qualifier: Qualifier = NO_QUALIFIER, afterPlace = false): GazetteerEntry | undefined {
   const country = candidates.find((c) => c.kind === "country");
