@@ -49,6 +49,10 @@ function shiftYear(r: chrono.ParsingResult, years: number) {
 // Day-month order ("3/12/2019" is 3 December) as most outlets outside the US write it.
 const parser = chrono.en.GB.clone();
 parser.refiners.push(pastRefiner);
+// An event's date is a day at finest: clock times ("at 6.10am"), "within two days" and "two days
+// later" (later than what the text says, not than publication) add cost, not dates. Dropping
+// their parsers saves a third of chrono's time.
+parser.parsers = parser.parsers.filter((p) => !/^EN(?:TimeExpression|TimeUnitWithinFormat|TimeUnitLaterFormat)Parser$/.test(p.constructor.name));
 
 const MAY_HOLD_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|day\b|\b(?:tonight|ago|last|week|month|year|noon|midnight|morning|evening|night)\b/i;
 

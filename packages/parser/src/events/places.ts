@@ -72,15 +72,16 @@ export function findPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext): Pla
       if (!/^\s+$/.test(text.slice(tokens[runEnd]!.end, tokens[runEnd + 1]!.start))) break;
       runEnd++;
     }
+    let around: { ctx: PlaceContext; preposition: string; afterPlace: boolean } | undefined;
     for (let j = runEnd; j >= i; j--) {
       const last = tokens[j]!.word.toLowerCase();
       if (!isCapital(tokens[j]!.word) && !GENERIC.has(last)) continue;
       if (tokens.slice(i + 1, j).some((t) => !isCapital(t.word) && !CONNECTORS.has(t.word.toLowerCase()) && !GENERIC.has(t.word.toLowerCase()))) continue;
       const words = text.slice(first.start, tokens[j]!.end);
       const end = tokens[j]!.end;
-      const previous = out[out.length - 1];
-      const afterPlace = !!previous && /^,\s*$/.test(text.slice(previous.end, first.start));
-      const entry = resolve(words, gaz, listContext(text, first.start, out, ctx), prepositionBefore(text, first.start), i === 0, () => qualifierAfter(text, end, gaz), afterPlace);
+      // What comes before the name is the same for each span tried: read once, when first needed.
+      around ??= aroundName(text, first.start, out, ctx);
+      const entry = resolve(words, gaz, around.ctx, around.preposition, i === 0, () => qualifierAfter(text, end, gaz), around.afterPlace);
       if (entry) {
         found = { end: j, entry: entry.entry, hint: entry.hint };
         break;
@@ -169,6 +170,15 @@ function findFramedPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext): Plac
     out.push({ start: m.index, end: m.index + words.length, text: words, location, preposition: "in" });
   }
   return out;
+}
+
+function aroundName(text: string, start: number, found: readonly PlaceMention[], ctx: PlaceContext) {
+  const previous = found[found.length - 1];
+  return {
+    ctx: listContext(text, start, found, ctx),
+    preposition: prepositionBefore(text, start),
+    afterPlace: !!previous && /^,\s*$/.test(text.slice(previous.end, start)),
+  };
 }
 
 /** After "Mariupol, " the next name is looked for first in Mariupol's country (Donetsk, Ukraine, not Russia). */
