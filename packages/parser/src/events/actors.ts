@@ -1,3 +1,4 @@
+import { execAll } from "../text/exec-all.js";
 import type { Actor, ActorKind, ActorRole } from "@sitrep/schema";
 import type { Gazetteer } from "../places/gazetteer.js";
 
@@ -58,9 +59,9 @@ export function findActors(text: string, gaz: Gazetteer): ActorMention[] {
     if (!out.some((o) => a.start < o.end && a.end > o.start)) out.push(a);
   };
   for (const [re, name, kind, country] of GROUPS) {
-    for (const m of text.matchAll(re)) add({ start: m.index, end: m.index + m[0].length, text: m[0], name, kind, country });
+    for (const m of execAll(re, text)) add({ start: m.index, end: m.index + m[0].length, text: m[0], name, kind, country });
   }
-  for (const m of text.matchAll(STATE_FORCE)) {
+  for (const m of execAll(STATE_FORCE, text)) {
     const iso2 = gaz.countryByWord(m[2]!.replace(/\.$/, ""));
     if (!iso2) continue;
     const country = gaz.country(iso2)?.name ?? iso2;
@@ -69,17 +70,17 @@ export function findActors(text: string, gaz: Gazetteer): ActorMention[] {
     add({ start: m.index, end: m.index + m[0].length, text: m[0].replace(/^the\s+/i, ""), name, kind: "state_forces", country: iso2 });
   }
   // "blamed Israel", "accused Iran of": a state named as a party to an accusation.
-  for (const m of text.matchAll(ACCUSED)) {
+  for (const m of execAll(ACCUSED, text)) {
     const iso2 = gaz.countryByWord(m[1]!);
     if (!iso2) continue;
     const start = m.index + m[0].length - m[1]!.length;
     add({ start, end: start + m[1]!.length, text: m[1]!, name: `Military Forces of ${gaz.country(iso2)?.name ?? m[1]}`, kind: "state_forces", country: iso2 });
   }
-  for (const m of text.matchAll(BARE_FORCE)) {
+  for (const m of execAll(BARE_FORCE, text)) {
     add({ start: m.index, end: m.index + m[0].length, text: m[0], name: "State forces", kind: "state_forces", country: null });
   }
   for (const [re, name, kind] of GENERIC) {
-    for (const m of text.matchAll(re)) add({ start: m.index, end: m.index + m[0].length, text: m[0], name, kind, country: null });
+    for (const m of execAll(re, text)) add({ start: m.index, end: m.index + m[0].length, text: m[0], name, kind, country: null });
   }
   return out.sort((a, b) => a.start - b.start);
 }

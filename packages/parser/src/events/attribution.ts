@@ -1,3 +1,4 @@
+import { execAll } from "../text/exec-all.js";
 import type { Attribution, Certainty } from "@sitrep/schema";
 
 export interface AttributionMention extends Attribution {
@@ -21,9 +22,9 @@ export function findAttributions(text: string): AttributionMention[] {
   const out: AttributionMention[] = [];
   // A sentence that says neither "according to" nor a verb of saying has no source to find.
   if (!MAY_ATTRIBUTE.test(text)) return out;
-  for (const m of text.matchAll(ACCORDING)) out.push(make(m[1]!, m.index, m[0], text));
+  for (const m of execAll(ACCORDING, text)) out.push(make(m[1]!, m.index, m[0], text));
   // "..., Iraq's military said in a statement." / "Iraqi commander Noman Zobaei said forces ..."
-  for (const m of text.matchAll(SAID)) {
+  for (const m of execAll(SAID, text)) {
     const source = cleanSource(m[1]!);
     if (!source || /^(?:it|he|she|they|who|which|that|this|we|i|you)$/i.test(source)) continue;
     // "No casualties were reported" is a passive, not a source; a source names someone.

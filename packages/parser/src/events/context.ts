@@ -1,3 +1,4 @@
+import { execAll } from "../text/exec-all.js";
 import type { Gazetteer } from "../places/gazetteer.js";
 import type { PlaceContext } from "./places.js";
 import type { Sentence } from "./segments.js";
@@ -13,7 +14,7 @@ const INTRODUCED = /\b(?:in|at|near|outside|around)\s+((?:the\s+)?[\p{Lu}][\p{L}
  */
 function unambiguousPlaces(text: string, gaz: Gazetteer): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(INTRODUCED)) {
+  for (const m of execAll(INTRODUCED, text)) {
     const words = m[1]!.replace(/^the\s+/, "").split(/\s+/);
     // The whole name, not its first word: "Plaza Italia" says nothing of Płaza, Poland.
     const found = gaz.lookup(normaliseName(words.join(" "))).filter((e) => !e.alternate);
@@ -33,7 +34,7 @@ export function articleContext(sentences: Sentence[], gaz: Gazetteer): PlaceCont
   const counts = new Map<string, number>();
   for (const s of sentences) {
     const partWeight = s.part === "body" ? 1 : 2;
-    const words = [...s.text.matchAll(WORD)];
+    const words = execAll(WORD, s.text);
     for (let i = 0; i < words.length; i++) {
       const m = words[i]!;
       const next = words[i + 1];

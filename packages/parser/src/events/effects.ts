@@ -1,3 +1,4 @@
+import { execAll } from "../text/exec-all.js";
 import type { Effect } from "@sitrep/schema";
 import { findNumbers, numberBefore } from "./numbers.js";
 
@@ -36,7 +37,7 @@ export function findEffects(text: string): Effect[] {
   const out: Effect[] = [];
   for (const { kind, verb, active, passive } of PATTERNS) {
     if (!verb.test(text)) continue;
-    for (const m of text.matchAll(active)) {
+    for (const m of execAll(active, text)) {
       const object = trimObject(m[1]!);
       if (!object || PEOPLE.test(object)) continue;
       const n = numberBefore(numbers, text, m.index + m[0].length - m[1]!.length, 0);
@@ -44,7 +45,7 @@ export function findEffects(text: string): Effect[] {
     }
     // The passive form is slow to match; only a sentence with an auxiliary can hold one.
     if (!/\b(?:was|were|been)\b/i.test(text)) continue;
-    for (const m of text.matchAll(passive)) {
+    for (const m of execAll(passive, text)) {
       const object = trimObject(m[1]!);
       if (!object || PEOPLE.test(object) || /\b(?:he|she|they|it|who|which)\b/i.test(object)) continue;
       if (out.some((e) => e.kind === kind && e.object === object)) continue;

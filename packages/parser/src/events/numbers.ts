@@ -1,3 +1,4 @@
+import { execAll } from "../text/exec-all.js";
 import type { Qualifier } from "@sitrep/schema";
 
 /** A number in running text with the words that qualify it: "at least 17", "some 70", "five". */
@@ -75,7 +76,7 @@ export function wordsToNumber(words: string): number | null {
 
 export function findNumbers(text: string): NumberMention[] {
   const out: NumberMention[] = [];
-  for (const m of text.matchAll(NUMBER)) {
+  for (const m of execAll(NUMBER, text)) {
     const [whole, qualifierWords, vague, digits, scale, words] = m;
     let value: number | null = null;
     let qualifier: Qualifier = "exact";

@@ -1,3 +1,4 @@
+import { execAll } from "../text/exec-all.js";
 import type { GeoPrecision, Location, PlaceKind, Relation } from "@sitrep/schema";
 import type { Gazetteer, GazetteerEntry } from "../places/gazetteer.js";
 import { normaliseName } from "../places/normalise-name.js";
@@ -33,14 +34,22 @@ interface Token {
   start: number;
   end: number;
   word: string;
+  lower: string;
+  /** Capitalised, or an Arabic article joined to a capital ("al-Anbar"). */
+  capital: boolean;
+  /** May stand inside a name: capitalised, a connector ("al", "de") or a generic word ("province"). */
+  joins: boolean;
 }
 
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
+  for (const m of execAll(TOKEN, text)) {
     // "Iraq's" names Iraq; a final full stop ends the sentence, not the name.
     const word = m[0].replace(/(?:['’]s|['’]|\.)$/u, "");
-    if (word) out.push({ start: m.index, end: m.index + word.length, word });
+    if (!word) continue;
+    const lower = word.toLowerCase();
+    const capital = isCapital(word);
+    out.push({ start: m.index, end: m.index + word.length, word, lower, capital, joins: capital || CONNECTORS.has(lower) || GENERIC.has(lower) });
   }
   return out;
 }
@@ -58,7 +67,7 @@ export function findPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext): Pla
   const out: PlaceMention[] = [];
   for (let i = 0; i < tokens.length; ) {
     const first = tokens[i]!;
-    if (!isCapital(first.word)) {
+    if (!first.capital) {
       i++;
       continue;
     }
@@ -66,17 +75,15 @@ export function findPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext): Pla
     // A name runs over capitalised words, connectors and generic words only.
     let runEnd = i;
     while (runEnd + 1 < tokens.length && runEnd + 1 < i + gaz.maxWords) {
-      const w = tokens[runEnd + 1]!.word;
-      if (!isCapital(w) && !CONNECTORS.has(w.toLowerCase()) && !GENERIC.has(w.toLowerCase())) break;
+      if (!tokens[runEnd + 1]!.joins) break;
       // A comma, a bracket or a dash ends a name: "Mariupol, Donetsk", "Seoul City - Jongno" are two.
       if (!/^\s+$/.test(text.slice(tokens[runEnd]!.end, tokens[runEnd + 1]!.start))) break;
       runEnd++;
     }
     let around: { ctx: PlaceContext; preposition: string; afterPlace: boolean } | undefined;
     for (let j = runEnd; j >= i; j--) {
-      const last = tokens[j]!.word.toLowerCase();
-      if (!isCapital(tokens[j]!.word) && !GENERIC.has(last)) continue;
-      if (tokens.slice(i + 1, j).some((t) => !isCapital(t.word) && !CONNECTORS.has(t.word.toLowerCase()) && !GENERIC.has(t.word.toLowerCase()))) continue;
+      // A name ends on a capitalised or generic word; every word between joins (the run holds only those).
+      if (!tokens[j]!.capital && !GENERIC.has(tokens[j]!.lower)) continue;
       const words = text.slice(first.start, tokens[j]!.end);
       const end = tokens[j]!.end;
       // What comes before the name is the same for each span tried: read once, when first needed.
@@ -95,7 +102,7 @@ export function findPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext): Pla
     // surname, not a town (countries and provinces excepted: "Lake Chad" still names Chad).
     const prev = tokens[i - 1];
     const surname =
-      found.end === i && prev && isCapital(prev.word) && !OPENERS.test(prev.word) && !NOT_PLACES.has(prev.word.toLowerCase()) &&
+      found.end === i && prev && prev.capital && !OPENERS.test(prev.word) && !NOT_PLACES.has(prev.lower) &&
       !/[,.;:(]/.test(text.slice(prev.end, first.start)) && (found.entry.kind === "town" || found.entry.kind === "facility");
     if (surname) {
       i = found.end + 1;
@@ -103,7 +110,7 @@ export function findPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext): Pla
     }
     // "Man Nawng Kawng", "Moe Bye": a known name that begins a longer one the gazetteer lacks
     // is not that place, unless the article is about its country.
-    const unmatched = tokens.slice(found.end + 1, runEnd + 1).some((t) => isCapital(t.word) && !GENERIC.has(t.word.toLowerCase()));
+    const unmatched = tokens.slice(found.end + 1, runEnd + 1).some((t) => t.capital && !GENERIC.has(t.lower));
     if (unmatched && (found.entry.kind === "town" || found.entry.kind === "facility") && !ctx.countries.includes(found.entry.iso2)) {
       i = runEnd + 1;
       continue;
@@ -144,7 +151,7 @@ const HEAD_SUFFIX = /\s+(?:sub-county|municipality|district|village|town|city|ar
  */
 function findFramedPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext): PlaceMention[] {
   const out: PlaceMention[] = [];
-  for (const m of text.matchAll(FRAMED)) {
+  for (const m of execAll(FRAMED, text)) {
     const parts = m[2]!.split(",").map((p) => p.trim()).filter(Boolean);
     if (parts.length === 0 || parts.length > 3 || parts.some((p) => !/^\p{Lu}/u.test(p))) continue;
     // The province is the last part as a rule ("(Oyam, Northern)"); some write it first.
@@ -338,7 +345,7 @@ const RELATIVE = /\b(north|south|east|west|north-?east|north-?west|south-?east|s
 /** "north of the Iraqi capital", "outside the capital": a place relative to a country's capital. */
 function findRelativePlaces(text: string, gaz: Gazetteer, ctx: PlaceContext, named: PlaceMention[]): PlaceMention[] {
   const out: PlaceMention[] = [];
-  for (const m of text.matchAll(RELATIVE)) {
+  for (const m of execAll(RELATIVE, text)) {
     const iso2 = m[2] ? gaz.countryByWord(m[2]) : ctx.countries[0];
     const capital = iso2 ? gaz.capital(iso2) : undefined;
     if (!capital) continue;

@@ -1,3 +1,4 @@
+import { execAll } from "../text/exec-all.js";
 import type { EventTypeName, Stage, SubEventTypeName, WeaponKind } from "@sitrep/schema";
 import type { WeaponMention } from "./weapons.js";
 
@@ -152,7 +153,7 @@ function firstLiveMatch(re: RegExp, text: string): RegExpExecArray | null {
   if (!re.test(text)) return null;
   let global = GLOBAL.get(re);
   if (!global) GLOBAL.set(re, (global = new RegExp(re.source, re.flags + "g")));
-  for (const m of text.matchAll(global)) {
+  for (const m of execAll(global, text)) {
     if (BACKDROP.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     return m as RegExpExecArray;
   }

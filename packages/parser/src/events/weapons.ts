@@ -1,3 +1,4 @@
+import { execAll } from "../text/exec-all.js";
 import type { Weapon, WeaponKind } from "@sitrep/schema";
 import { findNumbers, numberBefore } from "./numbers.js";
 
@@ -38,7 +39,7 @@ export function findWeapons(text: string): WeaponMention[] {
   const numbers = findNumbers(text);
   const out: WeaponMention[] = [];
   for (const [kind, re] of WEAPON_WORDS) {
-    for (const m of text.matchAll(re)) {
+    for (const m of execAll(re, text)) {
       const start = m.index;
       const end = start + m[0].length;
       if (out.some((w) => start < w.end && end > w.start)) continue;
