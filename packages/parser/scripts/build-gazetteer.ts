@@ -223,10 +223,8 @@ for (const [geoCode, name] of geoAdmin1Names) {
       if (p) parents.set(p, (parents.get(p) ?? 0) + n);
     }
     const best = top(parents);
-    if (best && share(parents, best) > 0.5 && share(votes.get(geoCode), best) === 0 && !usedIso.has(best)) {
-      const total = [...(votes.get(geoCode)?.values() ?? [])].reduce((a, b) => a + b, 0);
-      if ((parents.get(best) ?? 0) / total > 0.5) iso = best;
-    }
+    const total = [...(votes.get(geoCode)?.values() ?? [])].reduce((a, b) => a + b, 0);
+    if (best && !usedIso.has(best) && (parents.get(best) ?? 0) / total > 0.5) iso = best;
   }
   const code = iso ?? geoCode;
   if (iso) usedIso.add(iso);

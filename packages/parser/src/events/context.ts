@@ -1,8 +1,8 @@
-import { execAll } from "../text/exec-all.js";
 import type { Gazetteer } from "../places/gazetteer.js";
+import { normaliseName } from "../places/normalise-name.js";
+import { execAll } from "../text/exec-all.js";
 import type { PlaceContext } from "./places.js";
 import type { Sentence } from "./segments.js";
-import { normaliseName } from "../places/normalise-name.js";
 
 const PARTY = /^\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|army|military|soldiers|warplanes|jets|aircraft|drones|navy|air force|ministry|officials?|government|regime|president|diplomats|authorities|police|militants|militias?|fighters|rebels|embassy|consulate|envoy)\b/i;
 const INTRODUCED = /\b(?:in|at|near|outside|around)\s+((?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2})(?![\p{L}'’-]|\s+\p{Lu})/gu;

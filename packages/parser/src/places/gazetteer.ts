@@ -77,7 +77,8 @@ function oneEditApart(a: string, b: string): boolean {
 
 /**
  * Entries live as the file's rows and become objects only when looked up: the index holds
- * numbers (negative for provinces, non-negative for places), which keeps the load fast and small.
+ * numbers (negative for provinces; for places the row times two, plus one for an alternate
+ * name), which keeps the load fast and small.
  */
 export function buildGazetteer(file: GazetteerFile, ints: Int32Array): Gazetteer {
   const col = (name: ColumnName) => ints.subarray(file.columns[name].offset, file.columns[name].offset + file.columns[name].length);
