@@ -12,7 +12,7 @@ import KDBush from "kdbush";
 import { around } from "geokdbush";
 import wordListPath from "word-list";
 import { iso31662 } from "iso-3166";
-import { COLUMNS, type Admin1Row, type ColumnName, type CountryRow, type GazetteerFile } from "../src/places/gazetteer-data.js";
+import { packColumns, type Admin1Row, type ColumnName, type CountryRow, type GazetteerFile } from "../src/places/gazetteer-data.js";
 import { acledRegion } from "../src/places/regions.js";
 import { displayProvinceName, nameVariants, normaliseName } from "../src/places/normalise-name.js";
 
@@ -356,14 +356,7 @@ const data: Record<ColumnName, number[]> = {
   offsets,
   refs,
 };
-const columns = {} as GazetteerFile["columns"];
-let at = 0;
-for (const name of COLUMNS) {
-  columns[name] = { offset: at, length: data[name].length };
-  at += data[name].length;
-}
-const ints = new Int32Array(at);
-for (const name of COLUMNS) ints.set(data[name], columns[name].offset);
+const { ints, columns } = packColumns(data);
 const file: GazetteerFile = {
   version: 3,
   countries,

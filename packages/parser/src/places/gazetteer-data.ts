@@ -47,3 +47,16 @@ export const GazetteerFile = z.object({
   columns: z.record(z.enum(COLUMNS), z.object({ offset: z.number().int().nonnegative(), length: z.number().int().nonnegative() })),
 });
 export type GazetteerFile = z.infer<typeof GazetteerFile>;
+
+/** The integer columns laid end to end, as gazetteer.bin holds them, with where each one lies. */
+export function packColumns(data: Readonly<Record<ColumnName, readonly number[]>>): { ints: Int32Array; columns: GazetteerFile["columns"] } {
+  const columns = {} as GazetteerFile["columns"];
+  let at = 0;
+  for (const name of COLUMNS) {
+    columns[name] = { offset: at, length: data[name].length };
+    at += data[name].length;
+  }
+  const ints = new Int32Array(at);
+  for (const name of COLUMNS) ints.set(data[name], columns[name].offset);
+  return { ints, columns };
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildGazetteer } from "./gazetteer.js";
-import { COLUMNS, type ColumnName, type GazetteerFile } from "./gazetteer-data.js";
+import { packColumns, type ColumnName, type GazetteerFile } from "./gazetteer-data.js";
 
 /** A gazetteer file of two towns, written as the build writes one (see gazetteer-data.ts). */
 function tinyFile(): { file: GazetteerFile; ints: Int32Array } {
@@ -27,14 +27,7 @@ function tinyFile(): { file: GazetteerFile; ints: Int32Array } {
     offsets: [0, ...ends(index.map(([, r]) => "x".repeat(r.length)))],
     refs: index.flatMap(([, r]) => r),
   };
-  const columns = {} as GazetteerFile["columns"];
-  let at = 0;
-  for (const c of COLUMNS) {
-    columns[c] = { offset: at, length: data[c].length };
-    at += data[c].length;
-  }
-  const ints = new Int32Array(at);
-  for (const c of COLUMNS) ints.set(data[c], columns[c].offset);
+  const { ints, columns } = packColumns(data);
   const file: GazetteerFile = {
     version: 3,
     countries: [{ iso2: "UA", iso3: "UKR", isoNumeric: 804, name: "Ukraine", region: "Europe", lat: 49, lon: 32, names: [], demonyms: ["Ukrainian"], capital: "Kyiv" }],
