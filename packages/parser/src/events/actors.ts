@@ -1,6 +1,6 @@
-import { execAll } from "../text/exec-all.js";
 import type { Actor, ActorKind, ActorRole } from "@sitrep/schema";
 import type { Gazetteer } from "../places/gazetteer.js";
+import { execAll } from "../text/exec-all.js";
 
 export interface ActorMention {
   start: number;

@@ -1,5 +1,5 @@
-import { execAll } from "../text/exec-all.js";
 import type { Attribution, Certainty } from "@sitrep/schema";
+import { execAll } from "../text/exec-all.js";
 
 export interface AttributionMention extends Attribution {
   start: number;

@@ -48,7 +48,7 @@ export function articleContext(sentences: Sentence[], gaz: Gazetteer): PlaceCont
       const where = /\b(?:in|across|throughout|inside|western|eastern|northern|southern|central)\s+$/i.test(s.text.slice(Math.max(0, m.index - 12), m.index));
       // "Russian forces shelled ..." says whose forces, not where: a demonym before a party
       // counts for nothing, elsewhere half a name.
-      const named = gaz.lookup(normaliseName(pair && pairIso ? pair : word)).some((e) => e.kind === "country");
+      const named = !gaz.isDemonym(pair && pairIso ? pair : word);
       if (!named && PARTY.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
       counts.set(iso2, (counts.get(iso2) ?? 0) + partWeight * (where ? 2 : 1) * (named ? 1 : 0.5));
     }

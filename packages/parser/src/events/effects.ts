@@ -1,5 +1,5 @@
-import { execAll } from "../text/exec-all.js";
 import type { Effect } from "@sitrep/schema";
+import { execAll } from "../text/exec-all.js";
 import { findNumbers, numberBefore } from "./numbers.js";
 
 const VERBS: Array<[Effect["kind"], string]> = [

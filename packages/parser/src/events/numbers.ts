@@ -1,5 +1,5 @@
-import { execAll } from "../text/exec-all.js";
 import type { Qualifier } from "@sitrep/schema";
+import { execAll } from "../text/exec-all.js";
 
 /** A number in running text with the words that qualify it: "at least 17", "some 70", "five". */
 export interface NumberMention {

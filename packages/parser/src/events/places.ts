@@ -1,7 +1,7 @@
-import { execAll } from "../text/exec-all.js";
 import type { GeoPrecision, Location, PlaceKind, Relation } from "@sitrep/schema";
 import type { Gazetteer, GazetteerEntry } from "../places/gazetteer.js";
 import { normaliseName } from "../places/normalise-name.js";
+import { execAll } from "../text/exec-all.js";
 
 export interface PlaceMention {
   start: number;
@@ -252,7 +252,7 @@ function resolve(
 ): { entry: GazetteerEntry; hint: string | null } | null {
   const key = normaliseName(words);
   // "Al" alone is an article, "French" a demonym: neither names a town.
-  if (NOT_PLACES.has(key) || CONNECTORS.has(key) || (!key.includes(" ") && gaz.countryByWord(key) && !gaz.lookup(key).some((e) => e.kind === "country"))) return null;
+  if (NOT_PLACES.has(key) || CONNECTORS.has(key) || (!key.includes(" ") && gaz.isDemonym(key))) return null;
   const suffix = /\s(province|governorate|region|state|district|city|town|village)$/.exec(key)?.[1] ?? null;
   let candidates = gaz.lookup(key);
   if (candidates.length === 0 && suffix) candidates = gaz.lookup(key.slice(0, -suffix.length - 1));

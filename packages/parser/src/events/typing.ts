@@ -1,5 +1,5 @@
-import { execAll } from "../text/exec-all.js";
 import type { EventTypeName, Stage, SubEventTypeName, WeaponKind } from "@sitrep/schema";
+import { execAll } from "../text/exec-all.js";
 import type { WeaponMention } from "./weapons.js";
 
 export type VerbRole = "violence" | "arrest" | "protest" | "response" | "accusation" | "statement" | "other";

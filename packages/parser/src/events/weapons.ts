@@ -1,5 +1,5 @@
-import { execAll } from "../text/exec-all.js";
 import type { Weapon, WeaponKind } from "@sitrep/schema";
+import { execAll } from "../text/exec-all.js";
 import { findNumbers, numberBefore } from "./numbers.js";
 
 export interface WeaponMention extends Weapon {

@@ -27,6 +27,8 @@ export interface Gazetteer {
   countryEntry(iso2: string): GazetteerEntry | undefined;
   /** The country a demonym ("Iraqi") or a country name refers to. */
   countryByWord(word: string): string | undefined;
+  /** Whether a word is a demonym ("Russian", "French") and not also a country's name. */
+  isDemonym(word: string): boolean;
   admin1(code: string): GazetteerEntry | undefined;
   /** The capital city of a country. */
   capital(iso2: string): GazetteerEntry | undefined;
@@ -231,6 +233,10 @@ export function buildGazetteer(file: GazetteerFile, ints: Int32Array): Gazetteer
     country: (iso2) => countries.get(iso2),
     countryEntry: (iso2) => countryEntries.get(iso2),
     countryByWord: (word) => countryWords.get(normaliseName(word)),
+    isDemonym: (word) => {
+      const key = normaliseName(word);
+      return countryWords.has(key) && !countryKeys.has(key);
+    },
     admin1: (code) => {
       const i = admin1ByCode.get(code);
       return i === undefined ? undefined : entry(-1 - i);
