@@ -277,8 +277,8 @@ const withProvince = new Set(admin1.map((r) => r[0]));
 
 // ---- Places: GeoNames towns, then countrystatecity's towns GeoNames lacks, then airfields -----------
 
-/** [name, kind (t town, f facility), ISO2, admin1 code or "", lat, lon, population or 0] */
-type PlaceRow = [string, "t" | "f", string, string, number, number, number];
+/** [name, kind (t town, w town named by an ordinary word, f facility), ISO2, admin1 code or "", lat, lon, population or 0] */
+type PlaceRow = [string, "t" | "w" | "f", string, string, number, number, number];
 const places: PlaceRow[] = [];
 const placeNames: string[][] = [];
 const push = (row: PlaceRow, names: string[]) => {
@@ -289,14 +289,17 @@ const provinceOf = (geoAdmin1: string | undefined) => {
   const code = geoAdmin1 === undefined ? undefined : provinceCode.get(geoAdmin1);
   return code && withProvince.has(code) ? code : "";
 };
-for (const t of geoTowns) push([t.name, "t", t.iso2, provinceOf(t.geoAdmin1), t.lat, t.lon, t.population], latinNames(t));
+// "Congress, Arizona", "Greenwood, Indiana": a small town whose own name is an ordinary word is
+// marked, so prose ("in Congress") is not read as the town unless the text says which one.
+const townKind = (name: string, population: number): "t" | "w" => (population < 100_000 && isProse(normaliseName(name)) ? "w" : "t");
+for (const t of geoTowns) push([t.name, townKind(t.name, t.population), t.iso2, provinceOf(t.geoAdmin1), t.lat, t.lon, t.population], latinNames(t));
 cscTowns.forEach((c, i) => {
   const twin = twinOf[i];
   const key = normaliseName(c.name);
   // The same town under the same name within 15 km is one town already kept.
   if (twin !== undefined && [...nameVariants(geoTowns[twin]!.name), ...geoTowns[twin]!.names.map(normaliseName)].includes(key)) return;
   const near = nearestGeo(c.iso2, c.lon, c.lat, 60);
-  push([c.name, "t", c.iso2, provinceOf(near === undefined ? undefined : geoTowns[near]!.geoAdmin1), c.lat, c.lon, 0], []);
+  push([c.name, townKind(c.name, 0), c.iso2, provinceOf(near === undefined ? undefined : geoTowns[near]!.geoAdmin1), c.lat, c.lon, 0], []);
 });
 
 interface Airport {

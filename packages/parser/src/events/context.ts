@@ -25,6 +25,49 @@ function unambiguousPlaces(text: string, gaz: Gazetteer): string[] {
 
 const WORD = /[\p{Lu}][\p{L}.-]*(?:['’]s)?/gu;
 
+const NAME = "[\\p{Lu}][\\p{L}'’-]+";
+/** "President-elect Donald Trump", "FBI Director James Comey", "spokesman Zabihullah Mujahid". */
+const TITLED = new RegExp(
+  `\\b(?:President(?:-elect)?|Vice President|Mr|Mrs|Ms|Miss|Dr|Sen|Senator|Rep|Representative|Governor|Gov|Gen|General|Col|Colonel|Lt|Capt|Captain|Sgt|Minister|Secretary|Director|Chancellor|Prince|Princess|King|Queen|Pope|Sheikh|Judge|Justice|Mayor|Speaker|Lady|Lord|Sir|Commander|[Ss]pokes(?:man|woman|person)|[Ll]eader|[Cc]andidate|[Nn]ominee|[Cc]hairman|[Cc]hairwoman|[Cc]oach|[Mm]anager|[Dd]river|[Ss]inger|[Aa]ctor|[Aa]ctress|[Ss]tar|[Cc]hief|[Aa]ide|[Dd]eputy)\\.?\\s+((?:${NAME}\\s+){0,2}${NAME})`,
+  "gu",
+);
+/** "Hillary Clinton said", "Max Verstappen told": two or three names before a verb of saying. */
+const SAYING = new RegExp(`(?<!\\p{Lu}[\\p{L}'’-]*\\s)((?:${NAME}\\s+){1,2}${NAME})(?:,[^,.]{3,60},)?\\s+(?:said|says|told|added|wrote|tweeted|insisted|admitted|blamed|declared|announced)\\b`, "gu");
+/** Words that make a run of capitals an organisation's or a place's name, not a person's. */
+const NOT_PERSON = /^(?:police|ministry|command|army|council|office|department|forces|government|agency|news|times|post|party|university|hospital|house|tower|towers|street|road|square|station|airport|province|city|county|state|district|republic|union|group|company|club|league|prix|grand|united|national|international|federal|the|said|says)$/i;
+
+/** The words of people's names an article uses, normalised: a town of that name is not read into prose. */
+function peopleNamed(text: string, gaz: Gazetteer, out: Set<string>): void {
+  for (const re of [TITLED, SAYING]) {
+    for (const m of execAll(re, text)) {
+      const words = m[1]!.split(/\s+/).map((w) => w.replace(/['’]s$/, ""));
+      if (words.some((w) => NOT_PERSON.test(w))) continue;
+      // "Mosul Police", "Mazar-i-Sharif": a run the gazetteer knows whole is a place.
+      if (words.length > 1 && gaz.lookup(normaliseName(words.join(" "))).length > 0) continue;
+      for (const w of words) if (!gaz.countryByWord(w)) out.add(normaliseName(w));
+    }
+  }
+}
+
+const PAIR = new RegExp(`(?<!\\p{Lu}[\\p{L}'’-]*\\s)(${NAME}) (${NAME})(?!['’-]?\\s?\\p{Lu})`, "gu");
+
+/** "Donald Trump" twice or more, not a place the gazetteer knows: a person's first name and surname. */
+function repeatedNames(sentences: readonly Sentence[], gaz: Gazetteer, out: Set<string>): void {
+  const seen = new Map<string, number>();
+  for (const s of sentences) {
+    for (const m of execAll(PAIR, s.text)) {
+      const pair = `${m[1]} ${m[2]!.replace(/['’]s$/, "")}`;
+      seen.set(pair, (seen.get(pair) ?? 0) + 1);
+    }
+  }
+  for (const [pair, n] of seen) {
+    const words = pair.split(" ");
+    if (n < 2 || words.some((w) => NOT_PERSON.test(w) || gaz.countryByWord(w))) continue;
+    if (gaz.lookup(normaliseName(pair)).length > 0) continue;
+    for (const w of words) out.add(normaliseName(w));
+  }
+}
+
 /**
  * The countries an article is about, most mentioned first. Country names and demonyms count;
  * a country after "in" counts double (it says where, not whose), and so does anything in the
@@ -32,7 +75,9 @@ const WORD = /[\p{Lu}][\p{L}.-]*(?:['’]s)?/gu;
  */
 export function articleContext(sentences: Sentence[], gaz: Gazetteer): PlaceContext {
   const counts = new Map<string, number>();
+  const people = new Set<string>();
   for (const s of sentences) {
+    peopleNamed(s.text, gaz, people);
     const partWeight = s.part === "body" ? 1 : 2;
     const words = execAll(WORD, s.text);
     for (let i = 0; i < words.length; i++) {
@@ -54,6 +99,7 @@ export function articleContext(sentences: Sentence[], gaz: Gazetteer): PlaceCont
     }
     for (const iso2 of unambiguousPlaces(s.text, gaz)) counts.set(iso2, (counts.get(iso2) ?? 0) + 2 * partWeight);
   }
+  repeatedNames(sentences, gaz, people);
   const countries = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([iso2]) => iso2);
-  return { countries };
+  return { countries, people };
 }

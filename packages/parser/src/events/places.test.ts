@@ -46,6 +46,18 @@ describe("places", () => {
     expect(names("Hillary Clinton told supporters in Ohio she would fight on.", { countries: ["US"] }).map((n) => n[0])).toEqual(["Ohio"]);
   });
 
+  it("reads a small town named by an ordinary word only where the text says which", () => {
+    const us = { countries: ["US"] };
+    expect(names("Republicans in Congress blocked the bill.", us)).toEqual([]);
+    expect(names("A tornado struck Greenwood, Indiana, on Monday.", us).map((n) => n[0])).toContain("Greenwood");
+  });
+
+  it("does not read a town into a word the article uses as a person's name", () => {
+    const ctx = { countries: ["US"], people: new Set(["donald"]) };
+    expect(names("Crowds gathered outside the tower as Donald was elected.", ctx)).toEqual([]);
+    expect(names("Crowds gathered outside the tower as Donald was elected.", { countries: ["US"] }).map((n) => n[0])).toEqual(["Donald"]);
+  });
+
   it("does not take people's names for towns", () => {
     expect(names("US Defence Secretary Mark Esper said troops would stay.").map((n) => n[0])).toEqual(["United States"]);
   });

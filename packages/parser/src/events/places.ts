@@ -15,6 +15,8 @@ export interface PlaceMention {
 /** Countries the article is about, most mentioned first: settles ambiguous names. */
 export interface PlaceContext {
   countries: string[];
+  /** Words the article uses as people's names ("Donald" of "President-elect Donald Trump"), normalised. */
+  people?: ReadonlySet<string>;
 }
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu;
@@ -24,7 +26,7 @@ const GENERIC = new Set(["province", "governorate", "region", "state", "district
 const LOCATIVE = new Set(["in", "at", "near", "outside", "around", "across", "into", "to", "from", "on", "toward", "towards", "inside", "within", "between", "western", "eastern", "northern", "southern", "central"]);
 /** Capitalised words that open sentences or name things, and are also some town's name. */
 const NOT_PLACES = new Set(
-  "the a an it its their they this that these those most more many some several no not read follow tags share however meanwhile but and or if when while after before since during on in at of for from with by to said says according president minister secretary general commander police army government mark john will chief prime january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday foreign defence defense interior state islamic muslim christian sunni shia kurdish arab western eastern northern southern central north south east west new old great saint san santa mount lake river university hospital".split(" "),
+  "the a an it its their they this that these those most more many some several no not read follow tags share however meanwhile but and or if when while after before since during on in at of for from with by to said says according president minister secretary general commander police army government mark john will chief prime taliban hamas hezbollah houthis houthi daesh isis isil january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday foreign defence defense interior state islamic muslim christian sunni shia kurdish arab western eastern northern southern central north south east west new old great saint san santa mount lake river university hospital".split(" "),
 );
 
 /** Capitalised words that open a sentence without naming anyone: "Yesterday Baghdad was quiet." */
@@ -278,6 +280,10 @@ function resolve(
   const introduced = LOCATIVE.has(preposition);
   const qualified = qualifies(best, qualifier) > 0;
   if (best.kind === "country") return { entry: best, hint: suffix };
+  // "as Donald is elected", "Republicans in Congress": a small town named like one of the
+  // article's people, or by an ordinary word, only where the text says which town.
+  const single = !multiWord && !suffix && best.kind === "town" && !qualified;
+  if (single && (best.commonWord || (ctx.people?.has(key) && best.population < 200_000))) return null;
   if (best.kind === "province" && (inContext || suffix || introduced || qualified)) return { entry: best, hint: suffix };
   if (qualified || introduced) return { entry: best, hint: suffix };
   // An alternate name ("Noman" for Norman, Oklahoma) is a place only where the text says so.

@@ -18,6 +18,8 @@ export interface GazetteerEntry {
   population: number;
   /** Found by one of its alternate names (a transliteration, an old name), not its own. */
   alternate: boolean;
+  /** A small town whose own name is an ordinary English word ("Congress", "Greenwood"). */
+  commonWord: boolean;
 }
 
 export interface Gazetteer {
@@ -100,7 +102,7 @@ export function buildGazetteer(file: GazetteerFile, ints: Int32Array): Gazetteer
 
   for (const c of file.countries) {
     countries.set(c.iso2, c);
-    const entry: GazetteerEntry = { id: `c:${c.iso2}`, name: c.name, kind: "country", iso2: c.iso2, admin1Code: null, lat: c.lat, lon: c.lon, population: 0, alternate: false };
+    const entry: GazetteerEntry = { id: `c:${c.iso2}`, name: c.name, kind: "country", iso2: c.iso2, admin1Code: null, lat: c.lat, lon: c.lon, population: 0, alternate: false, commonWord: false };
     countryEntries.set(c.iso2, entry);
     for (const n of [c.name, ...c.names]) {
       countryKeys.set(normaliseName(n), entry);
@@ -147,7 +149,7 @@ export function buildGazetteer(file: GazetteerFile, ints: Int32Array): Gazetteer
     if (e) return e;
     if (ref < 0) {
       const [code, name, lat, lon] = file.admin1[-1 - ref]!;
-      e = { id: `a:${code}`, name, kind: "province", iso2: code.slice(0, 2), admin1Code: code, lat, lon, population: 0, alternate: false };
+      e = { id: `a:${code}`, name, kind: "province", iso2: code.slice(0, 2), admin1Code: code, lat, lon, population: 0, alternate: false, commonWord: false };
     } else {
       const row = ref >> 1;
       const province = admin1Rows[row]!;
@@ -161,6 +163,7 @@ export function buildGazetteer(file: GazetteerFile, ints: Int32Array): Gazetteer
         lon: lons[row]! / 1e4,
         population: populations[row]!,
         alternate: (ref & 1) === 1,
+        commonWord: kinds[row] === "w",
       };
     }
     made.set(ref, e);

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { loadGazetteer } from "../places/gazetteer.js";
+import { articleContext } from "./context.js";
+import type { Sentence } from "./segments.js";
+
+const gaz = loadGazetteer();
+const sentences = (...texts: string[]): Sentence[] => texts.map((text, order) => ({ part: "body", paragraph: order, start: 0, end: text.length, text, order }));
+
+describe("article context", () => {
+  it("counts the countries an article is about, a place introduced by 'in' double", () => {
+    const ctx = articleContext(sentences("Rockets hit a base in Iraq.", "Iraqi officials said US forces were unhurt."), gaz);
+    expect(ctx.countries[0]).toBe("IQ");
+  });
+
+  it("learns people's names from titles, verbs of saying and repeated pairs", () => {
+    const ctx = articleContext(
+      sentences("President-elect Donald Trump met Barack Obama.", "Hillary Clinton said she was sorry.", "Lena Dunham cheered, and then Lena Dunham left."),
+      gaz,
+    );
+    for (const w of ["donald", "trump", "hillary", "clinton", "lena", "dunham"]) expect(ctx.people?.has(w), w).toBe(true);
+    // A place the gazetteer knows whole is not a person, however often it comes.
+    const places = articleContext(sentences("Fighting near Tal Afar.", "Tal Afar was quiet.", "Mosul Police said two died."), gaz);
+    expect([...(places.people ?? [])]).not.toContain("tal");
+    expect([...(places.people ?? [])]).not.toContain("mosul");
+  });
+});
