@@ -12,6 +12,8 @@ const TYPE_CLASS: Record<EventTypeName, string> = {
   Accusation: "t-accusation",
   Deployment: "t-deployment",
   Decision: "t-decision",
+  Incident: "t-incident",
+  Other: "t-other",
 };
 
 export function typeClass(type: EventTypeName): string {

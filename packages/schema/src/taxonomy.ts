@@ -35,6 +35,10 @@ export const SITREP_TAXONOMY = {
   Accusation: ["Accusation"],
   Deployment: ["Troop deployment", "Troop withdrawal"],
   Decision: ["Policy decision", "Sanctions", "Legal ruling"],
+  /** Deaths and damage no one intended: a tram that derails, a flood. */
+  Incident: ["Accident", "Disaster"],
+  /** What a headline reports when it is none of the above: a meeting, a race, a product's new shape. */
+  Other: ["Reported event"],
 } as const;
 
 export const TAXONOMY = { ...ACLED_TAXONOMY, ...SITREP_TAXONOMY } as const;
@@ -61,6 +65,8 @@ export const DISORDER_TYPE: Record<EventTypeName, string | null> = {
   Accusation: null,
   Deployment: null,
   Decision: null,
+  Incident: null,
+  Other: null,
 };
 
 export function isAcledType(type: EventTypeName): type is keyof typeof ACLED_TAXONOMY {

@@ -12,13 +12,21 @@ const INTRODUCED = /\b(?:in|at|near|outside|around)\s+((?:the\s+)?[\p{Lu}][\p{L}
  * place of that name lies in one country: they say where the article is, as a country's name
  * would.
  */
-function unambiguousPlaces(text: string, gaz: Gazetteer): string[] {
-  const out: string[] = [];
+function unambiguousPlaces(text: string, gaz: Gazetteer): Array<[iso2: string, weight: number]> {
+  const out: Array<[string, number]> = [];
   for (const m of execAll(INTRODUCED, text)) {
     const words = m[1]!.replace(/^the\s+/, "").split(/\s+/);
     // The whole name, not its first word: "Plaza Italia" says nothing of Płaza, Poland.
     const found = gaz.lookup(normaliseName(words.join(" "))).filter((e) => !e.alternate);
-    if (found.length > 0 && found[0]!.kind !== "country" && found.every((e) => e.iso2 === found[0]!.iso2)) out.push(found[0]!.iso2);
+    if (found.length === 0 || found.some((e) => e.kind === "country")) continue;
+    if (found.every((e) => e.iso2 === found[0]!.iso2)) {
+      out.push([found[0]!.iso2, 2]);
+      continue;
+    }
+    // "in London", "in Croydon": a city far larger than its namesakes elsewhere counts half as much.
+    const largest = found.reduce((a, b) => (b.population > a.population ? b : a));
+    const rival = Math.max(0, ...found.filter((e) => e.iso2 !== largest.iso2).map((e) => e.population));
+    if (largest.population >= 100_000 && largest.population >= 5 * rival) out.push([largest.iso2, 1]);
   }
   return out;
 }
@@ -97,7 +105,7 @@ export function articleContext(sentences: Sentence[], gaz: Gazetteer): PlaceCont
       if (!named && PARTY.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
       counts.set(iso2, (counts.get(iso2) ?? 0) + partWeight * (where ? 2 : 1) * (named ? 1 : 0.5));
     }
-    for (const iso2 of unambiguousPlaces(s.text, gaz)) counts.set(iso2, (counts.get(iso2) ?? 0) + 2 * partWeight);
+    for (const [iso2, weight] of unambiguousPlaces(s.text, gaz)) counts.set(iso2, (counts.get(iso2) ?? 0) + weight * partWeight);
   }
   repeatedNames(sentences, gaz, people);
   const countries = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([iso2]) => iso2);

@@ -3,7 +3,7 @@ import { isAcledType } from "@sitrep/schema";
 import { loadGazetteer, type Gazetteer } from "../places/gazetteer.js";
 import { resolveActors } from "./actor-resolution.js";
 import { articleContext } from "./context.js";
-import { mentionOf, type Mention } from "./mentions.js";
+import { headlineMention, mentionOf, type Mention } from "./mentions.js";
 import { findDates } from "./dates.js";
 import { eventPlace, mergeMentions } from "./merging.js";
 import { findPlaces, toLocation } from "./places.js";
@@ -29,7 +29,11 @@ export function extractEvents(article: Article, options: ExtractOptions = {}): E
   const sentences = segmentArticle(article, MAX_SENTENCES);
   const places = articleContext(sentences, gazetteer);
   const published = publicationDay(article.publishedAt);
-  const mentions = sentences.map((s) => mentionOf(s, { gazetteer, places, published })).filter((m): m is Mention => m !== null);
+  const ctx = { gazetteer, places, published };
+  const mentions = sentences.map((s) => mentionOf(s, ctx)).filter((m): m is Mention => m !== null);
+  // Every news article reports something: when neither its headline nor its lead is an event
+  // the rules know ("Toblerone changes its shape"), the headline is the main event, of no ACLED kind.
+  if (sentences[0]?.part === "title" && !mentions.some((m) => inLead(m.sentence))) mentions.unshift(headlineMention(sentences[0], ctx));
   // What each sentence dates and places, read once: events without their own look back for them.
   const datesIn = new Map(mentions.map((m) => [m.sentence.order, m.dates]));
   const datesOf = (i: number) => {
@@ -53,6 +57,15 @@ export function extractEvents(article: Article, options: ExtractOptions = {}): E
       const dated = datesOf(i).find((d) => d.date.basis === "occurred");
       if (dated) draft.date = { ...dated.date, text: null };
     }
+  }
+  // A headline seldom says when; the lead does ("Seven died when a tram derailed on Wednesday").
+  for (const draft of drafts) {
+    if (draft.date || draft.mentions.some((m) => m.sentence.part === "body")) continue;
+    const lead = sentences.filter((s) => s.part === "body").slice(0, LEAD_SENTENCES).flatMap((s) => datesOf(s.order));
+    // The day something was said is the day of a statement or a headline's news, not of a crash.
+    const said = draft.trigger.eventType === "Other" || draft.trigger.eventType === "Statement" || draft.trigger.eventType === "Accusation";
+    const dated = lead.find((d) => d.date.basis === "occurred") ?? (said ? lead[0] : undefined);
+    if (dated) draft.date = { ...dated.date, text: null, basis: "occurred" };
   }
   // Likewise a place: "Activists occupied a house in Vienna. 12 people were arrested." The
   // arrests were in Vienna. The place the nearest sentence before names, else one of the next two.
@@ -93,9 +106,17 @@ export function extractEvents(article: Article, options: ExtractOptions = {}): E
       stage: draft.trigger.stage,
       evidence: draft.evidence,
       salience,
-      summary: summarise(parts),
+      summary: summarise(parts, article.title),
     } satisfies Event;
   });
+}
+
+/** Sentences of the body read as the lead, which says when and where the headline's event was. */
+const LEAD_SENTENCES = 4;
+
+/** The headline, the standfirst or the first paragraph. */
+function inLead(s: { part: string; paragraph: number | null }): boolean {
+  return s.part !== "body" || s.paragraph === 0;
 }
 
 /** from, from - 1, ..., to; empty when from < to. */

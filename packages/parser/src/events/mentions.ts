@@ -88,12 +88,33 @@ function mobViolence(trigger: Trigger, text: string, actors: Actor[]): Trigger {
   return { ...trigger, eventType: "Riots", subEventType: "Mob violence" };
 }
 
+/** What a headline reports when it is no kind of event the rules know: a meeting, a race, a new product. */
+function reportedEvent(): Trigger {
+  return {
+    eventType: "Other",
+    subEventType: "Reported event",
+    stage: "happened",
+    start: 0,
+    end: 0,
+    passive: false,
+    verbRole: "other",
+    anaphoric: false,
+    response: false,
+    generic: true,
+  };
+}
+
+/** The mention a headline makes of the article's own event, whatever the rules make of it. */
+export function headlineMention(sentence: Sentence, ctx: MentionContext): Mention {
+  return mentionOf(sentence, ctx, reportedEvent())!;
+}
+
 /** The mention a sentence makes, or null when it reports no event. */
-export function mentionOf(sentence: Sentence, ctx: MentionContext): Mention | null {
+export function mentionOf(sentence: Sentence, ctx: MentionContext, forced?: Trigger): Mention | null {
   const text = sentence.text;
   const weapons = findWeapons(text);
   const casualties = findCasualties(text);
-  const trigger = classify(text, weapons) ?? (casualties.killed.value !== null || casualties.injured.value !== null ? casualtiesOnly() : null);
+  const trigger = forced ?? classify(text, weapons) ?? (casualties.killed.value !== null || casualties.injured.value !== null ? casualtiesOnly() : null);
   if (!trigger) return null;
   const actorMentions = findActors(text, ctx.gazetteer);
   const attributions = findAttributions(text);
@@ -102,7 +123,7 @@ export function mentionOf(sentence: Sentence, ctx: MentionContext): Mention | nu
   const actors = assignRoles(parties, trigger, text);
   return {
     sentence,
-    trigger: mobViolence(armedClash(trigger, actors, text), text, actors),
+    trigger: forced ?? mobViolence(armedClash(trigger, actors, text), text, actors),
     dates: findDates(text, ctx.published),
     places: findPlaces(text, ctx.gazetteer, ctx.places),
     weapons: trigger.subEventType === "Disrupted weapons use" ? weapons.map((w) => ({ ...w, count: null, text: w.text })) : weapons,

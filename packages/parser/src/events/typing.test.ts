@@ -17,6 +17,16 @@ describe("event typing", () => {
     expect(type("A second vehicle loaded with another missile was seized from the scene.")).toBe("Strategic developments / Disrupted weapons use");
   });
 
+  it("codes crashes and disasters no one intended as incidents, not attacks", () => {
+    expect(type("Seven people were killed when a tram derailed in Croydon.")).toBe("Incident / Accident");
+    expect(type("A bus overturned on the highway, killing 12 passengers.")).toBe("Incident / Accident");
+    expect(type("Floods killed 20 people in the province.")).toBe("Incident / Disaster");
+    // Someone meant it: an attack, whatever crashed.
+    expect(type("Gunmen opened fire on a bus, which crashed into a ditch.")).toBe("Violence against civilians / Attack");
+    // A protest over an accident is a protest.
+    expect(type("Youths burned tires during a demonstration after a bus collision killed two people.")).toBe("Riots / Violent demonstration");
+  });
+
   it("codes ACLED's other families", () => {
     expect(type("Police fired tear gas to disperse protesters in the capital.")).toBe("Protests / Protest with intervention");
     expect(type("Thousands of people marched peacefully through the city.")).toBe("Protests / Peaceful protest");

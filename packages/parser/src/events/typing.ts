@@ -92,6 +92,21 @@ const ANAPHOR = /\bthe\s+(?:(?:latest|same|recent|deadly|rocket|missile|drone)\s
 const RESPONSE = /\b(?:responded to|in response to|retaliat(?:ed|ion|ing)|in retaliation|hit back|struck back|fired back|returned fire)\b/i;
 const NEW_EVENT = /\b(?:also|another|separate(?:ly)?|earlier|meanwhile|several|in a second|a second)\b/i;
 
+/** Deaths no one intended: a vehicle that crashes or derails, a boy down a well, a stampede. */
+const ACCIDENT = /\b(?:derail(?:ed|s|ment|ing)?|(?:tram|train|bus|car|plane|aircraft|helicopter|lorry|truck|boat|ferry|vehicle|jet|minibus|coach|ship)s?\s+(?:\w+\s+){0,2}(?:crash(?:ed|es)?|overturn(?:ed|s)?|collided|capsized|sank|plunged|flipped)|(?:road|traffic|car|rail|train|tram|plane|air|boating|mining|mine|industrial|workplace|bus) (?:accidents?|crash(?:es)?|disasters?|collisions?)|crash(?:ed|es)?|collided with|head-on collision|capsiz(?:ed|es|ing)|overturn(?:ed|s)|fell (?:down|into) (?:a |an |the )?(?:[\w-]+\s+){0,2}(?:well|shaft|ravine|river|hole)|trapped (?:in|down|under) (?:a |an |the )?(?:[\w-]+\s+){0,2}(?:well|mine|rubble)|stampedes?|gas (?:leak|explosion)|(?:building|bridge|mine|dam) collapse(?:d)?|accidents?|accidentally)\b/i;
+/** Nature's: earthquakes, floods, storms. */
+const DISASTER = /\b(?:earthquakes?|quakes?|floods|flooding|flash floods?|floodwaters?|landslides?|mudslides?|hurricanes?|cyclones?|typhoons?|tornado(?:es|s)?|tsunamis?|wildfires?|forest fires?|bush ?fires?|volcanic eruptions?|droughts?|avalanches?|heatwaves?|(?:tropical|winter|severe) storms?|snowstorms?|blizzards?)\b/i;
+/** Someone meant it: an accident or a disaster with an attacker in it is an attack. */
+const INTENDED = /\b(?:gunm[ae]n|attack(?:er|ers|ed|s|ing)?|militants?|insurgents?|terror(?:ist|ists|ism)?|bomb(?:s|er|ers|ing|ings)?|explosives?|IEDs?|land ?mines?|rockets?|missiles?|mortars?|shell(?:ed|ing)|air ?strikes?|drones?|shot (?:down|dead|at)|shooting|opened fire|gunfire|ambush(?:ed)?|rebels?|deliberately|rammed|targeted|protest(?:ers|s)?|riot(?:ers|s)?|arson)\b/i;
+
+function incident(text: string): { sub: SubEventTypeName; m: RegExpExecArray } | null {
+  const accident = ACCIDENT.exec(text);
+  const disaster = accident ? null : DISASTER.exec(text);
+  const m = accident ?? disaster;
+  if (!m || INTENDED.test(text)) return null;
+  return { sub: accident ? "Accident" : "Disaster", m };
+}
+
 const HYPOTHETICAL = /\b(?:could|might|may|would|if)\s+(?:\w+\s+){0,2}(?:attack|strike|hit|be)\b|\b(?:plans? to|intends? to|threat of|fear(?:s|ed)? of|risk of)\b/i;
 
 /**
@@ -104,6 +119,22 @@ export function classify(text: string, weapons: WeaponMention[]): Trigger | null
   // Two sides engaged is a battle, whatever they fired ("clashes with light weapons and mortars").
   // Crowds come first: "rioters clashed with police" is a riot, "protesters clashed" a demonstration.
   const rules = ENGAGED.test(text) && !HYPOTHETICAL.test(text) ? ENGAGED_RULES : RULES;
+  // Crowds first: a protest over a crash ("after a bus collision killed two") is a protest.
+  const unintended = RULES.slice(0, CROWD_RULES).some((r) => r.re.test(text)) ? null : incident(text);
+  if (unintended) {
+    return {
+      eventType: "Incident",
+      subEventType: unintended.sub,
+      stage: "happened",
+      start: unintended.m.index,
+      end: unintended.m.index + unintended.m[0].length,
+      passive: false,
+      verbRole: "other",
+      anaphoric,
+      response: false,
+      generic: false,
+    };
+  }
   for (const rule of rules) {
     const m = firstLiveMatch(rule.re, text);
     if (!m) continue;

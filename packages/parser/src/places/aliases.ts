@@ -3,13 +3,18 @@
  * gazetteer name (with its ISO country) it stands for. Add a line when a real article
  * needs one; the data packages stay the source of everything else.
  */
-export const PLACE_ALIASES: ReadonlyArray<{ alias: string; name: string; iso2: string }> = [
+export const PLACE_ALIASES: ReadonlyArray<{ alias: string; name: string; iso2: string; admin1?: string }> = [
   { alias: "Ain al-Asad", name: "Al Asad Air Base", iso2: "IQ" },
   { alias: "Ain al-Assad", name: "Al Asad Air Base", iso2: "IQ" },
   { alias: "Ain al-Asad air base", name: "Al Asad Air Base", iso2: "IQ" },
   { alias: "Al-Asad air base", name: "Al Asad Air Base", iso2: "IQ" },
   { alias: "Balad air base", name: "Balad Southeast Airport", iso2: "IQ" },
   { alias: "Kurdistan", name: "Erbil", iso2: "IQ" },
+  // Seats of government news names for their cities ("at the White House", "the Kremlin said").
+  { alias: "White House", name: "Washington", iso2: "US", admin1: "US-DC" },
+  { alias: "Capitol Hill", name: "Washington", iso2: "US", admin1: "US-DC" },
+  { alias: "Kremlin", name: "Moscow", iso2: "RU", admin1: "RU-MOW" },
+  { alias: "Downing Street", name: "London", iso2: "GB", admin1: "GB-ENG" },
 ];
 
 /** Country names news uses that world-countries spells otherwise. */

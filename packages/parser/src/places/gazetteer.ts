@@ -170,10 +170,10 @@ export function buildGazetteer(file: GazetteerFile, ints: Int32Array): Gazetteer
     return e;
   };
 
-  for (const { alias, name, iso2 } of PLACE_ALIASES) {
+  for (const { alias, name, iso2, admin1 } of PLACE_ALIASES) {
     const ref = refsOf(normaliseName(name)).find((r) => {
       const e = entry(r);
-      return e.iso2 === iso2 && e.name === name;
+      return e.iso2 === iso2 && e.name === name && e.kind !== "province" && (!admin1 || e.admin1Code === admin1);
     });
     // An alias kept by hand is as good as the place's own name.
     if (ref !== undefined) for (const key of nameVariants(alias)) addRef(key, ref & ~1);

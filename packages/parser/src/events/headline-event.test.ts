@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { parse } from "../parse.js";
+
+const article = (title: string, body: string, published = "2016-11-09") =>
+  parse(JSON.stringify({ title, maintext: body, date_publish: published }), { format: "newsplease" });
+
+describe("the headline's event", () => {
+  it("is the main event when the headline and lead report nothing the rules know", () => {
+    const { events } = article(
+      "Toblerone changes the shape of its bars",
+      "LONDON - The maker of Toblerone said on Tuesday that it had widened the gaps between the peaks of its bars in the United Kingdom.\n\nFans were not pleased.",
+    );
+    expect(events[0]).toMatchObject({ salience: "main", type: { eventType: "Other", subEventType: "Reported event", acled: false } });
+    expect(events[0]!.date).toMatchObject({ start: "2016-11-08", precision: "day" });
+    expect(events[0]!.location?.country?.iso2).toBe("GB");
+    expect(events[0]!.evidence[0]!.part).toBe("title");
+  });
+
+  it("is not added when the headline reports an event", () => {
+    const { events } = article("Rockets hit a base in Iraq", "Five rockets struck the Ain al-Asad base on Tuesday.");
+    expect(events.map((e) => e.type.eventType)).not.toContain("Other");
+  });
+
+  it("takes its date from the lead when the headline gives none", () => {
+    // Published on a Wednesday; the lead says the tram derailed on Tuesday.
+    const { events } = article("Seven killed as tram derails in Croydon", "A tram overturned on a sharp bend in Croydon on Tuesday morning, police said.");
+    expect(events[0]).toMatchObject({ type: { eventType: "Incident", subEventType: "Accident" }, date: { start: "2016-11-08", basis: "occurred" } });
+  });
+});
