@@ -7,6 +7,12 @@ describe("casualties", () => {
     expect([c.killed.value, c.injured.value]).toEqual([0, 0]);
   });
 
+  it("does not count years of hurt as people hurt", () => {
+    const c = findCasualties("The Cubs ended 108 years of hurt by winning the World Series.");
+    expect([c.killed.value, c.injured.value]).toEqual([null, null]);
+    expect(findCasualties("Five people were hurt in the crash.").injured.value).toBe(5);
+  });
+
   it("leaves both unknown when the text is silent", () => {
     const c = findCasualties("The base was struck by five rockets on Tuesday.");
     expect([c.killed.value, c.injured.value]).toEqual([null, null]);

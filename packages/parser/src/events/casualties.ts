@@ -46,7 +46,8 @@ export function findCasualties(text: string): Casualties {
     const activeNoun = ACTIVE_NOUN.exec(after)?.[1] ?? null;
     if (passive) {
       const side = passive[1] ?? null;
-      if (side && NOT_PEOPLE.test(side.split(/\s+/).pop()!)) continue;
+      // "108 years of hurt", "5,200 troops in Iraq": counted, but not casualties.
+      if (side && side.split(/\s+/).some((w) => NOT_PEOPLE.test(w))) continue;
       const fig = figure(n, side, text, n.start, n.end + passive[0].length);
       (passive[2] ? killed : injured).push(fig);
     } else if (active) {

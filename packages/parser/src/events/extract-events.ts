@@ -33,7 +33,12 @@ export function extractEvents(article: Article, options: ExtractOptions = {}): E
   const mentions = sentences.map((s) => mentionOf(s, ctx)).filter((m): m is Mention => m !== null);
   // Every news article reports something: when neither its headline nor its lead is an event
   // the rules know ("Toblerone changes its shape"), the headline is the main event, of no ACLED kind.
-  if (sentences[0]?.part === "title" && !mentions.some((m) => inLead(m.sentence))) mentions.unshift(headlineMention(sentences[0], ctx));
+  // The lead is the first few sentences of the body; a generic verb there ("hit") does not make
+  // it the article's event.
+  const firstBody = sentences.findIndex((s) => s.part === "body");
+  const inLead = (m: Mention) => m.sentence.part !== "body" || (firstBody >= 0 && m.sentence.order < firstBody + LEAD_SENTENCES && (!m.trigger.generic || m.actors.length > 0));
+  const leadEvent = mentions.some(inLead);
+  if (sentences[0]?.part === "title" && !leadEvent) mentions.unshift(headlineMention(sentences[0], ctx));
   // What each sentence dates and places, read once: events without their own look back for them.
   const datesIn = new Map(mentions.map((m) => [m.sentence.order, m.dates]));
   const datesOf = (i: number) => {
@@ -60,11 +65,14 @@ export function extractEvents(article: Article, options: ExtractOptions = {}): E
   }
   // A headline seldom says when; the lead does ("Seven died when a tram derailed on Wednesday").
   for (const draft of drafts) {
-    if (draft.date || draft.mentions.some((m) => m.sentence.part === "body")) continue;
+    if (draft.date || draft.mentions[0]!.sentence.part === "body") continue;
     const lead = sentences.filter((s) => s.part === "body").slice(0, LEAD_SENTENCES).flatMap((s) => datesOf(s.order));
-    // The day something was said is the day of a statement or a headline's news, not of a crash.
+    // The day something was said is the day of a statement or a headline's news, not of a crash;
+    // only a day: "earlier this month" in a lead is background, and the publication day says more.
     const said = draft.trigger.eventType === "Other" || draft.trigger.eventType === "Statement" || draft.trigger.eventType === "Accusation";
-    const dated = lead.find((d) => d.date.basis === "occurred") ?? (said ? lead[0] : undefined);
+    // A headline is news: a day more than a week before publication is some other story's.
+    const recent = (day: string | null) => !published || (!!day && published.getTime() - Date.parse(day) <= 7 * 86_400_000);
+    const dated = lead.find((d) => (d.date.basis === "occurred" || said) && d.date.precision === "day" && recent(d.date.start));
     if (dated) draft.date = { ...dated.date, text: null, basis: "occurred" };
   }
   // Likewise a place: "Activists occupied a house in Vienna. 12 people were arrested." The
@@ -113,11 +121,6 @@ export function extractEvents(article: Article, options: ExtractOptions = {}): E
 
 /** Sentences of the body read as the lead, which says when and where the headline's event was. */
 const LEAD_SENTENCES = 4;
-
-/** The headline, the standfirst or the first paragraph. */
-function inLead(s: { part: string; paragraph: number | null }): boolean {
-  return s.part !== "body" || s.paragraph === 0;
-}
 
 /** from, from - 1, ..., to; empty when from < to. */
 function descending(from: number, to: number): number[] {

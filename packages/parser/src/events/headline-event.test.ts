@@ -21,9 +21,19 @@ describe("the headline's event", () => {
     expect(events.map((e) => e.type.eventType)).not.toContain("Other");
   });
 
+  it("is what the headline says, words before the body's deeds", () => {
+    const { events } = article("Clinton blames Comey letter for her defeat", "Clinton told supporters at a rally in Daytona Beach, Florida, that voters deserved the facts.");
+    expect(events[0]!.type.eventType).toBe("Accusation");
+  });
+
   it("takes its date from the lead when the headline gives none", () => {
     // Published on a Wednesday; the lead says the tram derailed on Tuesday.
     const { events } = article("Seven killed as tram derails in Croydon", "A tram overturned on a sharp bend in Croydon on Tuesday morning, police said.");
     expect(events[0]).toMatchObject({ type: { eventType: "Incident", subEventType: "Accident" }, date: { start: "2016-11-08", basis: "occurred" } });
+  });
+
+  it("does not take a day months before publication from the lead", () => {
+    const { events } = article("Seven killed as tram derails in Croydon", "Ranked on Tue, March 22, 2016: the new cars. A tram overturned in Croydon.");
+    expect(events[0]!.date).toMatchObject({ start: "2016-11-09", basis: "reported" });
   });
 });

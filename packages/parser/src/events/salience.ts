@@ -13,7 +13,9 @@ export function rankEvents(events: EventDraft[]): Array<{ draft: EventDraft; sal
   if (events.length === 0) return [];
   const leadScore = (e: EventDraft) => {
     const first = e.evidence.reduce((min, v) => Math.min(min, v.part === "title" ? 0 : v.part === "standfirst" ? 1 : 2 + (v.paragraph ?? 0)), Infinity);
-    const kind = e.trigger.eventType === "Statement" || e.trigger.eventType === "Accusation" || e.trigger.eventType === "Decision" ? 5 : 0;
+    // Words before deeds, but the headline's words before the body's deeds: a headline that
+    // says "Clinton blames Comey" is about that, whatever the rally in the first paragraph.
+    const kind = e.trigger.eventType === "Statement" || e.trigger.eventType === "Accusation" || e.trigger.eventType === "Decision" ? 1.5 : 0;
     return first + kind;
   };
   const main = events.reduce((best, e) => (leadScore(e) < leadScore(best) ? e : best));

@@ -27,6 +27,17 @@ describe("event typing", () => {
     expect(type("Youths burned tires during a demonstration after a bus collision killed two people.")).toBe("Riots / Violent demonstration");
   });
 
+  it("does not read the figures of speech of sport, markets and politics as attacks", () => {
+    expect(type("The pound hit a 31-year low against the dollar.")).toBeNull();
+    expect(type("It is going to be hard to beat Nico in the desert.")).toBeNull();
+    expect(type("He will give it his best shot on Sunday.")).toBeNull();
+    expect(type("The notice was issued after consultation with Attorney General Loretta Lynch.")).toBeNull();
+    // The same words, meant: still attacks and mob violence.
+    expect(type("Residents beat Musa to death after accusing him of theft.")).toBe("Riots / Mob violence");
+    expect(type("A mob lynched a suspected thief in the market.")).toBe("Riots / Mob violence");
+    expect(type("A rocket hit the market, killing two.")).toBe("Explosions/Remote violence / Shelling/artillery/missile attack");
+  });
+
   it("codes ACLED's other families", () => {
     expect(type("Police fired tear gas to disperse protesters in the capital.")).toBe("Protests / Protest with intervention");
     expect(type("Thousands of people marched peacefully through the city.")).toBe("Protests / Peaceful protest");

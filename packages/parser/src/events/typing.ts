@@ -33,7 +33,8 @@ const RULES: Rule[] = [
   { re: /\b(?:excessive force|live (?:ammunition|fire|rounds)|opened fire|shot dead|killed|killing)\b[^.]{0,60}\b(?:protesters|demonstrators|marchers)\b|\b(?:protesters|demonstrators)\b[^.]{0,40}\b(?:were|was) (?:shot dead|killed)\b/i, type: "Protests", sub: "Excessive force against protesters", role: "protest" },
   { re: /\b(?:protesters|demonstrators|protest|rally|march)\b[^.]{0,80}\b(?:tear ?gas|water cannons?|rubber bullets|dispersed|batons?|stun grenades)\b|\b(?:tear ?gas|water cannons?|rubber bullets|dispersed)\b[^.]{0,80}\b(?:protesters|demonstrators|protest|rally|crowd)\b|\b(?:police|security forces|gendarmes|authorities|soldiers|officers)\s+(?:\w+\s+){0,2}(?:intervened|dispersed|broke up|arrested|detained|beat|clashed with|pushed back|removed|evicted)\b[^.]{0,60}\b(?:protesters|demonstrators|protest|rally|march|strikers|participants|crowd|them)\b|\b(?:protesters|demonstrators|strikers|participants)\s+(?:were|was)\s+(?:\w+\s+){0,2}(?:arrested|detained|dispersed|beaten)\b/i, type: "Protests", sub: "Protest with intervention", role: "protest" },
   { re: /\b(?:rioters|rioted|riots?|rioting)\b|\b(?:protesters|demonstrators)\b[^.]{0,60}\b(?:torched|set fire|threw (?:stones|rocks|petrol bombs|bottles|fireworks|pyrotechnics|molotov cocktails)|vandali[sz]ed|clashed with)\b|\b(?:erected|set up|mounted|built|burn(?:ed|t|ing)?)\s+(?:\w+\s+){0,2}(?:barricades|blockades)\b|\bburn(?:ed|t|ing)\s+(?:of\s+)?(?:tyres|tires|debris|obstacles)\b|\bbarricades of burning\b|\bsetting\s+(?:\w+\s+){0,2}(?:on fire|ablaze)\s+to (?:demonstrate|protest)\b|\bblocked\b[^.]{0,40}\b(?:by setting|with burning)\b/i, type: "Riots", sub: "Violent demonstration", role: "protest" },
-  { re: /\b(?:mob|lynch(?:ed|ing)?|vigilantes?)\b/i, type: "Riots", sub: "Mob violence", role: "violence" },
+  // Lower case "lynched": "Lynch" is also a surname (Attorney General Loretta Lynch).
+  { re: /\b(?:[Mm]obs?|MOBS?|lynch(?:ed|ing)?|LYNCH(?:ED|ING)?|[Vv]igilantes?)\b/, type: "Riots", sub: "Mob violence", role: "violence" },
   // Stones thrown by people who are not an armed group: a mob, unless they were protesting (above).
   { re: /\b(?:pelt(?:ed|ing)?|hurl(?:ed|ing)?|thr(?:ew|own|owing)|threw)\s+(?:\w+\s+){0,2}(?:stones|rocks|bricks|bottles|petrol bombs|molotov cocktails)\b|\bstone[- ]pelting\b/i, type: "Riots", sub: "Mob violence", role: "violence" },
   { re: /\b(?:protest(?:ed|ers|s|ing)?|demonstrat(?:e|es|ion|ions|ors|ed|ing)|rall(?:y|ies|ied)|march(?:ed|es|ing)|sit-ins?|(?:general|labou?r|workers'?|hunger) strikes?|strike action|went on strike|on strike|picket(?:ed|s)?|boycott(?:ed)?|blocked\b[^.]{0,50}\b(?:road|roads|highway|street|streets|avenue|bridge|access|route|entrance|railway|railroad|rail line|tracks)|\b(?:to demand|demanding that|demanding the|to protest|to denounce|to reject|to condemn)\b|(?:gathered|assembled|convened|congregated)\b[^.]{0,80}\b(?:to|in order to)\s+(?:demand|protest|denounce|call for|call on|urge|reject|condemn|express|show|oppose|support|commemorate|mark|honou?r|celebrate|raise awareness|defend|mourn|hold a (?:vigil|rally|mourning|protest|sit-in)|pay (?:tribute|homage)|remember)|occupied\b[^.]{0,80}\bto (?:call|demand|protest|denounce|oppose)|\bas (?:a )?part of (?:a |the )?(?:[\w'’-]+\s+){0,3}(?:demonstrations?|protests?|protest movement)|(?:gathered|assembled|rallied)\b[^.]{0,100}\b(?:against|in support of|in solidarity with|denouncing|demanding|urging|calling (?:on|for))|(?:with|displayed|holding|carrying|unfurled|raised) (?:a |some |their )?(?:banners?|placards?)|vigils?)\b/i, type: "Protests", sub: "Peaceful protest", role: "protest" },
@@ -56,7 +57,9 @@ const RULES: Rule[] = [
   { re: /\b(?:rap(?:ed|e|es|ing)|sexual(?:ly)? (?:assault(?:ed)?|violence|abuse))\b/i, type: "Violence against civilians", sub: "Sexual violence", role: "violence" },
   { re: /\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|apprehended|rounded up|taken into custody|in custody)\b/i, type: "Strategic developments", sub: "Arrests", role: "arrest" },
   { re: /\b(?:set fire to|set ablaze|torched|burn(?:ed|t) down|burn(?:ed|t)|vandali[sz]ed|destroyed|demolished|razed|looted|ransacked)\s+(?:\w+\s+){0,3}(?:houses?|homes?|vehicles?|trucks?|cars?|buses?|buildings?|shops?|stores?|schools?|offices?|churches?|mosques?|property|properties|machinery|equipment|crops?|farms?|huts?|market|stalls?|facilities|warehouses?|plantations?|premises|dwellings?|shelters?|tents?|kiosks?|antennas?|towers?|pylons?|bridges?|motorcycles?|tricycles?|hideouts?|camps?)\b|\bset\s+(?:\w+\s+){1,4}(?:ablaze|alight|on fire)\b|\bsabotag(?:ed|ing)\b/i, type: "Strategic developments", sub: "Looting/property destruction", role: "violence" },
-  { re: /\b(?:killed|shot|stabbed|hacked|beheaded|executed|murdered|gunned down|massacred|beat(?:en)?|tortured|attack(?:ed|s)?|targeted|struck|hit|raided|torched|burned|assault(?:ed|ing)|beat up|opened fire|fired (?:\w+\s+){0,2}(?:shots|rounds|bullets)|(?:fired|shot) (?:at|on|upon|towards)|shooting|gunfire|gunshots)\b/i, type: "Violence against civilians", sub: "Attack", role: "violence" },
+  // Not the figures of speech of sport, markets and politics: "his best shot", "the pound hit a
+  // 31-year low", "hit out at critics", "hard to beat Nico".
+  { re: /\b(?:killed|(?<!\b(?:best|good|big|long|parting|first|title|free|penalty) )shot(?! at (?:the )?(?:title|glory|redemption|winning|victory|history))|stabbed|hacked|beheaded|executed|murdered|gunned down|massacred|beat(?:en)?|tortured|attack(?:ed|s)?|targeted|struck|hit(?! out\b| (?:a |an |the )?(?:[\w-]+ )?(?:low|lows|high|highs|record|records|peak|milestone|headlines|shelves|jackpot|the right notes)\b)|raided|torched|burned|assault(?:ed|ing)|beat up|opened fire|fired (?:\w+\s+){0,2}(?:shots|rounds|bullets)|(?:fired|shot) (?:at|on|upon|towards)|shooting|gunfire|gunshots)\b/i, type: "Violence against civilians", sub: "Attack", role: "violence" },
   { re: /\b(?:looted|looting|ransacked|vandali[sz]ed|demolished|razed)\b/i, type: "Strategic developments", sub: "Looting/property destruction", role: "violence" },
   { re: /\b(?:ceasefire|cease-fire|truce|peace (?:deal|agreement|accord)|signed an agreement|agreed to|prisoner (?:swap|exchange)|surrender(?:ed|s)?|laid down (?:their|his) (?:arms|weapons)|laying down (?:their|his) (?:arms|weapons))\b/i, type: "Strategic developments", sub: "Agreement", role: "other" },
   { re: /\b(?:forced to flee|fled (?:their|the) (?:homes?|village|villages|town|area)|were displaced|displaced (?:\w+\s+){0,3}(?:people|families|residents|villagers)|refugees (?:from \w+ )?(?:arrived|entered|crossed)|were evacuated|(?:cut|shut) (?:off|down) (?:the )?(?:internet|mobile|phone|telecommunications)|held (?:\w+\s+){0,2}elections)\b/i, type: "Strategic developments", sub: "Other", role: "other" },
@@ -178,6 +181,8 @@ export function classify(text: string, weapons: WeaponMention[]): Trigger | null
   return null;
 }
 
+const BEATING = /\b(?:to death|unconscious|badly|severely|brutally|up)\b/i;
+
 const GLOBAL = new Map<RegExp, RegExp>();
 
 function firstLiveMatch(re: RegExp, text: string): RegExpExecArray | null {
@@ -186,6 +191,8 @@ function firstLiveMatch(re: RegExp, text: string): RegExpExecArray | null {
   if (!global) GLOBAL.set(re, (global = new RegExp(re.source, re.flags + "g")));
   for (const m of execAll(global, text)) {
     if (BACKDROP.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // "hard to beat Nico", "Trump beats Clinton": a name beaten is a contest lost, unless it hurt.
+    if (/^beat/i.test(m[0]) && /^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length)) && !BEATING.test(text.slice(m.index, m.index + 60))) continue;
     return m as RegExpExecArray;
   }
   return null;
