@@ -33,7 +33,7 @@ describe("event typing", () => {
     expect(type("He will give it his best shot on Sunday.")).toBeNull();
     expect(type("The notice was issued after consultation with Attorney General Loretta Lynch.")).toBeNull();
     // The same words, meant: still attacks and mob violence.
-    expect(type("Residents beat Musa to death after accusing him of theft.")).toBe("Riots / Mob violence");
+    expect(type("Soldiers beat Musa to death at the checkpoint.")).toBe("Violence against civilians / Attack");
     expect(type("A mob lynched a suspected thief in the market.")).toBe("Riots / Mob violence");
     expect(type("A rocket hit the market, killing two.")).toBe("Explosions/Remote violence / Shelling/artillery/missile attack");
   });
