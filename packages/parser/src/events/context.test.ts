@@ -22,5 +22,11 @@ describe("article context", () => {
     const places = articleContext(sentences("Fighting near Tal Afar.", "Tal Afar was quiet.", "Mosul Police said two died."), gaz);
     expect([...(places.people ?? [])]).not.toContain("tal");
     expect([...(places.people ?? [])]).not.toContain("mosul");
+    // "in Croydon" makes Croydon a place, whatever "Croydon Advertiser" twice made of it.
+    const paper = ["It was in the Croydon Advertiser.", "The story, said the Croydon Advertiser, was true."];
+    expect(articleContext(sentences(...paper), gaz).people?.has("croydon")).toBe(true);
+    const croydon = articleContext(sentences("A tram derailed in Croydon.", ...paper), gaz);
+    expect(croydon.people?.has("croydon")).toBe(false);
+    expect(croydon.introduced?.has("croydon")).toBe(true);
   });
 });

@@ -12,12 +12,14 @@ const INTRODUCED = /\b(?:in|at|near|outside|around)\s+((?:the\s+)?[\p{Lu}][\p{L}
  * place of that name lies in one country: they say where the article is, as a country's name
  * would.
  */
-function unambiguousPlaces(text: string, gaz: Gazetteer): Array<[iso2: string, weight: number]> {
+function unambiguousPlaces(text: string, gaz: Gazetteer, introduced: Set<string>): Array<[iso2: string, weight: number]> {
   const out: Array<[string, number]> = [];
   for (const m of execAll(INTRODUCED, text)) {
     const words = m[1]!.replace(/^the\s+/, "").split(/\s+/);
     // The whole name, not its first word: "Plaza Italia" says nothing of Płaza, Poland.
-    const found = gaz.lookup(normaliseName(words.join(" "))).filter((e) => !e.alternate);
+    const key = normaliseName(words.join(" "));
+    const found = gaz.lookup(key).filter((e) => !e.alternate);
+    if (found.length > 0) introduced.add(key);
     if (found.length === 0 || found.some((e) => e.kind === "country")) continue;
     if (found.every((e) => e.iso2 === found[0]!.iso2)) {
       out.push([found[0]!.iso2, 2]);
@@ -42,7 +44,7 @@ const TITLED = new RegExp(
 /** "Hillary Clinton said", "Max Verstappen told": two or three names before a verb of saying. */
 const SAYING = new RegExp(`(?<!\\p{Lu}[\\p{L}'’-]*\\s)((?:${NAME}\\s+){1,2}${NAME})(?:,[^,.]{3,60},)?\\s+(?:said|says|told|added|wrote|tweeted|insisted|admitted|blamed|declared|announced)\\b`, "gu");
 /** Words that make a run of capitals an organisation's or a place's name, not a person's. */
-const NOT_PERSON = /^(?:police|ministry|command|army|council|office|department|forces|government|agency|news|times|post|party|university|hospital|house|tower|towers|street|road|square|station|airport|province|city|county|state|district|republic|union|group|company|club|league|prix|grand|united|national|international|federal|the|said|says)$/i;
+const NOT_PERSON = /^(?:police|ministry|command|army|council|office|department|forces|government|agency|news|times|post|party|university|hospital|house|tower|towers|street|road|square|station|airport|province|city|county|state|district|republic|union|group|company|club|league|prix|grand|united|national|international|federal|the|said|says|fire|brigade|ambulance|service|services|transport|tram|tramlink|metropolitan|railway|rail|bridge|park|market|centre|center|hall|stadium|field|bay|beach|valley|port|harbour|harbor|cathedral|church|mosque|school|college|institute|museum|bank|court|prison|corporation|media|press|tv|radio|airways|airlines)$/i;
 
 /** The words of people's names an article uses, normalised: a town of that name is not read into prose. */
 function peopleNamed(text: string, gaz: Gazetteer, out: Set<string>): void {
@@ -84,6 +86,7 @@ function repeatedNames(sentences: readonly Sentence[], gaz: Gazetteer, out: Set<
 export function articleContext(sentences: Sentence[], gaz: Gazetteer): PlaceContext {
   const counts = new Map<string, number>();
   const people = new Set<string>();
+  const introduced = new Set<string>();
   for (const s of sentences) {
     peopleNamed(s.text, gaz, people);
     const partWeight = s.part === "body" ? 1 : 2;
@@ -105,9 +108,11 @@ export function articleContext(sentences: Sentence[], gaz: Gazetteer): PlaceCont
       if (!named && PARTY.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
       counts.set(iso2, (counts.get(iso2) ?? 0) + partWeight * (where ? 2 : 1) * (named ? 1 : 0.5));
     }
-    for (const [iso2, weight] of unambiguousPlaces(s.text, gaz)) counts.set(iso2, (counts.get(iso2) ?? 0) + weight * partWeight);
+    for (const [iso2, weight] of unambiguousPlaces(s.text, gaz, introduced)) counts.set(iso2, (counts.get(iso2) ?? 0) + weight * partWeight);
   }
   repeatedNames(sentences, gaz, people);
+  // "in Croydon" says Croydon is a place, whatever "Croydon Tramlink" made of it.
+  for (const key of introduced) people.delete(key);
   const countries = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([iso2]) => iso2);
-  return { countries, people };
+  return { countries, people, introduced };
 }

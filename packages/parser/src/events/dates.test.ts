@@ -23,6 +23,11 @@ describe("dates against the publication date", () => {
     expect(one("Clashes broke out on 20 December.")).toMatchObject({ start: "2018-12-20" });
   });
 
+  it("reads no date into a gallery's count or a bare number pair", () => {
+    expect(findDates("Croydon tram crash (1/8) Police at the scene.", WEDNESDAY)).toEqual([]);
+    expect(one("The attack took place on 3/11/2019.")).toMatchObject({ start: "2019-11-03", precision: "day" });
+  });
+
   it("gives a month its whole span, with month precision, in the past", () => {
     expect(one("In October, the minister said ...")).toEqual({ start: "2019-10-01", end: "2019-10-31", precision: "month", text: "October", basis: "occurred" });
     expect(one("In January, a bomb exploded.")).toMatchObject({ start: "2019-01-01", end: "2019-01-31", precision: "month" });

@@ -151,6 +151,8 @@ export function findDates(text: string, published: Date | null): DateMention[] {
     if (!REAL_DATE.test(r.text)) continue;
     // "the march ended", "they may attack": a month written in lower case alone is a word.
     if (LOWER_MONTH_WORD.test(r.text)) continue;
+    // "1/8", "3/11" without a year: a gallery's count or a score as often as a date.
+    if (/^\d{1,2}[/.]\d{1,2}$/.test(r.text.trim())) continue;
     if (taken.some(([a, b]) => r.index < b && r.index + r.text.length > a)) continue;
     if (!published && !r.start.isCertain("year")) continue;
     const precision = precisionOf(r.start, r.text);

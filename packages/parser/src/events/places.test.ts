@@ -58,6 +58,11 @@ describe("places", () => {
     expect(names("Crowds gathered outside the tower as Donald was elected.", { countries: ["US"] }).map((n) => n[0])).toEqual(["Donald"]);
   });
 
+  it("reads a town opening a headline when the article introduces it elsewhere", () => {
+    expect(names("Croydon tram derailment: several dead", { countries: ["GB"], introduced: new Set(["croydon"]) }).map((n) => n[0])).toEqual(["Croydon"]);
+    expect(names("Croydon tram derailment: several dead", { countries: ["GB"] })).toEqual([]);
+  });
+
   it("does not take people's names for towns", () => {
     expect(names("US Defence Secretary Mark Esper said troops would stay.").map((n) => n[0])).toEqual(["United States"]);
   });

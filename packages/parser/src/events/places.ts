@@ -17,6 +17,8 @@ export interface PlaceContext {
   countries: string[];
   /** Words the article uses as people's names ("Donald" of "President-elect Donald Trump"), normalised. */
   people?: ReadonlySet<string>;
+  /** Places the article introduces somewhere ("in Croydon"), normalised: the same name opening a headline is that place. */
+  introduced?: ReadonlySet<string>;
 }
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu;
@@ -288,7 +290,7 @@ function resolve(
   if (qualified || introduced) return { entry: best, hint: suffix };
   // An alternate name ("Noman" for Norman, Oklahoma) is a place only where the text says so.
   if (best.alternate) return null;
-  if (inContext && (multiWord || !sentenceStart)) return { entry: best, hint: suffix };
+  if (inContext && (multiWord || !sentenceStart || ctx.introduced?.has(key))) return { entry: best, hint: suffix };
   // A name of several words that the gazetteer knows only one place by is that place.
   if (multiWord && pool.length === 1 && best.kind !== "town") return { entry: best, hint: suffix };
   if (multiWord && new Set(pool.map((c) => c.iso2)).size === 1 && ctx.countries.length === 0) return { entry: best, hint: suffix };
