@@ -90,6 +90,22 @@ export function extractEvents(article: Article, options: ExtractOptions = {}): E
       break;
     }
   }
+  // "in a city in north Afghanistan. ... the consulate in Mazar-i-Sharif": a country is made
+  // precise by a place within it that the next sentences name.
+  for (const draft of drafts) {
+    // What was said or decided "in Iraq" was said of the country; a blast was somewhere in it.
+    const said = ["Statement", "Accusation", "Decision", "Deployment"].includes(draft.trigger.eventType);
+    const country = draft.location?.precision === "country" && !said ? draft.location.country?.iso2 : undefined;
+    if (!country) continue;
+    const first = Math.min(...draft.mentions.map((m) => m.sentence.order));
+    for (let i = first + 1; i <= Math.min(sentences.length - 1, first + 2); i++) {
+      const within = placeOf(i);
+      if (within && within.precision !== "country" && within.country?.iso2 === country) {
+        draft.location = within;
+        break;
+      }
+    }
+  }
   const ranked = rankEvents(drafts);
   const fallbackCountry = places.countries[0] ? gazetteer.countryEntry(places.countries[0]) : undefined;
   const fallbackLocation: Location | null = fallbackCountry ? toLocation(fallbackCountry, fallbackCountry.name, gazetteer, null) : null;

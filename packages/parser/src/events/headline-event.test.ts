@@ -16,6 +16,15 @@ describe("the headline's event", () => {
     expect(events[0]!.evidence[0]!.part).toBe("title");
   });
 
+  it("is placed in a town the next sentence names within the country the headline gave", () => {
+    const { events } = article(
+      "German consulate in Afghanistan bombed",
+      "At least two people died in a suicide attack on the German consulate in a city in northern Afghanistan. A car packed with explosives was rammed into the wall of the consulate in Mazar-i-Sharif.",
+    );
+    expect(events[0]!.location).toMatchObject({ kind: "town", country: { iso2: "AF" } });
+    expect(events[0]!.location?.text).toBe("Mazar-i-Sharif");
+  });
+
   it("is not added when the headline reports an event", () => {
     const { events } = article("Rockets hit a base in Iraq", "Five rockets struck the Ain al-Asad base on Tuesday.");
     expect(events.map((e) => e.type.eventType)).not.toContain("Other");

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { loadGazetteer } from "../places/gazetteer.js";
-import { findPlaces } from "./places.js";
+import { findPlaces, type PlaceContext } from "./places.js";
 
 const gaz = loadGazetteer();
-const iraq = { countries: ["IQ"] };
+const iraq: PlaceContext = { countries: ["IQ"] };
 const names = (text: string, ctx = iraq) => findPlaces(text, gaz, ctx).map((p) => [p.location.name, p.location.kind, p.location.admin1?.code ?? null]);
 
 describe("places", () => {
@@ -61,6 +61,11 @@ describe("places", () => {
   it("reads a town opening a headline when the article introduces it elsewhere", () => {
     expect(names("Croydon tram derailment: several dead", { countries: ["GB"], introduced: new Set(["croydon"]) }).map((n) => n[0])).toEqual(["Croydon"]);
     expect(names("Croydon tram derailment: several dead", { countries: ["GB"] })).toEqual([]);
+  });
+
+  it("reads a dateline's city as the place the story was filed from", () => {
+    expect(names("LONDON — The maker of Toblerone said on Tuesday it had changed the bars.", { countries: [] }).map((n) => n[0])).toEqual(["London"]);
+    expect(names("KABUL, Afghanistan (Reuters) - Gunmen attacked a post.", { countries: [] }).map((n) => n[0])).toContain("Kabul");
   });
 
   it("does not take people's names for towns", () => {

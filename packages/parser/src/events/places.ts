@@ -66,8 +66,12 @@ const isCapital = (w: string) => /^\p{Lu}/u.test(w) || /^(?:al|el|ad|ar|as|an|at
  * the article is not about is kept only when a preposition introduces it ("in Paris"), so
  * people's names ("Mark Esper") are not taken for towns.
  */
+/** "LONDON —", "WASHINGTON (Reuters) -", "KABUL, Afghanistan —": the place a story was filed from. */
+const DATELINE = /^\s*(\p{Lu}[\p{Lu}\p{M} .'’-]{2,40}?)(?:,\s*[\p{L}. ]{2,30})?\s*(?:\([^)]{1,30}\))?\s*[—–-]\s/u;
+
 export function findPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext): PlaceMention[] {
   const tokens = tokenize(text);
+  const datelineEnd = DATELINE.exec(text)?.[1]!.length ?? -1;
   const out: PlaceMention[] = [];
   for (let i = 0; i < tokens.length; ) {
     const first = tokens[i]!;
@@ -92,7 +96,9 @@ export function findPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext): Pla
       const end = tokens[j]!.end;
       // What comes before the name is the same for each span tried: read once, when first needed.
       around ??= aroundName(text, first.start, out, ctx);
-      const entry = resolve(words, gaz, around.ctx, around.preposition, i === 0, () => qualifierAfter(text, end, gaz), around.afterPlace);
+      // A dateline's city is introduced as surely as "in London".
+      const preposition = end <= datelineEnd ? "in" : around.preposition;
+      const entry = resolve(words, gaz, around.ctx, preposition, i === 0 && end > datelineEnd, () => qualifierAfter(text, end, gaz), around.afterPlace);
       if (entry) {
         found = { end: j, entry: entry.entry, hint: entry.hint };
         break;
