@@ -63,6 +63,12 @@ describe("places", () => {
     expect(names("Croydon tram derailment: several dead", { countries: ["GB"] })).toEqual([]);
   });
 
+  it("keeps a village the gazetteer lacks by its name, in the province the comma after it names", () => {
+    const [p] = findPlaces("Russian forces shelled the village of Novohnativka, Donetsk.", gaz, { countries: [] });
+    expect(p!.location).toMatchObject({ name: "Novohnativka", kind: "town", precision: "admin1", admin1: { code: "UA-14" }, country: { iso2: "UA" }, gazetteerId: null });
+    expect(findPlaces("However, Donetsk was quiet.", gaz, { countries: ["UA"] }).map((x) => x.location.name)).not.toContain("However");
+  });
+
   it("reads a dateline's city as the place the story was filed from", () => {
     expect(names("LONDON — The maker of Toblerone said on Tuesday it had changed the bars.", { countries: [] }).map((n) => n[0])).toEqual(["London"]);
     expect(names("KABUL, Afghanistan (Reuters) - Gunmen attacked a post.", { countries: [] }).map((n) => n[0])).toContain("Kabul");

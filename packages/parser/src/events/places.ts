@@ -88,7 +88,7 @@ export function findPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext): Pla
       if (!/^\s+$/.test(text.slice(tokens[runEnd]!.end, tokens[runEnd + 1]!.start))) break;
       runEnd++;
     }
-    let around: { ctx: PlaceContext; preposition: string; afterPlace: boolean } | undefined;
+    let around: ReturnType<typeof aroundName> | undefined;
     for (let j = runEnd; j >= i; j--) {
       // A name ends on a capitalised or generic word; every word between joins (the run holds only those).
       if (!tokens[j]!.capital && !GENERIC.has(tokens[j]!.lower)) continue;
@@ -98,7 +98,7 @@ export function findPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext): Pla
       around ??= aroundName(text, first.start, out, ctx);
       // A dateline's city is introduced as surely as "in London".
       const preposition = end <= datelineEnd ? "in" : around.preposition;
-      const entry = resolve(words, gaz, around.ctx, preposition, i === 0 && end > datelineEnd, () => qualifierAfter(text, end, gaz), around.afterPlace);
+      const entry = resolve(words, gaz, around.ctx, preposition, i === 0 && end > datelineEnd, () => qualifierAfter(text, end, gaz), around.afterPlace, !!around.head);
       if (entry) {
         found = { end: j, entry: entry.entry, hint: entry.hint };
         break;
@@ -126,6 +126,16 @@ export function findPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext): Pla
       continue;
     }
     const end = tokens[found.end]!.end;
+    const head = around?.head;
+    if (head && found.entry.kind === "province") {
+      // "the village of Novohnativka, Donetsk": a place the gazetteer lacks, in a province it knows.
+      const words = text.slice(head.start, end);
+      const name = head.name.replace(HEAD_SUFFIX, "");
+      const location: Location = { ...toLocation(found.entry, words, gaz, null), name, kind: "town", precision: "admin1", gazetteerId: null };
+      out.push({ start: head.start, end, text: words, location, preposition: prepositionBefore(text, head.start) });
+      i = found.end + 1;
+      continue;
+    }
     const words = text.slice(first.start, end);
     out.push({
       start: first.start,
@@ -189,13 +199,17 @@ function findFramedPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext): Plac
   return out;
 }
 
+/** A capitalised name the gazetteer did not know, then a comma: "Novohnativka, ", "Lobacheve (west), ". */
+const UNKNOWN_HEAD = /(?:^|[^\p{L}'’.-])((?:(?:al|el|ad|as|an|ar|at)-)?\p{Lu}[\p{L}'’.-]*(?:[ -](?:\p{Lu}[\p{L}'’.-]*|de|del|la|el|al)){0,3}(?: (?:village|town|city|district|area|sub-county|municipality|township|commune))?)(?:\s*\([^()]{1,20}\))?,\s*$/u;
+
 function aroundName(text: string, start: number, found: readonly PlaceMention[], ctx: PlaceContext) {
   const previous = found[found.length - 1];
-  return {
-    ctx: listContext(text, start, found, ctx),
-    preposition: prepositionBefore(text, start),
-    afterPlace: !!previous && /^,\s*$/.test(text.slice(previous.end, start)),
-  };
+  const afterPlace = !!previous && /^,\s*$/.test(text.slice(previous.end, start));
+  const from = Math.max(0, start - 60, previous?.end ?? 0);
+  const m = afterPlace ? null : UNKNOWN_HEAD.exec(text.slice(from, start));
+  const name = m?.[1];
+  const head = name && !NOT_PLACES.has(normaliseName(name)) && !OPENERS.test(name) ? { name, start: from + m.index + m[0].indexOf(name) } : null;
+  return { ctx: listContext(text, start, found, ctx), preposition: prepositionBefore(text, start), afterPlace, head };
 }
 
 /** After "Mariupol, " the next name is looked for first in Mariupol's country (Donetsk, Ukraine, not Russia). */
@@ -259,6 +273,7 @@ function resolve(
   sentenceStart: boolean,
   qualifierOf: () => Qualifier,
   afterPlace = false,
+  afterUnknownName = false,
 ): { entry: GazetteerEntry; hint: string | null } | null {
   const key = normaliseName(words);
   // "Al" alone is an article, "French" a demonym: neither names a town.
@@ -281,7 +296,7 @@ function resolve(
       ? candidates.filter((c) => c.kind === "town")
       : candidates;
   const pool = hinted.length > 0 ? hinted : candidates;
-  const best = pickCandidate(pool, ctx, qualifier, afterPlace);
+  const best = pickCandidate(pool, ctx, qualifier, afterPlace || afterUnknownName);
   if (!best) return null;
   const inContext = ctx.countries.includes(best.iso2);
   const multiWord = key.includes(" ");
@@ -292,7 +307,8 @@ function resolve(
   // article's people, or by an ordinary word, only where the text says which town.
   const single = !multiWord && !suffix && best.kind === "town" && !qualified;
   if (single && (best.commonWord || (ctx.people?.has(key) && best.population < 200_000))) return null;
-  if (best.kind === "province" && (inContext || suffix || introduced || qualified)) return { entry: best, hint: suffix };
+  // "Novohnativka, Donetsk": after a name and a comma, a province qualifies the name.
+  if (best.kind === "province" && (inContext || suffix || introduced || qualified || afterUnknownName)) return { entry: best, hint: suffix };
   if (qualified || introduced) return { entry: best, hint: suffix };
   // An alternate name ("Noman" for Norman, Oklahoma) is a place only where the text says so.
   if (best.alternate) return null;
