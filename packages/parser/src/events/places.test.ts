@@ -69,6 +69,14 @@ describe("places", () => {
     expect(findPlaces("However, Donetsk was quiet.", gaz, { countries: ["UA"] }).map((x) => x.location.name)).not.toContain("However");
   });
 
+  it("reads Arabic names with or without the article, and dh as th", () => {
+    const none = { countries: [] };
+    expect(names("An IED exploded in Ar Raqqa countryside.", none)).toEqual([["Raqqa", "province", "SY-RA"]]);
+    expect(names("Two tribes clashed in Thi Qar province.", none)).toEqual([["Dhi Qar", "province", "IQ-DQ"]]);
+    const [takihi] = findPlaces("An IED exploded in Takihi town in Deir ez Zor countryside.", gaz, none);
+    expect(takihi!.location).toMatchObject({ name: "Takihi", precision: "admin1", admin1: { code: "SY-DY" } });
+  });
+
   it("reads a dateline's city as the place the story was filed from", () => {
     expect(names("LONDON — The maker of Toblerone said on Tuesday it had changed the bars.", { countries: [] }).map((n) => n[0])).toEqual(["London"]);
     expect(names("KABUL, Afghanistan (Reuters) - Gunmen attacked a post.", { countries: [] }).map((n) => n[0])).toContain("Kabul");

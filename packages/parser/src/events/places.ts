@@ -1,6 +1,6 @@
 import type { GeoPrecision, Location, PlaceKind, Relation } from "@sitrep/schema";
 import type { Gazetteer, GazetteerEntry } from "../places/gazetteer.js";
-import { normaliseName } from "../places/normalise-name.js";
+import { ARTICLE, normaliseName } from "../places/normalise-name.js";
 import { execAll } from "../text/exec-all.js";
 
 export interface PlaceMention {
@@ -22,7 +22,7 @@ export interface PlaceContext {
 }
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu;
-const CONNECTORS = new Set(["al", "el", "ad", "ar", "as", "an", "at", "ash", "de", "del", "da", "di", "du", "la", "le", "of", "bin", "ibn", "abu", "van", "von", "y"]);
+const CONNECTORS = new Set(["al", "el", "ad", "ar", "as", "an", "at", "ash", "ez", "az", "es", "ed", "ul", "de", "del", "da", "di", "du", "la", "le", "of", "bin", "ibn", "abu", "van", "von", "y"]);
 const GENERIC = new Set(["province", "governorate", "region", "state", "district", "city", "town", "village", "county", "prefecture", "oblast", "department", "municipality", "air", "base", "airport", "airbase", "camp"]);
 // Not "of" or "and": they join the words of organisations' names ("Federation of Used Car Dealers").
 const LOCATIVE = new Set(["in", "at", "near", "outside", "around", "across", "into", "to", "from", "on", "toward", "towards", "inside", "within", "between", "western", "eastern", "northern", "southern", "central"]);
@@ -199,8 +199,8 @@ function findFramedPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext): Plac
   return out;
 }
 
-/** A capitalised name the gazetteer did not know, then a comma: "Novohnativka, ", "Lobacheve (west), ". */
-const UNKNOWN_HEAD = /(?:^|[^\p{L}'’.-])((?:(?:al|el|ad|as|an|ar|at)-)?\p{Lu}[\p{L}'’.-]*(?:[ -](?:\p{Lu}[\p{L}'’.-]*|de|del|la|el|al)){0,3}(?: (?:village|town|city|district|area|sub-county|municipality|township|commune))?)(?:\s*\([^()]{1,20}\))?,\s*$/u;
+/** A capitalised name the gazetteer did not know, then a comma or "town in": "Novohnativka, ", "Lobacheve (west), ", "Takihi town in ". */
+const UNKNOWN_HEAD = /(?:^|[^\p{L}'’.-])((?:(?:al|el|ad|as|an|ar|at)-)?\p{Lu}[\p{L}'’.-]*(?:[ -](?:\p{Lu}[\p{L}'’.-]*|de|del|la|el|al)){0,3}(?: (?:village|town|city|district|area|sub-county|municipality|township|commune))?)(?:\s*\([^()]{1,20}\))?(?:,\s*|(?<= (?:village|town|city|district|area|sub-district|neighbou?rhood|camp)) (?:in|of) (?:the )?)$/u;
 
 function aroundName(text: string, start: number, found: readonly PlaceMention[], ctx: PlaceContext) {
   const previous = found[found.length - 1];
@@ -281,6 +281,8 @@ function resolve(
   const suffix = /\s(province|governorate|region|state|district|city|town|village)$/.exec(key)?.[1] ?? null;
   let candidates = gaz.lookup(key);
   if (candidates.length === 0 && suffix) candidates = gaz.lookup(key.slice(0, -suffix.length - 1));
+  // "Ar Raqqa" is Raqqa: the article is written or not.
+  if (candidates.length === 0 && ARTICLE.test(key)) candidates = gaz.lookup(key.replace(ARTICLE, ""));
   // A province spelled another way ("Idleb", "Al Hasakeh"): trusted only when it names one province.
   // Also when only a town's alternate name matched: "Idleb" is Idlib the town's, too.
   if (candidates.every((c) => c.alternate) && /^\p{Lu}/u.test(words)) {

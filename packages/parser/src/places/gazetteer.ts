@@ -50,6 +50,8 @@ export interface Gazetteer {
 export function skeleton(key: string): string {
   return key
     .replace(/^(?:al|el|ad|ar|as|an|at|ash|az|ath|adh) /, "")
+    // Arabic's dhal is written dh or th: Dhi Qar, Thi Qar.
+    .replace(/\b(?:dh|th)/g, "d")
     .replace(/([aeiou])h\b/g, "$1")
     .replace(/ /g, "")
     .replace(/(.)\1+/g, "$1")

@@ -26,7 +26,7 @@ function normalise(name: string): string {
     .trim();
 }
 
-const ARTICLE = /^(?:al|el|ad|ar|as|an|at|ash|az|ath|adh)\s+/;
+export const ARTICLE = /^(?:al|el|ad|ar|as|an|at|ash|az|ath|adh)\s+/;
 const GENERIC_SUFFIX = /\s+(?:province|governorate|region|state|district|prefecture|county|oblast|department|municipality|city)$/;
 
 /** Further forms a name is written in: without the Arabic article, without "province". */
