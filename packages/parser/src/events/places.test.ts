@@ -77,6 +77,14 @@ describe("places", () => {
     expect(takihi!.location).toMatchObject({ name: "Takihi", precision: "admin1", admin1: { code: "SY-DY" } });
   });
 
+  it("places a village in brackets that name a district town, not a province", () => {
+    const [p] = findPlaces("Militants sabotaged an antenna in the small town of Nadiagou (Pama, Kompienga).", gaz, { countries: [] });
+    expect(p!.location).toMatchObject({ name: "Nadiagou", precision: "near", country: { iso2: "BF" } });
+    const [hall] = findPlaces("Members held a rally at the City Council (Wonju).", gaz, { countries: [] });
+    expect(hall!.location).toMatchObject({ name: "Wŏnju", precision: "exact", country: { iso2: "KR" } });
+    expect(findPlaces("The photographer (Reuters) said so.", gaz, { countries: [] })).toEqual([]);
+  });
+
   it("reads a dateline's city as the place the story was filed from", () => {
     expect(names("LONDON — The maker of Toblerone said on Tuesday it had changed the bars.", { countries: [] }).map((n) => n[0])).toEqual(["London"]);
     expect(names("KABUL, Afghanistan (Reuters) - Gunmen attacked a post.", { countries: [] }).map((n) => n[0])).toContain("Kabul");

@@ -178,7 +178,12 @@ function findFramedPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext): Plac
     let provinces = provinceNamed(parts[parts.length - 1]!, gaz);
     if (provinces.length === 0 && parts.length > 1) provinces = provinceNamed(parts[0]!, gaz);
     const head = m[1]!.replace(HEAD_SUFFIX, "").trim();
-    if (provinces.length === 0 || NOT_PLACES.has(normaliseName(head))) continue;
+    if (NOT_PLACES.has(normaliseName(head))) continue;
+    if (provinces.length === 0) {
+      const near = districtTown(head, parts, gaz, ctx);
+      if (near) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], location: near, preposition: "in" });
+      continue;
+    }
     const inCountries = (name: string) => gaz.lookup(normaliseName(name.replace(HEAD_SUFFIX, ""))).filter((e) => (e.kind === "town" || e.kind === "facility") && provinces.some((p) => p.iso2 === e.iso2));
     const towns = inCountries(head);
     const districts = parts.length >= 2 ? inCountries(parts[parts.length - 2]!) : [];
@@ -201,6 +206,25 @@ function findFramedPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext): Plac
 
 /** A capitalised name the gazetteer did not know, then a comma or "town in": "Novohnativka, ", "Lobacheve (west), ", "Takihi town in ". */
 const UNKNOWN_HEAD = /(?:^|[^\p{L}'’.-])((?:(?:al|el|ad|as|an|ar|at)-)?\p{Lu}[\p{L}'’.-]*(?:[ -](?:\p{Lu}[\p{L}'’.-]*|de|del|la|el|al)){0,3}(?: (?:village|town|city|district|area|sub-county|municipality|township|commune))?)(?:\s*\([^()]{1,20}\))?(?:,\s*|(?<= (?:village|town|city|district|area|sub-district|neighbou?rhood|camp)) (?:in|of) (?:the )?)$/u;
+
+/**
+ * "Nadiagou (Pama, Kompienga)", "the City Council (Wonju)": brackets that name no province the
+ * gazetteer knows, but a town it does (a district seat, a city). The head keeps its name, in that
+ * town's province; or is the town itself, when the gazetteer knows the head there too.
+ */
+function districtTown(head: string, parts: readonly string[], gaz: Gazetteer, ctx: PlaceContext): Location | null {
+  for (const part of [...parts].reverse()) {
+    const towns = gaz.lookup(normaliseName(part.replace(HEAD_SUFFIX, ""))).filter((e) => (e.kind === "town" || e.kind === "facility") && !e.alternate);
+    const town = pickCandidate(towns, ctx);
+    if (!town) continue;
+    const own = gaz.lookup(normaliseName(head)).find((e) => e.kind !== "country" && e.kind !== "province" && e.iso2 === town.iso2 && e.admin1Code === town.admin1Code);
+    if (own) return toLocation(own, head, gaz, null);
+    // A building or an office ("City Council") is in the town itself; a village near it.
+    const inTown = /\b(?:council|hall|office|assembly|court|station|university|school|hospital|square|park|building|headquarters|market|plaza|centre|center)$/i.test(head);
+    return { ...toLocation(town, head, gaz, null), name: inTown ? town.name : head, precision: inTown ? "exact" : "near", gazetteerId: inTown ? town.id : null };
+  }
+  return null;
+}
 
 function aroundName(text: string, start: number, found: readonly PlaceMention[], ctx: PlaceContext) {
   const previous = found[found.length - 1];
