@@ -85,6 +85,16 @@ describe("places", () => {
     expect(findPlaces("The photographer (Reuters) said so.", gaz, { countries: [] })).toEqual([]);
   });
 
+  it("does not take a bracket's direction, an acronym or a near spelling of 'Bara district' for a province", () => {
+    const none = { countries: [] };
+    const countries = (text: string) => findPlaces(text, gaz, none).map((p) => p.location.country?.iso2);
+    expect(countries("Troops clashed near Thea Sar (East) village, Taze township (Shwebo district, Sagaing region).")).not.toContain("CM");
+    expect(countries("Teachers demonstrated at the call of the unions (CGT, FO, Sud, FSU) and the FO, Sud.")).not.toContain("HT");
+    expect(countries("Locals protested in Kalaiya city (Bara district).")).not.toContain("SR");
+    const [issa] = findPlaces("Turkish forces shelled areas near Ein Issa town in Ar Raqqa countryside.", gaz, none);
+    expect(issa!.location).toMatchObject({ name: "Ein Issa", admin1: { code: "SY-RA" } });
+  });
+
   it("reads a dateline's city as the place the story was filed from", () => {
     expect(names("LONDON — The maker of Toblerone said on Tuesday it had changed the bars.", { countries: [] }).map((n) => n[0])).toEqual(["London"]);
     expect(names("KABUL, Afghanistan (Reuters) - Gunmen attacked a post.", { countries: [] }).map((n) => n[0])).toContain("Kabul");

@@ -112,7 +112,7 @@ export function findPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext): Pla
     // surname, not a town (countries and provinces excepted: "Lake Chad" still names Chad).
     const prev = tokens[i - 1];
     const surname =
-      found.end === i && prev && prev.capital && !OPENERS.test(prev.word) && !NOT_PLACES.has(prev.lower) &&
+      tokens.slice(i, found.end + 1).filter((t) => !GENERIC.has(t.lower)).length === 1 && prev && prev.capital && !OPENERS.test(prev.word) && !NOT_PLACES.has(prev.lower) &&
       !/[,.;:(]/.test(text.slice(prev.end, first.start)) && (found.entry.kind === "town" || found.entry.kind === "facility");
     if (surname) {
       i = found.end + 1;
@@ -156,9 +156,25 @@ export function findPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext): Pla
 function provinceNamed(name: string, gaz: Gazetteer): GazetteerEntry[] {
   const key = normaliseName(name);
   const exact = gaz.lookup(key).filter((e) => e.kind === "province");
-  if (exact.length > 0 || key.length < 6) return exact;
-  return gaz.provincesNear(key);
+  if (exact.length > 0) return exact;
+  // "Bara district" is not Para, Suriname: near spellings are of the name, not of "district".
+  const bare = key.replace(/ (?:district|province|region|state|governorate|division|county)$/, "");
+  // "Shan-North", "Sagaing region": the province a part of it, or its generic word, belongs to.
+  const whole = bare.replace(/^(?:north|south|east|west|upper|lower|central) | (?:north|south|east|west|upper|lower|central)$/, "");
+  if (whole !== key) {
+    const found = gaz.lookup(whole).filter((e) => e.kind === "province");
+    if (found.length > 0) return found;
+  }
+  if (bare.length < 6) return [];
+  const near = gaz.provincesNear(bare);
+  if (near.length > 0) return near;
+  // "Al Nabatieh" for Nabatîyé: another transliteration, trusted when it names one province.
+  const like = gaz.provincesLike(bare);
+  return like.length === 1 ? like : [];
 }
+
+/** "(East)", "(North)": a bracket that tells villages of one name apart, not a province. */
+const DIRECTION_ONLY = /^(?:north|south|east|west|upper|lower|central|north-?east|north-?west|south-?east|south-?west)$/i;
 
 const FRAMED = /([\p{Lu}][\p{L}'’.-]*(?:[ -](?:[\p{Lu}][\p{L}'’.-]*|de|del|la|el|al|du|des|do|da|of|sub-county|municipality|district|village|town|city|area|township|commune|county|locality|neighbourhood|neighborhood)){0,5})\s*\(([^()]{2,90})\)/gu;
 const HEAD_SUFFIX = /\s+(?:sub-county|municipality|district|village|town|city|area|township|commune|county|locality|neighbourhood|neighborhood)$/i;
@@ -173,7 +189,7 @@ function findFramedPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext): Plac
   const out: PlaceMention[] = [];
   for (const m of execAll(FRAMED, text)) {
     const parts = m[2]!.split(",").map((p) => p.trim()).filter(Boolean);
-    if (parts.length === 0 || parts.length > 3 || parts.some((p) => !/^\p{Lu}/u.test(p))) continue;
+    if (parts.length === 0 || parts.length > 3 || parts.some((p) => !/^\p{Lu}/u.test(p)) || (parts.length === 1 && DIRECTION_ONLY.test(parts[0]!))) continue;
     // The province is the last part as a rule ("(Oyam, Northern)"); some write it first.
     let provinces = provinceNamed(parts[parts.length - 1]!, gaz);
     if (provinces.length === 0 && parts.length > 1) provinces = provinceNamed(parts[0]!, gaz);
@@ -217,6 +233,9 @@ function districtTown(head: string, parts: readonly string[], gaz: Gazetteer, ct
     const towns = gaz.lookup(normaliseName(part.replace(HEAD_SUFFIX, ""))).filter((e) => (e.kind === "town" || e.kind === "facility") && !e.alternate);
     const town = pickCandidate(towns, ctx);
     if (!town) continue;
+    // With nothing else to go on, only a town far larger than its namesakes abroad.
+    const rival = Math.max(0, ...towns.filter((t) => t.iso2 !== town.iso2).map((t) => t.population));
+    if (!ctx.countries.includes(town.iso2) && rival > 0 && town.population < 5 * rival) continue;
     const own = gaz.lookup(normaliseName(head)).find((e) => e.kind !== "country" && e.kind !== "province" && e.iso2 === town.iso2 && e.admin1Code === town.admin1Code);
     if (own) return toLocation(own, head, gaz, null);
     // A building or an office ("City Council") is in the town itself; a village near it.
@@ -232,7 +251,8 @@ function aroundName(text: string, start: number, found: readonly PlaceMention[],
   const from = Math.max(0, start - 60, previous?.end ?? 0);
   const m = afterPlace ? null : UNKNOWN_HEAD.exec(text.slice(from, start));
   const name = m?.[1];
-  const head = name && !NOT_PLACES.has(normaliseName(name)) && !OPENERS.test(name) ? { name, start: from + m.index + m[0].indexOf(name) } : null;
+  // "CGT, FO, Sud": acronyms in a list are unions or parties, not villages.
+  const head = name && /\p{Ll}/u.test(name) && !NOT_PLACES.has(normaliseName(name)) && !OPENERS.test(name) ? { name, start: from + m.index + m[0].indexOf(name) } : null;
   return { ctx: listContext(text, start, found, ctx), preposition: prepositionBefore(text, start), afterPlace, head };
 }
 
@@ -370,7 +390,8 @@ function pickCandidate(candidates: readonly GazetteerEntry[], ctx: PlaceContext,
     const namesake = c.kind === "town" && !c.alternate && candidates.some((p) => p.kind === "province" && p.admin1Code === c.admin1Code);
     // After "Severodonetsk, " a name says which province: Luhansk the province, not the city.
     const kind = c.kind === "province" ? (afterPlace ? 25 : 12) : c.kind === "facility" ? 4 : namesake ? 6 : 0;
-    return qualifies(c, qualifier) * 50 + context + kind + 2 * Math.log10(c.population + 1) - (c.alternate ? 15 : 0);
+    // A city's other spellings are news spellings ("Amara" for Al ʿAmārah); a village's seldom.
+    return qualifies(c, qualifier) * 50 + context + kind + 2 * Math.log10(c.population + 1) - (c.alternate ? (c.population >= 100_000 ? 5 : 15) : 0);
   };
   let best: GazetteerEntry | undefined;
   let bestScore = -Infinity;
