@@ -95,6 +95,14 @@ describe("places", () => {
     expect(issa!.location).toMatchObject({ name: "Ein Issa", admin1: { code: "SY-RA" } });
   });
 
+  it("reads a bracket that spells a known city's district as the city itself", () => {
+    const none = { countries: [] };
+    expect(names("Hundreds demonstrated in the capital of Ouagadougou (Ouagadougou, Kadiogo).", none)[0]).toEqual(["Ouagadougou", "town", "BF-03"]);
+    expect(findPlaces("Students held a protest at Islamabad city (FCT).", gaz, none)[0]!.location.country?.iso2).toBe("PK");
+    // A town abroad named like a village of the province after the comma is not that village.
+    expect(findPlaces("Forces fired mortars near Azov, Donetsk.", gaz, none)[0]!.location).toMatchObject({ name: "Azov", admin1: { code: "UA-14" } });
+  });
+
   it("reads a dateline's city as the place the story was filed from", () => {
     expect(names("LONDON — The maker of Toblerone said on Tuesday it had changed the bars.", { countries: [] }).map((n) => n[0])).toEqual(["London"]);
     expect(names("KABUL, Afghanistan (Reuters) - Gunmen attacked a post.", { countries: [] }).map((n) => n[0])).toContain("Kabul");

@@ -203,6 +203,15 @@ function findFramedPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext): Plac
     const inCountries = (name: string) => gaz.lookup(normaliseName(name.replace(HEAD_SUFFIX, ""))).filter((e) => (e.kind === "town" || e.kind === "facility") && provinces.some((p) => p.iso2 === e.iso2));
     const towns = inCountries(head);
     const districts = parts.length >= 2 ? inCountries(parts[parts.length - 2]!) : [];
+    // "Ouagadougou (Ouagadougou, Kadiogo)", "Islamabad city (FCT)": a city the gazetteer knows
+    // well, in no country of the bracket's province, is itself; the bracket only spelled its district.
+    if (towns.length === 0 && districts.length === 0) {
+      const city = gaz.lookup(normaliseName(head)).filter((e) => e.kind === "town" && !e.alternate && e.population >= 100_000);
+      if (city.length === 1) {
+        out.push({ start: m.index, end: m.index + m[0].length, text: m[0], location: toLocation(city[0]!, m[0], gaz, null), preposition: "in" });
+        continue;
+      }
+    }
     // The province whose country (better: whose own towns) hold the place and the district.
     const score = (p: GazetteerEntry) =>
       (towns.some((t) => t.admin1Code === p.admin1Code) ? 4 : towns.some((t) => t.iso2 === p.iso2) ? 2 : 0) +
@@ -229,7 +238,10 @@ const UNKNOWN_HEAD = /(?:^|[^\p{L}'’.-])((?:(?:al|el|ad|as|an|ar|at)-)?\p{Lu}[
  * town's province; or is the town itself, when the gazetteer knows the head there too.
  */
 function districtTown(head: string, parts: readonly string[], gaz: Gazetteer, ctx: PlaceContext): Location | null {
+  // "CPN(US)", "JUI-F": a party's or a union's name.
+  if (!/\p{Ll}/u.test(head)) return null;
   for (const part of [...parts].reverse()) {
+    if (!/\p{Ll}/u.test(part)) continue;
     const towns = gaz.lookup(normaliseName(part.replace(HEAD_SUFFIX, ""))).filter((e) => (e.kind === "town" || e.kind === "facility") && !e.alternate);
     const town = pickCandidate(towns, ctx);
     if (!town) continue;
@@ -353,6 +365,9 @@ function resolve(
   // article's people, or by an ordinary word, only where the text says which town.
   const single = !multiWord && !suffix && best.kind === "town" && !qualified;
   if (single && (best.commonWord || (ctx.people?.has(key) && best.population < 200_000))) return null;
+  // "Azov, Donetsk": a town abroad by the name of a place in the province the comma names is not
+  // that place; the head is then read as a place the gazetteer lacks, in that province.
+  if (best.kind === "town" && qualifier.provinces.length > 0 && qualifies(best, qualifier) === 0 && !inContext) return null;
   // "Novohnativka, Donetsk": after a name and a comma, a province qualifies the name.
   if (best.kind === "province" && (inContext || suffix || introduced || qualified || afterUnknownName)) return { entry: best, hint: suffix };
   if (qualified || introduced) return { entry: best, hint: suffix };
@@ -391,7 +406,7 @@ function pickCandidate(candidates: readonly GazetteerEntry[], ctx: PlaceContext,
     // After "Severodonetsk, " a name says which province: Luhansk the province, not the city.
     const kind = c.kind === "province" ? (afterPlace ? 25 : 12) : c.kind === "facility" ? 4 : namesake ? 6 : 0;
     // A city's other spellings are news spellings ("Amara" for Al ʿAmārah); a village's seldom.
-    return qualifies(c, qualifier) * 50 + context + kind + 2 * Math.log10(c.population + 1) - (c.alternate ? (c.population >= 100_000 ? 5 : 15) : 0);
+    return qualifies(c, qualifier) * 50 + context + kind + 2 * Math.log10(c.population + 1) - (c.alternate ? (c.population >= 100_000 ? 2 : 15) : 0);
   };
   let best: GazetteerEntry | undefined;
   let bestScore = -Infinity;
