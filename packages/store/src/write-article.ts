@@ -101,7 +101,20 @@ function newGroupId(): string {
   return `g_${Date.now().toString(16).padStart(12, "0")}${randomBytes(4).toString("hex")}`;
 }
 
-const CandidateRow = z.object({ id: z.string(), match: z.string().transform((s) => JSON.parse(s) as unknown).pipe(MatchKey) });
+const CandidateRow = z.object({ id: z.string(), match: z.string() });
+
+// A group's match key, parsed once: the same groups are candidates for many articles, and
+// parsing JSON and checking it is most of what finding a group costs. Keyed by the text
+// itself, so a group whose key changed is parsed afresh.
+const parsedKeys = new Map<string, MatchKey>();
+function parseKey(text: string): MatchKey {
+  let key = parsedKeys.get(text);
+  if (!key) {
+    if (parsedKeys.size >= 50_000) parsedKeys.clear();
+    parsedKeys.set(text, (key = MatchKey.parse(JSON.parse(text))));
+  }
+  return key;
+}
 
 /**
  * The group an event joins, if any. Candidates are groups (not their many members) of the same
@@ -124,7 +137,7 @@ async function findGroup(tx: Db, key: MatchKey, articleId: string): Promise<stri
     WHERE country_iso2 = ${key.iso2} AND sub_event_type = ${key.sub} AND ${dates}
       AND match IS NOT NULL AND ${where}
     LIMIT 200`);
-  const ranked = rankGroups(key, rows.map((r) => { const c = CandidateRow.parse(r); return { id: c.id, key: c.match }; }));
+  const ranked = rankGroups(key, rows.map((r) => { const c = CandidateRow.parse(r); return { id: c.id, key: parseKey(c.match) }; }));
   for (const id of ranked) {
     const same = await tx.all(sql`SELECT 1 AS x FROM events WHERE group_id = ${id} AND article_id = ${articleId} LIMIT 1`);
     if (same.length === 0) return id;

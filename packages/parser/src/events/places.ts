@@ -98,7 +98,7 @@ export function findPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext): Pla
       around ??= aroundName(text, first.start, out, ctx);
       // A dateline's city is introduced as surely as "in London".
       const preposition = end <= datelineEnd ? "in" : around.preposition;
-      const entry = resolve(words, gaz, around.ctx, preposition, i === 0 && end > datelineEnd, () => qualifierAfter(text, end, gaz), around.afterPlace, !!around.head);
+      const entry = resolve(words, gaz, around.ctx, preposition, i === 0 && end > datelineEnd, () => qualifierAfter(text, end, gaz), around.afterPlace, () => !!around!.head());
       if (entry) {
         found = { end: j, entry: entry.entry, hint: entry.hint };
         break;
@@ -126,7 +126,7 @@ export function findPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext): Pla
       continue;
     }
     const end = tokens[found.end]!.end;
-    const head = around?.head;
+    const head = found.entry.kind === "province" ? around?.head() : null;
     if (head && found.entry.kind === "province") {
       // "the village of Novohnativka, Donetsk": a place the gazetteer lacks, in a province it knows.
       const words = text.slice(head.start, end);
@@ -260,12 +260,18 @@ function districtTown(head: string, parts: readonly string[], gaz: Gazetteer, ct
 function aroundName(text: string, start: number, found: readonly PlaceMention[], ctx: PlaceContext) {
   const previous = found[found.length - 1];
   const afterPlace = !!previous && /^,\s*$/.test(text.slice(previous.end, start));
-  const from = Math.max(0, start - 60, previous?.end ?? 0);
-  const m = afterPlace ? null : UNKNOWN_HEAD.exec(text.slice(from, start));
-  const name = m?.[1];
-  // "CGT, FO, Sud": acronyms in a list are unions or parties, not villages.
-  const head = name && /\p{Ll}/u.test(name) && !NOT_PLACES.has(normaliseName(name)) && !OPENERS.test(name) ? { name, start: from + m.index + m[0].indexOf(name) } : null;
-  return { ctx: listContext(text, start, found, ctx), preposition: prepositionBefore(text, start), afterPlace, head };
+  let head: { name: string; start: number } | null | undefined;
+  const headOf = () => {
+    if (head !== undefined) return head;
+    const from = Math.max(0, start - 60, previous?.end ?? 0);
+    // Only after a comma or "town in": the regular expression is the costly part.
+    const m = afterPlace || !/(?:,|\b(?:in|of)(?: the)?)\s*$/.test(text.slice(Math.max(from, start - 8), start)) ? null : UNKNOWN_HEAD.exec(text.slice(from, start));
+    const name = m?.[1];
+    // "CGT, FO, Sud": acronyms in a list are unions or parties, not villages.
+    head = name && /\p{Ll}/u.test(name) && !NOT_PLACES.has(normaliseName(name)) && !OPENERS.test(name) ? { name, start: from + m.index + m[0].indexOf(name) } : null;
+    return head;
+  };
+  return { ctx: listContext(text, start, found, ctx), preposition: prepositionBefore(text, start), afterPlace, head: headOf };
 }
 
 /** After "Mariupol, " the next name is looked for first in Mariupol's country (Donetsk, Ukraine, not Russia). */
@@ -329,7 +335,7 @@ function resolve(
   sentenceStart: boolean,
   qualifierOf: () => Qualifier,
   afterPlace = false,
-  afterUnknownName = false,
+  afterUnknownNameOf: () => boolean = () => false,
 ): { entry: GazetteerEntry; hint: string | null } | null {
   const key = normaliseName(words);
   // "Al" alone is an article, "French" a demonym: neither names a town.
@@ -354,6 +360,8 @@ function resolve(
       ? candidates.filter((c) => c.kind === "town")
       : candidates;
   const pool = hinted.length > 0 ? hinted : candidates;
+  // Read only when a province is among the candidates: most names are not after a comma.
+  const afterUnknownName = pool.some((c) => c.kind === "province") && afterUnknownNameOf();
   const best = pickCandidate(pool, ctx, qualifier, afterPlace || afterUnknownName);
   if (!best) return null;
   const inContext = ctx.countries.includes(best.iso2);
