@@ -42,7 +42,7 @@ const TITLED = new RegExp(
   "gu",
 );
 /** "Hillary Clinton said", "Max Verstappen told": two or three names before a verb of saying. */
-const SAYING = new RegExp(`(?<!\\p{Lu}[\\p{L}'’-]*\\s)((?:${NAME}\\s+){1,2}${NAME})(?:,[^,.]{3,60},)?\\s+(?:said|says|told|added|wrote|tweeted|insisted|admitted|blamed|declared|announced)\\b`, "gu");
+const SAYING = new RegExp(`((?:${NAME}\\s+){1,2}${NAME})(?:,[^,.]{3,60},)?\\s+(?:said|says|told|added|wrote|tweeted|insisted|admitted|blamed|declared|announced)\\b`, "gu");
 /** Words that make a run of capitals an organisation's or a place's name, not a person's. */
 const NOT_PERSON = /^(?:police|ministry|command|army|council|office|department|forces|government|agency|news|times|post|party|university|hospital|house|tower|towers|street|road|square|station|airport|province|city|county|state|district|republic|union|group|company|club|league|prix|grand|united|national|international|federal|the|said|says|fire|brigade|ambulance|service|services|transport|tram|tramlink|metropolitan|railway|rail|bridge|park|market|centre|center|hall|stadium|field|bay|beach|valley|port|harbour|harbor|cathedral|church|mosque|school|college|institute|museum|bank|court|prison|corporation|media|press|tv|radio|airways|airlines)$/i;
 
@@ -53,6 +53,8 @@ function peopleNamed(text: string, gaz: Gazetteer, out: Set<string>): void {
   // Most sentences name no one by a title or a verb of saying: each pattern only where it can match.
   for (const re of SAYS.test(text) ? [TITLED, SAYING] : [TITLED]) {
     for (const m of execAll(re, text)) {
+      // Not the tail of a longer run of capitals ("German Chancellor Angela Merkel said").
+      if (re === SAYING && RUN_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
       const words = m[1]!.split(/\s+/).map((w) => w.replace(/['’]s$/, ""));
       if (words.some((w) => NOT_PERSON.test(w))) continue;
       // "Mosul Police", "Mazar-i-Sharif": a run the gazetteer knows whole is a place.
@@ -62,17 +64,19 @@ function peopleNamed(text: string, gaz: Gazetteer, out: Set<string>): void {
   }
 }
 
-const PAIR = new RegExp(`(?<!\\p{Lu}[\\p{L}'’-]*\\s)(${NAME}) (${NAME})(?!['’-]?\\s?\\p{Lu})`, "gu");
+const RUN_BEFORE = /\p{Lu}[\p{L}'’-]*\s$/u;
+
+/** Two capitalised words side by side, alone ("Donald Trump", not "New York City"): counted by `pairs`. */
+function countPair(text: string, words: readonly RegExpExecArray[], i: number, pairs: Map<string, number>): void {
+  const [prev, m, next, after] = [words[i - 1], words[i]!, words[i + 1], words[i + 2]];
+  const adjacent = (a: RegExpExecArray | undefined, b: RegExpExecArray | undefined) => !!a && !!b && b.index === a.index + a[0].length + 1 && text[a.index + a[0].length] === " ";
+  if (!adjacent(m, next) || adjacent(prev, m) || adjacent(next, after)) return;
+  const pair = `${m[0]} ${next![0].replace(/['’]s$|\.+$/, "")}`;
+  pairs.set(pair, (pairs.get(pair) ?? 0) + 1);
+}
 
 /** "Donald Trump" twice or more, not a place the gazetteer knows: a person's first name and surname. */
-function repeatedNames(sentences: readonly Sentence[], gaz: Gazetteer, out: Set<string>): void {
-  const seen = new Map<string, number>();
-  for (const s of sentences) {
-    for (const m of execAll(PAIR, s.text)) {
-      const pair = `${m[1]} ${m[2]!.replace(/['’]s$/, "")}`;
-      seen.set(pair, (seen.get(pair) ?? 0) + 1);
-    }
-  }
+function repeatedNames(seen: ReadonlyMap<string, number>, gaz: Gazetteer, out: Set<string>): void {
   for (const [pair, n] of seen) {
     const words = pair.split(" ");
     if (n < 2 || words.some((w) => NOT_PERSON.test(w) || gaz.countryByWord(w))) continue;
@@ -90,11 +94,13 @@ export function articleContext(sentences: Sentence[], gaz: Gazetteer): PlaceCont
   const counts = new Map<string, number>();
   const people = new Set<string>();
   const introduced = new Set<string>();
+  const pairs = new Map<string, number>();
   for (const s of sentences) {
     peopleNamed(s.text, gaz, people);
     const partWeight = s.part === "body" ? 1 : 2;
     const words = execAll(WORD, s.text);
     for (let i = 0; i < words.length; i++) {
+      countPair(s.text, words, i, pairs);
       const m = words[i]!;
       const next = words[i + 1];
       const word = m[0].replace(/['’]s$/, "");
@@ -113,7 +119,7 @@ export function articleContext(sentences: Sentence[], gaz: Gazetteer): PlaceCont
     }
     for (const [iso2, weight] of unambiguousPlaces(s.text, gaz, introduced)) counts.set(iso2, (counts.get(iso2) ?? 0) + weight * partWeight);
   }
-  repeatedNames(sentences, gaz, people);
+  repeatedNames(pairs, gaz, people);
   // "in Croydon" says Croydon is a place, whatever "Croydon Tramlink" made of it.
   for (const key of introduced) people.delete(key);
   const countries = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([iso2]) => iso2);

@@ -81,6 +81,7 @@ const ATTACK_VERB = /\b(?:struck|strikes?|hit|hits|fired|launched|targeted|targe
 const GENERIC_ATTACK = RULES.find((r) => r.type === "Violence against civilians" && r.sub === "Attack")!;
 const ARMED_CLASH = RULES.find((r) => r.type === "Battles" && r.sub === "Armed clash")!;
 const CROWD_RULES = RULES.findIndex((r) => r.type === "Protests" && r.sub === "Peaceful protest") + 1;
+const CROWD_RES = RULES.slice(0, CROWD_RULES).map((r) => r.re);
 const ENGAGED_RULES = [...RULES.slice(0, CROWD_RULES), ARMED_CLASH, ...RULES.slice(CROWD_RULES)];
 const ENGAGED = /\b(?:clash(?:ed|es)? (?:with|between|erupted|broke out)|clashed|fighting (?:broke out|erupted)|fought (?:with|against|off)|engaged (?:in )?(?:fighting|militants|rebels|the)|shoot-?outs?|gun ?battles?|exchanged fire|exchanges? of fire|firefights?)\b/i;
 const CIVILIANS = /\b(?:civilians?|villagers?|residents?|farmers?|herders?|students?|children|women|worshippers|passengers|a man|a woman|a boy|a girl|family|families)\b/i;
@@ -102,7 +103,11 @@ const DISASTER = /\b(?:earthquakes?|quakes?|floods|flooding|flash floods?|floodw
 /** Someone meant it: an accident or a disaster with an attacker in it is an attack. */
 const INTENDED = /\b(?:gunm[ae]n|attack(?:er|ers|ed|s|ing)?|militants?|insurgents?|terror(?:ist|ists|ism)?|bomb(?:s|er|ers|ing|ings)?|explosives?|IEDs?|land ?mines?|rockets?|missiles?|mortars?|shell(?:ed|ing)|air ?strikes?|drones?|shot (?:down|dead|at)|shooting|opened fire|gunfire|ambush(?:ed)?|rebels?|deliberately|rammed|targeted|protest(?:ers|s)?|riot(?:ers|s)?|arson)\b/i;
 
+/** Words without which neither pattern matches: most sentences are tested by this alone. */
+const INCIDENT_WORD = /gas|crash|derail|collid|collision|capsiz|overturn|accident|stampede|fell|trapped|collapse|leak|sank|plunged|flipped|quake|flood|slide|hurricane|cyclone|typhoon|tornado|tsunami|fire|volcan|drought|avalanche|heatwave|storm|blizzard/i;
+
 function incident(text: string): { sub: SubEventTypeName; m: RegExpExecArray } | null {
+  if (!INCIDENT_WORD.test(text)) return null;
   const accident = ACCIDENT.exec(text);
   const disaster = accident ? null : DISASTER.exec(text);
   const m = accident ?? disaster;
@@ -123,7 +128,8 @@ export function classify(text: string, weapons: WeaponMention[]): Trigger | null
   // Crowds come first: "rioters clashed with police" is a riot, "protesters clashed" a demonstration.
   const rules = ENGAGED.test(text) && !HYPOTHETICAL.test(text) ? ENGAGED_RULES : RULES;
   // Crowds first: a protest over a crash ("after a bus collision killed two") is a protest.
-  const unintended = RULES.slice(0, CROWD_RULES).some((r) => r.re.test(text)) ? null : incident(text);
+  const accident = incident(text);
+  const unintended = accident && !CROWD_RES.some((re) => re.test(text)) ? accident : null;
   if (unintended) {
     return {
       eventType: "Incident",
