@@ -24,6 +24,16 @@ const GROUPS: Array<[RegExp, string, ActorKind, string | null]> = [
   [/\bal-Qaeda\b|\bAl Qaeda\b/g, "Al Qaeda", "rebel_group", null],
   [/\bKataib Hezbollah\b/g, "Kataib Hezbollah", "political_militia", "IQ"],
   [/\bWagner(?: Group)?\b/g, "Wagner Group", "external_forces", "RU"],
+  // Groups of one country's war: where they fight says where the event was, when the text names no place.
+  [/\b(?:NAF|DPR|LPR|Donbass People's Militia|(?:Donetsk|Luhansk) People's (?:Republic|Militia))\b/g, "NAF: United Armed Forces of Novorossiya", "rebel_group", "UA"],
+  [/\b(?:QSD|SDF|Syrian Democratic Forces)\b/g, "QSD: Syrian Democratic Forces", "rebel_group", "SY"],
+  [/\b(?:Hayat Tahrir al-Sham|HTS)\b/g, "Hayat Tahrir al-Sham", "rebel_group", "SY"],
+  [/\b(?:NPA|New People's Army)\b/g, "NPA: New People's Army", "rebel_group", "PH"],
+  [/\b(?:TNLA|Ta'ang National Liberation Army|KIA|Kachin Independence Army|Arakan Army|People's Defen[cs]e Forces?|PDF)\b/g, "Myanmar armed resistance", "rebel_group", "MM"],
+  [/\b(?:FARC|ELN|Clan del Golfo|Gulf Clan)\b/g, "Colombian armed group", "rebel_group", "CO"],
+  [/\bM23\b/g, "M23: March 23 Movement", "rebel_group", "CD"],
+  [/\b(?:JNIM|Group for Support of Islam and Muslims)\b/g, "JNIM: Group for Support of Islam and Muslims", "rebel_group", null],
+  [/\b(?:ISWAP|Islamic State West Africa Province)\b/g, "Islamic State West Africa Province", "rebel_group", null],
   [/\b(?:anti-IS|anti-ISIS|US-led|international|Saudi-led|Arab) coalition\b|\bcoalition (?:forces|troops|aircraft|warplanes)\b/gi, "US-led Coalition", "external_forces", null],
 ];
 

@@ -1,4 +1,4 @@
-import type { Article, Event, EventDate, Location } from "@sitrep/schema";
+import type { Actor, Article, Event, EventDate, Location } from "@sitrep/schema";
 import { isAcledType } from "@sitrep/schema";
 import { loadGazetteer, type Gazetteer } from "../places/gazetteer.js";
 import { resolveActors } from "./actor-resolution.js";
@@ -112,7 +112,7 @@ export function extractEvents(article: Article, options: ExtractOptions = {}): E
 
   return ranked.map(({ draft, salience }, i) => {
     const date: EventDate = draft.date ?? (published ? reportedOn(published) : unknownDate());
-    const location = draft.location ?? fallbackLocation;
+    const location = draft.location ?? fallbackLocation ?? homeOfGroup(draft.actors, gazetteer);
     const parts = {
       type: { eventType: draft.trigger.eventType, subEventType: draft.trigger.subEventType, acled: isAcledType(draft.trigger.eventType) },
       date,
@@ -133,6 +133,17 @@ export function extractEvents(article: Article, options: ExtractOptions = {}): E
       summary: summarise(parts, article.title),
     } satisfies Event;
   });
+}
+
+/**
+ * With no place in the text nor a country in the article, a group that fights in one country
+ * only ("NAF rebel forces", "the QSD") says the country. A state's forces say nothing: they fight
+ * abroad as often as at home.
+ */
+function homeOfGroup(actors: readonly Actor[], gaz: Gazetteer): Location | null {
+  const group = actors.find((a) => a.kind === "rebel_group" && a.country);
+  const entry = group?.country ? gaz.countryEntry(group.country) : undefined;
+  return entry ? toLocation(entry, entry.name, gaz, null) : null;
 }
 
 /** Sentences of the body read as the lead, which says when and where the headline's event was. */
