@@ -50,6 +50,10 @@ describe("places", () => {
     const us = { countries: ["US"] };
     expect(names("Republicans in Congress blocked the bill.", us)).toEqual([]);
     expect(names("A tornado struck Greenwood, Indiana, on Monday.", us).map((n) => n[0])).toContain("Greenwood");
+    // After "in", alone and spelled out, the word is the town; in capitals or inside a longer name, not.
+    expect(names("About 60 people demonstrated in Valence.", { countries: [] }).map((n) => n[0])).toEqual(["Valence"]);
+    expect(names("Warplanes struck IS positions on Monday.", { countries: [] })).toEqual([]);
+    expect(names("Workers at Agency for Urban Land Management demonstrated.", { countries: [] })).toEqual([]);
   });
 
   it("does not read a town into a word the article uses as a person's name", () => {

@@ -22,13 +22,13 @@ export interface PlaceContext {
 }
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu;
-const CONNECTORS = new Set(["al", "el", "ad", "ar", "as", "an", "at", "ash", "ez", "az", "es", "ed", "ul", "de", "del", "da", "di", "du", "la", "le", "of", "bin", "ibn", "abu", "van", "von", "y"]);
+const CONNECTORS = new Set(["al", "el", "ad", "ar", "as", "an", "at", "ash", "ez", "az", "es", "ed", "ul", "dos", "das", "los", "las", "des", "e", "de", "del", "da", "di", "du", "la", "le", "of", "bin", "ibn", "abu", "van", "von", "y"]);
 const GENERIC = new Set(["province", "governorate", "region", "state", "district", "city", "town", "village", "county", "prefecture", "oblast", "department", "municipality", "air", "base", "airport", "airbase", "camp"]);
 // Not "of" or "and": they join the words of organisations' names ("Federation of Used Car Dealers").
 const LOCATIVE = new Set(["in", "at", "near", "outside", "around", "across", "into", "to", "from", "on", "toward", "towards", "inside", "within", "between", "western", "eastern", "northern", "southern", "central"]);
 /** Capitalised words that open sentences or name things, and are also some town's name. */
 const NOT_PLACES = new Set(
-  "the a an it its their they this that these those most more many some several no not read follow tags share however meanwhile but and or if when while after before since during on in at of for from with by to said says according president minister secretary general commander police army government mark john will chief prime taliban hamas hezbollah houthis houthi daesh isis isil january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday foreign defence defense interior state islamic muslim christian sunni shia kurdish arab western eastern northern southern central north south east west new old great saint san santa mount lake river university hospital".split(" "),
+  "the a an it its their they this that these those most more many some several no not read follow tags share however meanwhile but and or if when while after before since during on in at of for from with by to said says according president minister secretary general commander police army government mark john will chief prime taliban hamas hezbollah houthis houthi daesh isis isil congress senate parliament cabinet january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday foreign defence defense interior state islamic muslim christian sunni shia kurdish arab western eastern northern southern central north south east west new old great saint san santa mount lake river university hospital".split(" "),
 );
 
 /** Capitalised words that open a sentence without naming anyone: "Yesterday Baghdad was quiet." */
@@ -98,7 +98,7 @@ export function findPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext): Pla
       around ??= aroundName(text, first.start, out, ctx);
       // A dateline's city is introduced as surely as "in London".
       const preposition = end <= datelineEnd ? "in" : around.preposition;
-      const entry = resolve(words, gaz, around.ctx, preposition, i === 0 && end > datelineEnd, () => qualifierAfter(text, end, gaz), around.afterPlace, () => !!around!.head());
+      const entry = resolve(words, gaz, around.ctx, preposition, i === 0 && end > datelineEnd, () => qualifierAfter(text, end, gaz), around.afterPlace, () => !!around!.head(), j === runEnd && !/^\s+(?:for|of)\s+\p{Lu}/u.test(text.slice(end, end + 30)));
       if (entry) {
         found = { end: j, entry: entry.entry, hint: entry.hint };
         break;
@@ -336,6 +336,7 @@ function resolve(
   qualifierOf: () => Qualifier,
   afterPlace = false,
   afterUnknownNameOf: () => boolean = () => false,
+  standsAlone = true,
 ): { entry: GazetteerEntry; hint: string | null } | null {
   const key = normaliseName(words);
   // "Al" alone is an article, "French" a demonym: neither names a town.
@@ -372,7 +373,10 @@ function resolve(
   // "as Donald is elected", "Republicans in Congress": a small town named like one of the
   // article's people, or by an ordinary word, only where the text says which town.
   const single = !multiWord && !suffix && best.kind === "town" && !qualified;
-  if (single && (best.commonWord || (ctx.people?.has(key) && best.population < 200_000))) return null;
+  // "demonstrated in Valence", "gathered in Dover": a town named by a word stands for itself
+  // only after "in" or "at", alone, and not in capitals ("on IS positions", "in Hole Camp").
+  const spelledOut = /\p{Ll}/u.test(words) && standsAlone && /^(?:in|at|near|outside|around)$/.test(preposition);
+  if (single && ((best.commonWord && !spelledOut) || (ctx.people?.has(key) && best.population < 200_000))) return null;
   // "Azov, Donetsk": a town abroad by the name of a place in the province the comma names is not
   // that place; the head is then read as a place the gazetteer lacks, in that province.
   if (best.kind === "town" && qualifier.provinces.length > 0 && qualifies(best, qualifier) === 0 && !inContext) return null;
@@ -414,7 +418,9 @@ function pickCandidate(candidates: readonly GazetteerEntry[], ctx: PlaceContext,
     // After "Severodonetsk, " a name says which province: Luhansk the province, not the city.
     const kind = c.kind === "province" ? (afterPlace ? 25 : 12) : c.kind === "facility" ? 4 : namesake ? 6 : 0;
     // A city's other spellings are news spellings ("Amara" for Al ʿAmārah); a village's seldom.
-    return qualifies(c, qualifier) * 50 + context + kind + 2 * Math.log10(c.population + 1) - (c.alternate ? (c.population >= 100_000 ? 2 : 15) : 0);
+    // Even so, a city by another spelling needs some 30 times the people of a town of that very
+    // name: "Valence" is Valence, France, not Valencia.
+    return qualifies(c, qualifier) * 50 + context + kind + 2 * Math.log10(c.population + 1) - (c.alternate ? (c.population >= 100_000 ? 3 : 15) : 0);
   };
   let best: GazetteerEntry | undefined;
   let bestScore = -Infinity;
