@@ -200,7 +200,14 @@ function findFramedPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext): Plac
       if (near) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], location: near, preposition: "in" });
       continue;
     }
-    const inCountries = (name: string) => gaz.lookup(normaliseName(name.replace(HEAD_SUFFIX, ""))).filter((e) => (e.kind === "town" || e.kind === "facility") && provinces.some((p) => p.iso2 === e.iso2));
+    // "Jos North" is a district of Jos: a compass word after a town's name is part of its district's.
+    const inCountries = (name: string) => {
+      const key = normaliseName(name.replace(HEAD_SUFFIX, ""));
+      const found = (k: string) => gaz.lookup(k).filter((e) => (e.kind === "town" || e.kind === "facility") && provinces.some((p) => p.iso2 === e.iso2));
+      const exact = found(key);
+      const bare = key.replace(/ (?:north|south|east|west|central)$/, "");
+      return exact.length > 0 || bare === key ? exact : found(bare);
+    };
     const towns = inCountries(head);
     const districts = parts.length >= 2 ? inCountries(parts[parts.length - 2]!) : [];
     // "Ouagadougou (Ouagadougou, Kadiogo)", "Islamabad city (FCT)": a city the gazetteer knows
