@@ -7,6 +7,7 @@ import { headlineMention, mentionOf, type Mention } from "./mentions.js";
 import { findDates } from "./dates.js";
 import { eventPlace, mergeMentions } from "./merging.js";
 import { findPlaces, toLocation } from "./places.js";
+import { distanceKm } from "../places/geo.js";
 import { rankEvents } from "./salience.js";
 import { segmentArticle } from "./segments.js";
 import { summarise } from "./summary.js";
@@ -102,6 +103,24 @@ export function extractEvents(article: Article, options: ExtractOptions = {}): E
       const within = placeOf(i);
       if (within && within.precision !== "country" && within.country?.iso2 === country) {
         draft.location = within;
+        break;
+      }
+    }
+  }
+  // "a tram overturned in London ... in Croydon, south London": a great city is made precise by
+  // a town within it that the event's own sentences, or the next two, name.
+  for (const draft of drafts) {
+    const l = draft.location;
+    const city = l?.kind === "town" && l.gazetteerId ? gazetteer.place(l.gazetteerId) : undefined;
+    if (!l || !city || city.population < 1_000_000) continue;
+    const first = Math.min(...draft.mentions.map((m) => m.sentence.order));
+    const orders = new Set([...draft.mentions.map((m) => m.sentence.order), first + 1, first + 2].filter((i) => i < sentences.length));
+    for (const i of [...orders].sort((a, b) => a - b)) {
+      const within = (placesIn.get(i) ?? findPlaces(sentences[i]!.text, gazetteer, places)).find(
+        (p) => p.location.kind === "town" && p.location.gazetteerId !== l.gazetteerId && p.location.coordinates && distanceKm(p.location.coordinates, l.coordinates!) <= 20,
+      );
+      if (within) {
+        draft.location = within.location;
         break;
       }
     }

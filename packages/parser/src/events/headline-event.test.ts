@@ -25,6 +25,11 @@ describe("the headline's event", () => {
     expect(events[0]!.location?.text).toBe("Mazar-i-Sharif");
   });
 
+  it("is placed in the town within a great city that the lead names", () => {
+    const { events } = article("Seven killed as tram overturns in London", "The tram derailed near the Sandilands stop in Croydon, south London, at about 6am on Wednesday.");
+    expect(events[0]!.location).toMatchObject({ name: "Croydon", country: { iso2: "GB" } });
+  });
+
   it("is not added when the headline reports an event", () => {
     const { events } = article("Rockets hit a base in Iraq", "Five rockets struck the Ain al-Asad base on Tuesday.");
     expect(events.map((e) => e.type.eventType)).not.toContain("Other");

@@ -27,6 +27,8 @@ export interface Gazetteer {
   lookup(key: string): readonly GazetteerEntry[];
   country(iso2: string): CountryRow | undefined;
   countryEntry(iso2: string): GazetteerEntry | undefined;
+  /** A town or facility by its id ("p:123", as a Location's gazetteerId holds it). */
+  place(id: string): GazetteerEntry | undefined;
   /** The country a demonym ("Iraqi") or a country name refers to. */
   countryByWord(word: string): string | undefined;
   /** Whether a word is a demonym ("Russian", "French") and not also a country's name. */
@@ -237,6 +239,10 @@ export function buildGazetteer(file: GazetteerFile, ints: Int32Array): Gazetteer
     provincesLike,
     country: (iso2) => countries.get(iso2),
     countryEntry: (iso2) => countryEntries.get(iso2),
+    place: (id) => {
+      const row = /^p:(\d+)$/.exec(id)?.[1];
+      return row !== undefined && Number(row) < nameEnds.length ? entry(2 * Number(row)) : undefined;
+    },
     countryByWord: (word) => countryWords.get(normaliseName(word)),
     isDemonym: (word) => {
       const key = normaliseName(word);
