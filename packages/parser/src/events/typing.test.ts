@@ -30,6 +30,7 @@ describe("event typing", () => {
   it("does not read the figures of speech of sport, markets and politics as attacks", () => {
     expect(type("The pound hit a 31-year low against the dollar.")).toBeNull();
     expect(type("It is going to be hard to beat Nico in the desert.")).toBeNull();
+    expect(type("The Chicago Cubs beat the Cleveland Indians to win the series.")).toBeNull();
     expect(type("He will give it his best shot on Sunday.")).toBeNull();
     expect(type("The notice was issued after consultation with Attorney General Loretta Lynch.")).toBeNull();
     // The same words, meant: still attacks and mob violence.

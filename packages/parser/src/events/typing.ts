@@ -198,7 +198,7 @@ function firstLiveMatch(re: RegExp, text: string): RegExpExecArray | null {
   for (const m of execAll(global, text)) {
     if (BACKDROP.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     // "hard to beat Nico", "Trump beats Clinton": a name beaten is a contest lost, unless it hurt.
-    if (/^beat/i.test(m[0]) && /^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length)) && !BEATING.test(text.slice(m.index, m.index + 60))) continue;
+    if (/^beat/i.test(m[0]) && /^\s+(?:the\s+)?\p{Lu}/u.test(text.slice(m.index + m[0].length)) && !BEATING.test(text.slice(m.index, m.index + 60))) continue;
     return m as RegExpExecArray;
   }
   return null;
