@@ -22,6 +22,15 @@ describe("mentions of one event merged into one event", () => {
     expect([blasts[0]!.casualties.killed.value, blasts[0]!.casualties.injured.value]).toEqual([4, 6]);
   });
 
+  it("does not merge the backdrop a later sentence recalls into the event", () => {
+    const { events } = article(
+      "Gunmen killed four guards in a raid on the German consulate in Afghanistan.",
+      "The attack highlighted the security problems spreading across Afghanistan in recent months, with heavy fighting in Kunduz.",
+    );
+    expect(events[0]).toMatchObject({ salience: "main", date: { start: "2021-06-11", precision: "day" } });
+    expect(events[0]!.evidence).toHaveLength(1);
+  });
+
   it("codes a protest whose crowd turns violent as a violent demonstration", () => {
     const { events } = article("Around 2,500 people demonstrated in Magdeburg on Monday against coronavirus measures.", "Demonstrators threw bottles and fireworks at police officers.");
     expect(events[0]!.type).toMatchObject({ eventType: "Riots", subEventType: "Violent demonstration" });

@@ -197,6 +197,8 @@ function compatible(e: EventDraft, m: Mention): boolean {
   const family = e.trigger.eventType === "Explosions/Remote violence" || e.trigger.eventType === "Protests";
   if (!generic && e.trigger.subEventType !== m.trigger.subEventType && !family) return false;
   const date = eventDate(m);
+  // "The attack highlighted ... heavy fighting in recent months": the backdrop, not this event.
+  if (date?.precision === "vague" && e.date?.precision !== "vague") return false;
   if (date && e.date && date.start && e.date.start && date.end && e.date.end) {
     if (date.start > e.date.end || e.date.start > date.end) return false;
   }
