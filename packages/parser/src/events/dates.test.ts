@@ -23,6 +23,11 @@ describe("dates against the publication date", () => {
     expect(one("Clashes broke out on 20 December.")).toMatchObject({ start: "2018-12-20" });
   });
 
+  it("takes the day a toll rose as the day it was reported, not the day of the attack", () => {
+    expect(one("The death toll from the truck bombing at the consulate rose to at least six Friday.")).toMatchObject({ start: "2019-11-29", basis: "reported" });
+    expect(one("The truck bomb exploded late Thursday.")).toMatchObject({ start: "2019-11-28", basis: "occurred" });
+  });
+
   it("reads no date into a gallery's count or a bare number pair", () => {
     expect(findDates("Croydon tram crash (1/8) Police at the scene.", WEDNESDAY)).toEqual([]);
     expect(one("The attack took place on 3/11/2019.")).toMatchObject({ start: "2019-11-03", precision: "day" });

@@ -123,7 +123,8 @@ export function isoDay(d: Date): string {
 }
 
 /** The words before a date that make it the date something was said, not done. */
-const REPORTED_BEFORE = /\b(?:said|says|reported|announced|told|stated|confirmed|added|statement|claimed|published|wrote|tweeted)\s+(?:\w+\s+){0,2}$/i;
+// "officials said on Tuesday", "the death toll rose to at least six Friday": the day it was told.
+const REPORTED_BEFORE = /\b(?:said|says|reported|announced|told|stated|confirmed|added|statement|claimed|published|wrote|tweeted)\s+(?:\w+\s+){0,2}$|\btoll\b[^.;]{0,100}\b(?:rose|climbed|reached|increased|stood|jumped|risen)\b[^.;]{0,30}$/i;
 
 /**
  * Dates in one sentence, resolved against the publication date (`published`, a UTC day).
@@ -196,7 +197,7 @@ function yearSpan(d: Date): [Date, Date] {
 
 function mention(index: number, raw: string, d: { start: string; end: string; precision: DatePrecision }, sentence: string): DateMention {
   const words = raw.replace(/[\s,;.:]+$/, "");
-  const reported = REPORTED_BEFORE.test(sentence.slice(Math.max(0, index - 40), index));
+  const reported = REPORTED_BEFORE.test(sentence.slice(Math.max(0, index - 140), index));
   return {
     start: index,
     end: index + words.length,

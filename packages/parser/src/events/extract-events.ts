@@ -66,7 +66,9 @@ export function extractEvents(article: Article, options: ExtractOptions = {}): E
   }
   // A headline seldom says when; the lead does ("Seven died when a tram derailed on Wednesday").
   for (const draft of drafts) {
-    if (draft.date || draft.mentions[0]!.sentence.part === "body") continue;
+    // Also when its sentences give only the day something was told ("the toll rose to six Friday").
+    const toldOnly = draft.date?.basis === "reported" && draft.trigger.eventType !== "Statement" && draft.trigger.eventType !== "Accusation";
+    if ((draft.date && !toldOnly) || draft.mentions[0]!.sentence.part === "body") continue;
     const lead = sentences.filter((s) => s.part === "body").slice(0, LEAD_SENTENCES).flatMap((s) => datesOf(s.order));
     // The day something was said is the day of a statement or a headline's news, not of a crash;
     // only a day: "earlier this month" in a lead is background, and the publication day says more.
@@ -74,7 +76,8 @@ export function extractEvents(article: Article, options: ExtractOptions = {}): E
     // A headline is news: a day more than a week before publication is some other story's.
     const recent = (day: string | null) => !published || (!!day && published.getTime() - Date.parse(day) <= 7 * 86_400_000);
     const dated = lead.find((d) => (d.date.basis === "occurred" || said) && d.date.precision === "day" && recent(d.date.start));
-    if (dated) draft.date = { ...dated.date, text: null, basis: "occurred" };
+    // Told on a day, it happened on that day or before.
+    if (dated && (!draft.date?.start || dated.date.start! <= draft.date.start)) draft.date = { ...dated.date, text: null, basis: "occurred" };
   }
   // Likewise a place: "Activists occupied a house in Vienna. 12 people were arrested." The
   // arrests were in Vienna. The place the nearest sentence before names, else one of the next two.

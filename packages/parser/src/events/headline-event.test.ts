@@ -46,6 +46,15 @@ describe("the headline's event", () => {
     expect(events[0]).toMatchObject({ type: { eventType: "Incident", subEventType: "Accident" }, date: { start: "2016-11-08", basis: "occurred" } });
   });
 
+  it("takes the day it happened from the lead over the day a toll was told", () => {
+    const { events } = article(
+      "Taliban attack German consulate with truck bomb",
+      "The death toll from the truck bombing at the German consulate in Mazar-i-Sharif rose to at least six Friday. The bombing late Thursday tore a crater in the road.",
+      "2016-11-11",
+    );
+    expect(events[0]!.date).toMatchObject({ start: "2016-11-10", basis: "occurred" });
+  });
+
   it("does not take a day months before publication from the lead", () => {
     const { events } = article("Seven killed as tram derails in Croydon", "Ranked on Tue, March 22, 2016: the new cars. A tram overturned in Croydon.");
     expect(events[0]!.date).toMatchObject({ start: "2016-11-09", basis: "reported" });
