@@ -110,6 +110,7 @@ describe("places", () => {
   it("reads a dateline's city as the place the story was filed from", () => {
     expect(names("LONDON — The maker of Toblerone said on Tuesday it had changed the bars.", { countries: [] }).map((n) => n[0])).toEqual(["London"]);
     expect(names("KABUL, Afghanistan (Reuters) - Gunmen attacked a post.", { countries: [] }).map((n) => n[0])).toContain("Kabul");
+    expect(names("BAGHDAD -- Rockets struck a base.", { countries: [] }).map((n) => n[0])).toEqual(["Baghdad"]);
   });
 
   it("does not take people's names for towns", () => {

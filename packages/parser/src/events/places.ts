@@ -67,7 +67,7 @@ const isCapital = (w: string) => /^\p{Lu}/u.test(w) || /^(?:al|el|ad|ar|as|an|at
  * people's names ("Mark Esper") are not taken for towns.
  */
 /** "LONDON —", "WASHINGTON (Reuters) -", "KABUL, Afghanistan —": the place a story was filed from. */
-const DATELINE = /^\s*(\p{Lu}[\p{Lu}\p{M} .'’-]{2,40}?)(?:,\s*[\p{L}. ]{2,30})?\s*(?:\([^)]{1,30}\))?\s*[—–-]\s/u;
+const DATELINE = /^\s*(\p{Lu}[\p{Lu}\p{M} .'’-]{2,40}?)(?:,\s*[\p{L}. ]{2,30})?\s*(?:\([^)]{1,30}\))?\s*(?:--|[—–-])\s/u;
 
 export function findPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext): PlaceMention[] {
   const tokens = tokenize(text);
