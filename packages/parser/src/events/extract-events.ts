@@ -85,7 +85,11 @@ export function extractEvents(article: Article, options: ExtractOptions = {}): E
     if (draft.location) continue;
     const orders = draft.mentions.map((m) => m.sentence.order);
     const [first, last] = [Math.min(...orders), Math.max(...orders)];
-    const near = [...descending(first - 1, 0), ...ascending(last + 1, Math.min(sentences.length - 1, last + 2))];
+    // A headline's event is placed by the lead, its first few sentences, as it is dated by them.
+    const firstBody = sentences.findIndex((s) => s.part === "body");
+    const headline = draft.mentions.every((m) => m.sentence.part !== "body") && firstBody >= 0;
+    const until = headline ? Math.max(last + 2, firstBody + LEAD_SENTENCES - 1) : last + 2;
+    const near = [...descending(first - 1, 0), ...ascending(last + 1, Math.min(sentences.length - 1, until))];
     for (const i of near) {
       const found = placeOf(i);
       // The nearest sentence that names any place, a country included, says where.

@@ -30,6 +30,15 @@ describe("the headline's event", () => {
     expect(events[0]!.location).toMatchObject({ name: "Croydon", country: { iso2: "GB" } });
   });
 
+  it("is placed by the first sentences of the lead, past the page's furniture", () => {
+    const { events } = article(
+      "FBI declares it is done investigating the emails",
+      "Skip Ad. Loading the video. Talk about a November surprise. WASHINGTON -- In a stunning announcement, the director said Sunday the agency is standing by its findings.",
+      "2016-11-06",
+    );
+    expect(events[0]!.location).toMatchObject({ name: "Washington", country: { iso2: "US" } });
+  });
+
   it("is not added when the headline reports an event", () => {
     const { events } = article("Rockets hit a base in Iraq", "Five rockets struck the Ain al-Asad base on Tuesday.");
     expect(events.map((e) => e.type.eventType)).not.toContain("Other");
