@@ -50,7 +50,7 @@ export function extractEvents(article: Article, options: ExtractOptions = {}): E
   const placesIn = new Map(mentions.map((m) => [m.sentence.order, m.places]));
   const placeOf = (i: number) => {
     let p = placesIn.get(i);
-    if (!p) placesIn.set(i, (p = findPlaces(sentences[i]!.text, gazetteer, places)));
+    if (!p) placesIn.set(i, (p = findPlaces(sentences[i]!.text, gazetteer, places, sentences[i]!.part === "title")));
     return eventPlace(p, sentences[i]!.text);
   };
   const drafts = mergeMentions(mentions);

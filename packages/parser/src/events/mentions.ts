@@ -125,7 +125,7 @@ export function mentionOf(sentence: Sentence, ctx: MentionContext, forced?: Trig
     sentence,
     trigger: forced ?? mobViolence(armedClash(trigger, actors, text), text, actors),
     dates: findDates(text, ctx.published),
-    places: findPlaces(text, ctx.gazetteer, ctx.places),
+    places: findPlaces(text, ctx.gazetteer, ctx.places, sentence.part === "title"),
     weapons: trigger.subEventType === "Disrupted weapons use" ? weapons.map((w) => ({ ...w, count: null, text: w.text })) : weapons,
     casualties,
     effects: findEffects(text),

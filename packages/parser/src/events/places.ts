@@ -69,7 +69,7 @@ const isCapital = (w: string) => /^\p{Lu}/u.test(w) || /^(?:al|el|ad|ar|as|an|at
 /** "LONDON —", "WASHINGTON (Reuters) -", "KABUL, Afghanistan —": the place a story was filed from. */
 const DATELINE = /^\s*(\p{Lu}[\p{Lu}\p{M} .'’-]{2,40}?)(?:,\s*[\p{L}. ]{2,30})?\s*(?:\([^)]{1,30}\))?\s*(?:--|[—–-])\s/u;
 
-export function findPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext): PlaceMention[] {
+export function findPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext, headline = false): PlaceMention[] {
   const tokens = tokenize(text);
   const datelineEnd = DATELINE.exec(text)?.[1]!.length ?? -1;
   const out: PlaceMention[] = [];
@@ -98,7 +98,7 @@ export function findPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext): Pla
       around ??= aroundName(text, first.start, out, ctx);
       // A dateline's city is introduced as surely as "in London".
       const preposition = end <= datelineEnd ? "in" : around.preposition;
-      const entry = resolve(words, gaz, around.ctx, preposition, i === 0 && end > datelineEnd, () => qualifierAfter(text, end, gaz), around.afterPlace, () => !!around!.head(), j === runEnd && !/^\s+(?:for|of)\s+\p{Lu}/u.test(text.slice(end, end + 30)));
+      const entry = resolve(words, gaz, around.ctx, preposition, i === 0 && end > datelineEnd, () => qualifierAfter(text, end, gaz), around.afterPlace, () => !!around!.head(), j === runEnd && !/^\s+(?:for|of)\s+\p{Lu}/u.test(text.slice(end, end + 30)), headline);
       if (entry) {
         found = { end: j, entry: entry.entry, hint: entry.hint };
         break;
@@ -344,6 +344,7 @@ function resolve(
   afterPlace = false,
   afterUnknownNameOf: () => boolean = () => false,
   standsAlone = true,
+  headline = false,
 ): { entry: GazetteerEntry; hint: string | null } | null {
   const key = normaliseName(words);
   // "Al" alone is an article, "French" a demonym: neither names a town.
@@ -393,6 +394,12 @@ function resolve(
   // An alternate name ("Noman" for Norman, Oklahoma) is a place only where the text says so.
   if (best.alternate) return null;
   if (inContext && (multiWord || !sentenceStart || ctx.introduced?.has(key))) return { entry: best, hint: suffix };
+  // "Croydon tram crash: ...", "Kabul blast kills five": a headline opens on its place, when that
+  // is a city far larger than any namesake.
+  if (headline && sentenceStart && best.kind === "town" && best.population >= 100_000 && !best.commonWord) {
+    const rival = Math.max(0, ...pool.filter((c) => c !== best && c.kind === "town").map((c) => c.population));
+    if (best.population >= 5 * rival) return { entry: best, hint: suffix };
+  }
   // A name of several words that the gazetteer knows only one place by is that place.
   if (multiWord && pool.length === 1 && best.kind !== "town") return { entry: best, hint: suffix };
   if (multiWord && new Set(pool.map((c) => c.iso2)).size === 1 && ctx.countries.length === 0) return { entry: best, hint: suffix };

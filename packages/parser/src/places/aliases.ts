@@ -17,6 +17,16 @@ export const PLACE_ALIASES: ReadonlyArray<{ alias: string; name: string; iso2: s
   { alias: "Downing Street", name: "London", iso2: "GB", admin1: "GB-ENG" },
 ];
 
+/** What headlines call a country's people that the data does not: "Brits blame Brexit". */
+export const DEMONYM_ALIASES: Readonly<Record<string, string>> = {
+  brits: "GB",
+  brit: "GB",
+  yanks: "US",
+  aussies: "AU",
+  aussie: "AU",
+  kiwis: "NZ",
+};
+
 /** Country names news uses that world-countries spells otherwise. */
 export const COUNTRY_ALIASES: Readonly<Record<string, string>> = {
   "u.s.": "US",

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
-import { COUNTRY_ALIASES, PLACE_ALIASES } from "./aliases.js";
+import { COUNTRY_ALIASES, DEMONYM_ALIASES, PLACE_ALIASES } from "./aliases.js";
 import { COLUMNS, GazetteerFile, type ColumnName, type CountryRow } from "./gazetteer-data.js";
 import { nameVariants, normaliseName } from "./normalise-name.js";
 
@@ -114,6 +114,7 @@ export function buildGazetteer(file: GazetteerFile, ints: Int32Array): Gazetteer
     }
     for (const d of c.demonyms) countryWords.set(normaliseName(d), c.iso2);
   }
+  for (const [word, iso2] of Object.entries(DEMONYM_ALIASES)) countryWords.set(normaliseName(word), iso2);
   for (const [word, iso2] of Object.entries(COUNTRY_ALIASES)) {
     countryWords.set(normaliseName(word), iso2);
     const entry = countryEntries.get(iso2);
