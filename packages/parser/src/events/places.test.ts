@@ -107,6 +107,12 @@ describe("places", () => {
     expect(findPlaces("Forces fired mortars near Azov, Donetsk.", gaz, none)[0]!.location).toMatchObject({ name: "Azov", admin1: { code: "UA-14" } });
   });
 
+  it("reads a headline that opens on a city far larger than its namesakes, not on a people", () => {
+    expect(findPlaces("Croydon tram crash survivor describes the carnage", gaz, { countries: [] }, true).map((p) => p.location.country?.iso2)).toEqual(["GB"]);
+    expect(findPlaces("Croydon tram crash survivor describes the carnage", gaz, { countries: [] }, false)).toEqual([]);
+    expect(findPlaces("Brits blame strange new Toblerone shape on Brexit", gaz, { countries: [] }, true).map((p) => p.location.name)).not.toContain("Brits");
+  });
+
   it("reads a dateline's city as the place the story was filed from", () => {
     expect(names("LONDON — The maker of Toblerone said on Tuesday it had changed the bars.", { countries: [] }).map((n) => n[0])).toEqual(["London"]);
     expect(names("KABUL, Afghanistan (Reuters) - Gunmen attacked a post.", { countries: [] }).map((n) => n[0])).toContain("Kabul");
