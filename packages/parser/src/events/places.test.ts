@@ -113,6 +113,11 @@ describe("places", () => {
     expect(findPlaces("Brits blame strange new Toblerone shape on Brexit", gaz, { countries: [] }, true).map((p) => p.location.name)).not.toContain("Brits");
   });
 
+  it("reads 'Kabul city' as the city far larger than its namesakes, and a numbered village before its province", () => {
+    expect(names("An explosion hit a base in the Shah Shahed area of PD8, Kabul city.", { countries: [] })).toContainEqual(["Kabul", "town", "AF-KAB"]);
+    expect(findPlaces("Forces fired mortars at positions in Zolote-5, Luhansk.", gaz, { countries: [] })[0]!.location).toMatchObject({ name: "Zolote-5", admin1: { code: "UA-09" } });
+  });
+
   it("reads a dateline's city as the place the story was filed from", () => {
     expect(names("LONDON — The maker of Toblerone said on Tuesday it had changed the bars.", { countries: [] }).map((n) => n[0])).toEqual(["London"]);
     expect(names("KABUL, Afghanistan (Reuters) - Gunmen attacked a post.", { countries: [] }).map((n) => n[0])).toContain("Kabul");

@@ -237,7 +237,7 @@ function findFramedPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext): Plac
 }
 
 /** A capitalised name the gazetteer did not know, then a comma or "town in": "Novohnativka, ", "Lobacheve (west), ", "Takihi town in ". */
-const UNKNOWN_HEAD = /(?:^|[^\p{L}'’.-])((?:(?:al|el|ad|as|an|ar|at)-)?\p{Lu}[\p{L}'’.-]*(?:[ -](?:\p{Lu}[\p{L}'’.-]*|de|del|la|el|al)){0,3}(?: (?:village|town|city|district|area|sub-county|municipality|township|commune))?)(?:\s*\([^()]{1,20}\))?(?:,\s*|(?<= (?:village|town|city|district|area|sub-district|neighbou?rhood|camp)) (?:in|of) (?:the )?)$/u;
+const UNKNOWN_HEAD = /(?:^|[^\p{L}\p{N}'’.-])((?:(?:al|el|ad|as|an|ar|at)-)?\p{Lu}[\p{L}\p{N}'’.-]*(?:[ -](?:\p{Lu}[\p{L}\p{N}'’.-]*|de|del|la|el|al)){0,3}(?: (?:village|town|city|district|area|sub-county|municipality|township|commune))?)(?:\s*\([^()]{1,20}\))?(?:,\s*|(?<= (?:village|town|city|district|area|sub-district|neighbou?rhood|camp)) (?:in|of) (?:the )?)$/u;
 
 /**
  * "Nadiagou (Pama, Kompienga)", "the City Council (Wonju)": brackets that name no province the
@@ -394,6 +394,11 @@ function resolve(
   // An alternate name ("Noman" for Norman, Oklahoma) is a place only where the text says so.
   if (best.alternate) return null;
   if (inContext && (multiWord || !sentenceStart || ctx.introduced?.has(key))) return { entry: best, hint: suffix };
+  // "Kabul city", "Mosul city": a city said to be one, far larger than any namesake.
+  if (suffix === "city" && best.kind === "town" && best.population >= 100_000) {
+    const rival = Math.max(0, ...pool.filter((c) => c !== best && c.kind === "town").map((c) => c.population));
+    if (best.population >= 10 * rival) return { entry: best, hint: suffix };
+  }
   // "Croydon tram crash: ...", "Kabul blast kills five": a headline opens on its place, when that
   // is a city far larger than any namesake.
   if (headline && sentenceStart && best.kind === "town" && best.population >= 100_000 && !best.commonWord) {
