@@ -292,7 +292,16 @@ const provinceOf = (geoAdmin1: string | undefined) => {
 // "Congress, Arizona", "Greenwood, Indiana": a small town whose own name is an ordinary word is
 // marked, so prose ("in Congress") is not read as the town unless the text says which one.
 const townKind = (name: string, population: number): "t" | "w" => (population < 100_000 && isProse(normaliseName(name)) ? "w" : "t");
-for (const t of geoTowns) push([t.name, townKind(t.name, t.population), t.iso2, provinceOf(t.geoAdmin1), t.lat, t.lon, t.population], latinNames(t));
+// A town whose GeoNames province code the admin1 list does not know (codes renumbered when
+// Norway's and Vietnam's provinces were redrawn) takes the province of the nearest town that has one.
+const withKnownProvince = (t: GeoTown) => provinceOf(t.geoAdmin1) !== "";
+const townProvince = (t: GeoTown) => {
+  const own = provinceOf(t.geoAdmin1);
+  if (own) return own;
+  const near = nearestGeo(t.iso2, t.lon, t.lat, 50, withKnownProvince);
+  return near === undefined ? "" : provinceOf(geoTowns[near]!.geoAdmin1);
+};
+for (const t of geoTowns) push([t.name, townKind(t.name, t.population), t.iso2, townProvince(t), t.lat, t.lon, t.population], latinNames(t));
 cscTowns.forEach((c, i) => {
   const twin = twinOf[i];
   const key = normaliseName(c.name);
