@@ -107,8 +107,10 @@ export function extractEvents(article: Article, options: ExtractOptions = {}): E
     if (!country) continue;
     const first = Math.min(...draft.mentions.map((m) => m.sentence.order));
     for (let i = first + 1; i <= Math.min(sentences.length - 1, first + 2); i++) {
+      // A sentence that reports another kind of event speaks of that event's place.
+      if (drafts.some((d) => d !== draft && d.trigger.subEventType !== draft.trigger.subEventType && d.mentions.some((m) => m.sentence.order === i))) continue;
       const within = placeOf(i);
-      if (within && within.precision !== "country" && within.country?.iso2 === country) {
+      if (within && (within.precision === "exact" || within.precision === "near") && within.country?.iso2 === country) {
         draft.location = within;
         break;
       }

@@ -77,6 +77,9 @@ describe("the sample's events, as a careful coder reads them", () => {
     expect(e.actors).toContainEqual(expect.objectContaining({ role: "accused", name: "Military Forces of Israel" }));
     expect(e.attributions).toContainEqual(expect.objectContaining({ certainty: "accused" }));
     expect(e.location?.country?.iso2).toBe("IQ");
+    // The mystery strikes of recent months were somewhere in Iraq, not at the base north of
+    // Baghdad that the next sentence's attack hit.
+    for (const strikes of events.filter((x) => x.date.precision === "vague")) expect(strikes.location, strikes.summary).toMatchObject({ precision: "country", country: { iso2: "IQ" } });
   });
 
   it("dates nothing after publication and counts no troops", () => {
