@@ -1,7 +1,7 @@
 import type { Gazetteer } from "../places/gazetteer.js";
 import { normaliseName } from "../places/normalise-name.js";
 import { execAll } from "../text/exec-all.js";
-import type { PlaceContext } from "./places.js";
+import { outnumbers, type PlaceContext } from "./places.js";
 import type { Sentence } from "./segments.js";
 
 const PARTY = /^\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|army|military|soldiers|warplanes|jets|aircraft|drones|navy|air force|ministry|officials?|government|regime|president|diplomats|authorities|police|militants|militias?|fighters|rebels|embassy|consulate|envoy)\b/i;
@@ -27,8 +27,7 @@ function unambiguousPlaces(text: string, gaz: Gazetteer, introduced: Set<string>
     }
     // "in London", "in Croydon": a city far larger than its namesakes elsewhere counts half as much.
     const largest = found.reduce((a, b) => (b.population > a.population ? b : a));
-    const rival = Math.max(0, ...found.filter((e) => e.iso2 !== largest.iso2).map((e) => e.population));
-    if (largest.population >= 100_000 && largest.population >= 5 * rival) out.push([largest.iso2, 1]);
+    if (outnumbers(largest, found, 5)) out.push([largest.iso2, 1]);
   }
   return out;
 }

@@ -253,8 +253,7 @@ function districtTown(head: string, parts: readonly string[], gaz: Gazetteer, ct
     const town = pickCandidate(towns, ctx);
     if (!town) continue;
     // With nothing else to go on, only a town far larger than its namesakes abroad.
-    const rival = Math.max(0, ...towns.filter((t) => t.iso2 !== town.iso2).map((t) => t.population));
-    if (!ctx.countries.includes(town.iso2) && rival > 0 && town.population < 5 * rival) continue;
+    if (!ctx.countries.includes(town.iso2) && !outnumbers(town, towns, 5, 0)) continue;
     const own = gaz.lookup(normaliseName(head)).find((e) => e.kind !== "country" && e.kind !== "province" && e.iso2 === town.iso2 && e.admin1Code === town.admin1Code);
     if (own) return toLocation(own, head, gaz, null);
     // A building or an office ("City Council") is in the town itself; a village near it.
@@ -395,20 +394,23 @@ function resolve(
   if (best.alternate) return null;
   if (inContext && (multiWord || !sentenceStart || ctx.introduced?.has(key))) return { entry: best, hint: suffix };
   // "Kabul city", "Mosul city": a city said to be one, far larger than any namesake.
-  if (suffix === "city" && best.kind === "town" && best.population >= 100_000) {
-    const rival = Math.max(0, ...pool.filter((c) => c !== best && c.kind === "town").map((c) => c.population));
-    if (best.population >= 10 * rival) return { entry: best, hint: suffix };
-  }
+  if (suffix === "city" && best.kind === "town" && outnumbers(best, pool, 10)) return { entry: best, hint: suffix };
   // "Croydon tram crash: ...", "Kabul blast kills five": a headline opens on its place, when that
   // is a city far larger than any namesake.
-  if (headline && sentenceStart && best.kind === "town" && best.population >= 100_000 && !best.commonWord) {
-    const rival = Math.max(0, ...pool.filter((c) => c !== best && c.kind === "town").map((c) => c.population));
-    if (best.population >= 5 * rival) return { entry: best, hint: suffix };
-  }
+  if (headline && sentenceStart && best.kind === "town" && !best.commonWord && outnumbers(best, pool, 5)) return { entry: best, hint: suffix };
   // A name of several words that the gazetteer knows only one place by is that place.
   if (multiWord && pool.length === 1 && best.kind !== "town") return { entry: best, hint: suffix };
   if (multiWord && new Set(pool.map((c) => c.iso2)).size === 1 && ctx.countries.length === 0) return { entry: best, hint: suffix };
   return null;
+}
+
+/**
+ * Whether a place has `factor` times the people of every namesake in another country (and at
+ * least `floor`): with nothing else to go on, "London" is London, England.
+ */
+export function outnumbers(place: GazetteerEntry, namesakes: readonly GazetteerEntry[], factor: number, floor = 100_000): boolean {
+  const rival = Math.max(0, ...namesakes.filter((c) => c !== place && c.iso2 !== place.iso2 && c.kind !== "country" && c.kind !== "province").map((c) => c.population));
+  return place.population >= floor && place.population >= factor * rival;
 }
 
 /** 2 when the qualifier names the candidate's province, 1 its country only, else 0. */
