@@ -1,36 +1,17 @@
-import type { GeoPrecision, Location, PlaceKind, Relation } from "@sitrep/schema";
+import type { Location, Relation } from "@sitrep/schema";
 import type { Gazetteer, GazetteerEntry } from "../places/gazetteer.js";
 import { ARTICLE, normaliseName } from "../places/normalise-name.js";
 import { execAll } from "../text/exec-all.js";
+import { findFramedPlaces, HEAD_SUFFIX } from "./framed-places.js";
+import { NO_QUALIFIER, NOT_PLACES, outnumbers, pickCandidate, qualifies, toLocation, type PlaceContext, type PlaceMention, type Qualifier } from "./place-candidates.js";
 
-export interface PlaceMention {
-  start: number;
-  end: number;
-  text: string;
-  location: Location;
-  /** The word before the place ("in", "from", "of"), lower case; "" at a clause start. */
-  preposition: string;
-}
-
-/** Countries the article is about, most mentioned first: settles ambiguous names. */
-export interface PlaceContext {
-  countries: string[];
-  /** Words the article uses as people's names ("Donald" of "President-elect Donald Trump"), normalised. */
-  people?: ReadonlySet<string>;
-  /** Places the article introduces somewhere ("in Croydon"), normalised: the same name opening a headline is that place. */
-  introduced?: ReadonlySet<string>;
-}
+export { outnumbers, specificity, toLocation, type PlaceContext, type PlaceMention, type Qualifier } from "./place-candidates.js";
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu;
 const CONNECTORS = new Set(["al", "el", "ad", "ar", "as", "an", "at", "ash", "ez", "az", "es", "ed", "ul", "dos", "das", "los", "las", "des", "e", "de", "del", "da", "di", "du", "la", "le", "of", "bin", "ibn", "abu", "van", "von", "y"]);
 const GENERIC = new Set(["province", "governorate", "region", "state", "district", "city", "town", "village", "county", "prefecture", "oblast", "department", "municipality", "air", "base", "airport", "airbase", "camp"]);
 // Not "of" or "and": they join the words of organisations' names ("Federation of Used Car Dealers").
 const LOCATIVE = new Set(["in", "at", "near", "outside", "around", "across", "into", "to", "from", "on", "toward", "towards", "inside", "within", "between", "western", "eastern", "northern", "southern", "central"]);
-/** Capitalised words that open sentences or name things, and are also some town's name. */
-const NOT_PLACES = new Set(
-  "the a an it its their they this that these those most more many some several no not read follow tags share however meanwhile but and or if when while after before since during on in at of for from with by to said says according president minister secretary general commander police army government mark john will chief prime taliban hamas hezbollah houthis houthi daesh isis isil congress senate parliament cabinet january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday foreign defence defense interior state islamic muslim christian sunni shia kurdish arab western eastern northern southern central north south east west new old great saint san santa mount lake river university hospital".split(" "),
-);
-
 /** Capitalised words that open a sentence without naming anyone: "Yesterday Baghdad was quiet." */
 const OPENERS = /^(?:yesterday|today|tonight|earlier|later|overnight|residents|police|officials|witnesses|troops|soldiers|protesters|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
@@ -152,116 +133,8 @@ export function findPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext, head
   return [...rest, ...framed, ...findRelativePlaces(text, gaz, ctx, rest)].sort((a, b) => a.start - b.start);
 }
 
-/** Provinces by name, allowing one letter's difference in longer names (Andalucia, Andalusia). */
-function provinceNamed(name: string, gaz: Gazetteer): GazetteerEntry[] {
-  const key = normaliseName(name);
-  const exact = gaz.lookup(key).filter((e) => e.kind === "province");
-  if (exact.length > 0) return exact;
-  // "Bara district" is not Para, Suriname: near spellings are of the name, not of "district".
-  const bare = key.replace(/ (?:district|province|region|state|governorate|division|county)$/, "");
-  // "Shan-North", "Sagaing region": the province a part of it, or its generic word, belongs to.
-  const whole = bare.replace(/^(?:north|south|east|west|upper|lower|central) | (?:north|south|east|west|upper|lower|central)$/, "");
-  if (whole !== key) {
-    const found = gaz.lookup(whole).filter((e) => e.kind === "province");
-    if (found.length > 0) return found;
-  }
-  if (bare.length < 6) return [];
-  const near = gaz.provincesNear(bare);
-  if (near.length > 0) return near;
-  // "Al Nabatieh" for Nabatîyé: another transliteration, trusted when it names one province.
-  const like = gaz.provincesLike(bare);
-  return like.length === 1 ? like : [];
-}
-
-/** "(East)", "(North)": a bracket that tells villages of one name apart, not a province. */
-const DIRECTION_ONLY = /^(?:north|south|east|west|upper|lower|central|north-?east|north-?west|south-?east|south-?west)$/i;
-
-const FRAMED = /([\p{Lu}][\p{L}'’.-]*(?:[ -](?:[\p{Lu}][\p{L}'’.-]*|de|del|la|el|al|du|des|do|da|of|sub-county|municipality|district|village|town|city|area|township|commune|county|locality|neighbourhood|neighborhood)){0,5})\s*\(([^()]{2,90})\)/gu;
-const HEAD_SUFFIX = /\s+(?:sub-county|municipality|district|village|town|city|area|township|commune|county|locality|neighbourhood|neighborhood)$/i;
-
-/**
- * "Minakulu sub-county (Oyam, Northern)", "Kuchiri (Paikoro, Niger)": a place followed by its
- * district and province in brackets, as wire copy and datasets write it. The province is found
- * first; the place is then looked for within it. A place the gazetteer lacks keeps its name,
- * with the province's coordinates and an admin1 precision.
- */
-function findFramedPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext): PlaceMention[] {
-  const out: PlaceMention[] = [];
-  for (const m of execAll(FRAMED, text)) {
-    const parts = m[2]!.split(",").map((p) => p.trim()).filter(Boolean);
-    if (parts.length === 0 || parts.length > 3 || parts.some((p) => !/^\p{Lu}/u.test(p)) || (parts.length === 1 && DIRECTION_ONLY.test(parts[0]!))) continue;
-    // The province is the last part as a rule ("(Oyam, Northern)"); some write it first.
-    let provinces = provinceNamed(parts[parts.length - 1]!, gaz);
-    if (provinces.length === 0 && parts.length > 1) provinces = provinceNamed(parts[0]!, gaz);
-    const head = m[1]!.replace(HEAD_SUFFIX, "").trim();
-    if (NOT_PLACES.has(normaliseName(head))) continue;
-    if (provinces.length === 0) {
-      const near = districtTown(head, parts, gaz, ctx);
-      if (near) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], location: near, preposition: "in" });
-      continue;
-    }
-    // "Jos North" is a district of Jos: a compass word after a town's name is part of its district's.
-    const inCountries = (name: string) => {
-      const key = normaliseName(name.replace(HEAD_SUFFIX, ""));
-      const found = (k: string) => gaz.lookup(k).filter((e) => (e.kind === "town" || e.kind === "facility") && provinces.some((p) => p.iso2 === e.iso2));
-      const exact = found(key);
-      const bare = key.replace(/ (?:north|south|east|west|central)$/, "");
-      return exact.length > 0 || bare === key ? exact : found(bare);
-    };
-    const towns = inCountries(head);
-    const districts = parts.length >= 2 ? inCountries(parts[parts.length - 2]!) : [];
-    // "Ouagadougou (Ouagadougou, Kadiogo)", "Islamabad city (FCT)": a city the gazetteer knows
-    // well, in no country of the bracket's province, is itself; the bracket only spelled its district.
-    if (towns.length === 0 && districts.length === 0) {
-      const city = gaz.lookup(normaliseName(head)).filter((e) => e.kind === "town" && !e.alternate && e.population >= 100_000);
-      if (city.length === 1) {
-        out.push({ start: m.index, end: m.index + m[0].length, text: m[0], location: toLocation(city[0]!, m[0], gaz, null), preposition: "in" });
-        continue;
-      }
-    }
-    // The province whose country (better: whose own towns) hold the place and the district.
-    const score = (p: GazetteerEntry) =>
-      (towns.some((t) => t.admin1Code === p.admin1Code) ? 4 : towns.some((t) => t.iso2 === p.iso2) ? 2 : 0) +
-      (districts.some((t) => t.admin1Code === p.admin1Code) ? 4 : districts.some((t) => t.iso2 === p.iso2) ? 2 : 0) +
-      (ctx.countries.includes(p.iso2) ? 1 : 0);
-    const province = [...provinces].sort((a, b) => score(b) - score(a))[0]!;
-    const town = towns.find((t) => t.admin1Code === province.admin1Code) ?? towns.find((t) => t.iso2 === province.iso2);
-    const words = m[0];
-    const location: Location = town
-      ? toLocation({ ...town, admin1Code: town.admin1Code ?? province.admin1Code }, words, gaz, null)
-      : { ...toLocation(province, words, gaz, null), name: head, kind: "town", precision: "admin1", gazetteerId: null };
-    if (parts.length >= 2) location.admin2 = { name: parts[parts.length - 2]!, code: null };
-    out.push({ start: m.index, end: m.index + words.length, text: words, location, preposition: "in" });
-  }
-  return out;
-}
-
 /** A capitalised name the gazetteer did not know, then a comma or "town in": "Novohnativka, ", "Lobacheve (west), ", "Takihi town in ". */
 const UNKNOWN_HEAD = /(?:^|[^\p{L}\p{N}'’.-])((?:(?:al|el|ad|as|an|ar|at)-)?\p{Lu}[\p{L}\p{N}'’.-]*(?:[ -](?:\p{Lu}[\p{L}\p{N}'’.-]*|de|del|la|el|al)){0,3}(?: (?:village|town|city|district|area|sub-county|municipality|township|commune))?)(?:\s*\([^()]{1,20}\))?(?:,\s*|(?<= (?:village|town|city|district|area|sub-district|neighbou?rhood|camp)) (?:in|of) (?:the )?)$/u;
-
-/**
- * "Nadiagou (Pama, Kompienga)", "the City Council (Wonju)": brackets that name no province the
- * gazetteer knows, but a town it does (a district seat, a city). The head keeps its name, in that
- * town's province; or is the town itself, when the gazetteer knows the head there too.
- */
-function districtTown(head: string, parts: readonly string[], gaz: Gazetteer, ctx: PlaceContext): Location | null {
-  // "CPN(US)", "JUI-F": a party's or a union's name.
-  if (!/\p{Ll}/u.test(head)) return null;
-  for (const part of [...parts].reverse()) {
-    if (!/\p{Ll}/u.test(part)) continue;
-    const towns = gaz.lookup(normaliseName(part.replace(HEAD_SUFFIX, ""))).filter((e) => (e.kind === "town" || e.kind === "facility") && !e.alternate);
-    const town = pickCandidate(towns, ctx);
-    if (!town) continue;
-    // With nothing else to go on, only a town far larger than its namesakes abroad.
-    if (!ctx.countries.includes(town.iso2) && !outnumbers(town, towns, 5, 0)) continue;
-    const own = gaz.lookup(normaliseName(head)).find((e) => e.kind !== "country" && e.kind !== "province" && e.iso2 === town.iso2 && e.admin1Code === town.admin1Code);
-    if (own) return toLocation(own, head, gaz, null);
-    // A building or an office ("City Council") is in the town itself; a village near it.
-    const inTown = /\b(?:council|hall|office|assembly|court|station|university|school|hospital|square|park|building|headquarters|market|plaza|centre|center)$/i.test(head);
-    return { ...toLocation(town, head, gaz, null), name: inTown ? town.name : head, precision: inTown ? "exact" : "near", gazetteerId: inTown ? town.id : null };
-  }
-  return null;
-}
 
 function aroundName(text: string, start: number, found: readonly PlaceMention[], ctx: PlaceContext) {
   const previous = found[found.length - 1];
@@ -303,16 +176,6 @@ function prepositionBefore(text: string, index: number): string {
   return /([\p{L}]+)[\s,]*$/u.exec(text.slice(Math.max(0, index - 20), index))?.[1]?.toLowerCase() ?? "";
 }
 
-/**
- * What a name's next words say it lies in: "Morelia, Michoacan", "Ayolas (Misiones)",
- * "Cordoba, Spain", "Beja (Beja Nord, Beja)". The provinces and countries those words name.
- */
-export interface Qualifier {
-  provinces: readonly GazetteerEntry[];
-  countries: readonly string[];
-}
-
-const NO_QUALIFIER: Qualifier = { provinces: [], countries: [] };
 const COMMA_QUALIFIER = /^,\s*((?:[\p{Lu}][\p{L}'’.-]*)(?:[ -](?:[\p{Lu}][\p{L}'’.-]*|de|del|la|el|al|of)){0,4})/u;
 const BRACKET_QUALIFIER = /^\s*\(([^()]{2,90})\)/u;
 
@@ -404,54 +267,6 @@ function resolve(
   return null;
 }
 
-/**
- * Whether a place has `factor` times the people of every namesake in another country (and at
- * least `floor`): with nothing else to go on, "London" is London, England.
- */
-export function outnumbers(place: GazetteerEntry, namesakes: readonly GazetteerEntry[], factor: number, floor = 100_000): boolean {
-  const rival = Math.max(0, ...namesakes.filter((c) => c !== place && c.iso2 !== place.iso2 && c.kind !== "country" && c.kind !== "province").map((c) => c.population));
-  return place.population >= floor && place.population >= factor * rival;
-}
-
-/** 2 when the qualifier names the candidate's province, 1 its country only, else 0. */
-function qualifies(c: GazetteerEntry, q: Qualifier): number {
-  if (q.provinces.some((p) => p.admin1Code === c.admin1Code && c.kind !== "province")) return 2;
-  if (q.countries.includes(c.iso2) || q.provinces.some((p) => p.iso2 === c.iso2)) return 1;
-  return 0;
-}
-
-/**
- * The place a name most likely means: a country outright; else a score where the words after
- * the name weigh most ("Morelia, Michoacan"), then the countries the article is about, then the
- * place's kind and population (Cordoba, Argentina has 1.4 million people, Cordoba, Spain 300,000:
- * with nothing else to go on, the larger is likelier), less for a match by an alternate name.
- */
-function pickCandidate(candidates: readonly GazetteerEntry[], ctx: PlaceContext, qualifier: Qualifier = NO_QUALIFIER, afterPlace = false): GazetteerEntry | undefined {
-  const country = candidates.find((c) => c.kind === "country");
-  if (country) return country;
-  const score = (c: GazetteerEntry) => {
-    const rank = ctx.countries.indexOf(c.iso2);
-    const context = rank < 0 ? 0 : rank === 0 ? 30 : rank === 1 ? 20 : 10;
-    // A province counts as a town of a million (Santiago, Chile before Santiago province in the
-    // Dominican Republic); a town beats the province it shares its name with and lies in (Vienna
-    // the city, in Wien the state), unless only an alternate name of the town matched ("Idleb").
-    const namesake = c.kind === "town" && !c.alternate && candidates.some((p) => p.kind === "province" && p.admin1Code === c.admin1Code);
-    // After "Severodonetsk, " a name says which province: Luhansk the province, not the city.
-    const kind = c.kind === "province" ? (afterPlace ? 25 : 12) : c.kind === "facility" ? 4 : namesake ? 6 : 0;
-    // A city's other spellings are news spellings ("Amara" for Al ʿAmārah); a village's seldom.
-    // Even so, a city by another spelling needs some 30 times the people of a town of that very
-    // name: "Valence" is Valence, France, not Valencia.
-    return qualifies(c, qualifier) * 50 + context + kind + 2 * Math.log10(c.population + 1) - (c.alternate ? (c.population >= 100_000 ? 3 : 15) : 0);
-  };
-  let best: GazetteerEntry | undefined;
-  let bestScore = -Infinity;
-  for (const c of candidates) {
-    const sc = score(c);
-    if (sc > bestScore) [best, bestScore] = [c, sc];
-  }
-  return best;
-}
-
 const DIRECTIONS: Record<string, Relation["direction"]> = {
   north: "north",
   south: "south",
@@ -497,29 +312,3 @@ function findRelativePlaces(text: string, gaz: Gazetteer, ctx: PlaceContext, nam
   return out;
 }
 
-const KIND: Record<GazetteerEntry["kind"], PlaceKind> = { facility: "facility", town: "town", province: "province", country: "country" };
-const PRECISION: Record<GazetteerEntry["kind"], GeoPrecision> = { facility: "exact", town: "exact", province: "admin1", country: "country" };
-
-export function toLocation(entry: GazetteerEntry, text: string, gaz: Gazetteer, relation: Relation | null): Location {
-  const country = gaz.country(entry.iso2);
-  const admin1 = entry.admin1Code ? gaz.admin1(entry.admin1Code) : undefined;
-  return {
-    text,
-    name: entry.name,
-    kind: KIND[entry.kind],
-    admin1: admin1 ? { name: admin1.name, code: admin1.admin1Code } : null,
-    admin2: null,
-    country: country ? { name: country.name, iso2: country.iso2, iso3: country.iso3, isoNumeric: country.isoNumeric, region: country.region } : null,
-    coordinates: { lat: entry.lat, lon: entry.lon },
-    // A place given relative to a city ("north of the capital") may lie tens of km away.
-    precision: relation ? (relation.direction === "near" ? "near" : "fuzzy") : PRECISION[entry.kind],
-    relation,
-    gazetteerId: entry.id,
-  };
-}
-
-/** How specific a location is, for choosing among several: lower is more specific. */
-export function specificity(l: Location): number {
-  const rank: Record<GeoPrecision, number> = { exact: 0, near: 1, admin2: 2, fuzzy: 3, admin1: 4, country: 5, international_waters: 6 };
-  return rank[l.precision];
-}

@@ -1,0 +1,115 @@
+// Places written as wire copy and datasets write them: a name, then its district and province in
+// brackets ("Minakulu sub-county (Oyam, Northern)", "Nadiagou (Pama, Kompienga)").
+import type { Location } from "@sitrep/schema";
+import type { Gazetteer, GazetteerEntry } from "../places/gazetteer.js";
+import { normaliseName } from "../places/normalise-name.js";
+import { execAll } from "../text/exec-all.js";
+import { NOT_PLACES, outnumbers, pickCandidate, toLocation, type PlaceContext, type PlaceMention } from "./place-candidates.js";
+
+/** Provinces by name, allowing one letter's difference in longer names (Andalucia, Andalusia). */
+function provinceNamed(name: string, gaz: Gazetteer): GazetteerEntry[] {
+  const key = normaliseName(name);
+  const exact = gaz.lookup(key).filter((e) => e.kind === "province");
+  if (exact.length > 0) return exact;
+  // "Bara district" is not Para, Suriname: near spellings are of the name, not of "district".
+  const bare = key.replace(/ (?:district|province|region|state|governorate|division|county)$/, "");
+  // "Shan-North", "Sagaing region": the province a part of it, or its generic word, belongs to.
+  const whole = bare.replace(/^(?:north|south|east|west|upper|lower|central) | (?:north|south|east|west|upper|lower|central)$/, "");
+  if (whole !== key) {
+    const found = gaz.lookup(whole).filter((e) => e.kind === "province");
+    if (found.length > 0) return found;
+  }
+  if (bare.length < 6) return [];
+  const near = gaz.provincesNear(bare);
+  if (near.length > 0) return near;
+  // "Al Nabatieh" for Nabatîyé: another transliteration, trusted when it names one province.
+  const like = gaz.provincesLike(bare);
+  return like.length === 1 ? like : [];
+}
+
+/** "(East)", "(North)": a bracket that tells villages of one name apart, not a province. */
+const DIRECTION_ONLY = /^(?:north|south|east|west|upper|lower|central|north-?east|north-?west|south-?east|south-?west)$/i;
+
+const FRAMED = /([\p{Lu}][\p{L}'’.-]*(?:[ -](?:[\p{Lu}][\p{L}'’.-]*|de|del|la|el|al|du|des|do|da|of|sub-county|municipality|district|village|town|city|area|township|commune|county|locality|neighbourhood|neighborhood)){0,5})\s*\(([^()]{2,90})\)/gu;
+export const HEAD_SUFFIX = /\s+(?:sub-county|municipality|district|village|town|city|area|township|commune|county|locality|neighbourhood|neighborhood)$/i;
+
+/**
+ * "Minakulu sub-county (Oyam, Northern)", "Kuchiri (Paikoro, Niger)": a place followed by its
+ * district and province in brackets, as wire copy and datasets write it. The province is found
+ * first; the place is then looked for within it. A place the gazetteer lacks keeps its name,
+ * with the province's coordinates and an admin1 precision.
+ */
+export function findFramedPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  for (const m of execAll(FRAMED, text)) {
+    const parts = m[2]!.split(",").map((p) => p.trim()).filter(Boolean);
+    if (parts.length === 0 || parts.length > 3 || parts.some((p) => !/^\p{Lu}/u.test(p)) || (parts.length === 1 && DIRECTION_ONLY.test(parts[0]!))) continue;
+    // The province is the last part as a rule ("(Oyam, Northern)"); some write it first.
+    let provinces = provinceNamed(parts[parts.length - 1]!, gaz);
+    if (provinces.length === 0 && parts.length > 1) provinces = provinceNamed(parts[0]!, gaz);
+    const head = m[1]!.replace(HEAD_SUFFIX, "").trim();
+    if (NOT_PLACES.has(normaliseName(head))) continue;
+    if (provinces.length === 0) {
+      const near = districtTown(head, parts, gaz, ctx);
+      if (near) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], location: near, preposition: "in" });
+      continue;
+    }
+    // "Jos North" is a district of Jos: a compass word after a town's name is part of its district's.
+    const inCountries = (name: string) => {
+      const key = normaliseName(name.replace(HEAD_SUFFIX, ""));
+      const found = (k: string) => gaz.lookup(k).filter((e) => (e.kind === "town" || e.kind === "facility") && provinces.some((p) => p.iso2 === e.iso2));
+      const exact = found(key);
+      const bare = key.replace(/ (?:north|south|east|west|central)$/, "");
+      return exact.length > 0 || bare === key ? exact : found(bare);
+    };
+    const towns = inCountries(head);
+    const districts = parts.length >= 2 ? inCountries(parts[parts.length - 2]!) : [];
+    // "Ouagadougou (Ouagadougou, Kadiogo)", "Islamabad city (FCT)": a city the gazetteer knows
+    // well, in no country of the bracket's province, is itself; the bracket only spelled its district.
+    if (towns.length === 0 && districts.length === 0) {
+      const city = gaz.lookup(normaliseName(head)).filter((e) => e.kind === "town" && !e.alternate && e.population >= 100_000);
+      if (city.length === 1) {
+        out.push({ start: m.index, end: m.index + m[0].length, text: m[0], location: toLocation(city[0]!, m[0], gaz, null), preposition: "in" });
+        continue;
+      }
+    }
+    // The province whose country (better: whose own towns) hold the place and the district.
+    const score = (p: GazetteerEntry) =>
+      (towns.some((t) => t.admin1Code === p.admin1Code) ? 4 : towns.some((t) => t.iso2 === p.iso2) ? 2 : 0) +
+      (districts.some((t) => t.admin1Code === p.admin1Code) ? 4 : districts.some((t) => t.iso2 === p.iso2) ? 2 : 0) +
+      (ctx.countries.includes(p.iso2) ? 1 : 0);
+    const province = [...provinces].sort((a, b) => score(b) - score(a))[0]!;
+    const town = towns.find((t) => t.admin1Code === province.admin1Code) ?? towns.find((t) => t.iso2 === province.iso2);
+    const words = m[0];
+    const location: Location = town
+      ? toLocation({ ...town, admin1Code: town.admin1Code ?? province.admin1Code }, words, gaz, null)
+      : { ...toLocation(province, words, gaz, null), name: head, kind: "town", precision: "admin1", gazetteerId: null };
+    if (parts.length >= 2) location.admin2 = { name: parts[parts.length - 2]!, code: null };
+    out.push({ start: m.index, end: m.index + words.length, text: words, location, preposition: "in" });
+  }
+  return out;
+}
+
+/**
+ * "Nadiagou (Pama, Kompienga)", "the City Council (Wonju)": brackets that name no province the
+ * gazetteer knows, but a town it does (a district seat, a city). The head keeps its name, in that
+ * town's province; or is the town itself, when the gazetteer knows the head there too.
+ */
+function districtTown(head: string, parts: readonly string[], gaz: Gazetteer, ctx: PlaceContext): Location | null {
+  // "CPN(US)", "JUI-F": a party's or a union's name.
+  if (!/\p{Ll}/u.test(head)) return null;
+  for (const part of [...parts].reverse()) {
+    if (!/\p{Ll}/u.test(part)) continue;
+    const towns = gaz.lookup(normaliseName(part.replace(HEAD_SUFFIX, ""))).filter((e) => (e.kind === "town" || e.kind === "facility") && !e.alternate);
+    const town = pickCandidate(towns, ctx);
+    if (!town) continue;
+    // With nothing else to go on, only a town far larger than its namesakes abroad.
+    if (!ctx.countries.includes(town.iso2) && !outnumbers(town, towns, 5, 0)) continue;
+    const own = gaz.lookup(normaliseName(head)).find((e) => e.kind !== "country" && e.kind !== "province" && e.iso2 === town.iso2 && e.admin1Code === town.admin1Code);
+    if (own) return toLocation(own, head, gaz, null);
+    // A building or an office ("City Council") is in the town itself; a village near it.
+    const inTown = /\b(?:council|hall|office|assembly|court|station|university|school|hospital|square|park|building|headquarters|market|plaza|centre|center)$/i.test(head);
+    return { ...toLocation(town, head, gaz, null), name: inTown ? town.name : head, precision: inTown ? "exact" : "near", gazetteerId: inTown ? town.id : null };
+  }
+  return null;
+}
