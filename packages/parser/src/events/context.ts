@@ -41,13 +41,14 @@ const TITLED = new RegExp(
   "gu",
 );
 /** "Hillary Clinton said", "Max Verstappen told": two or three names before a verb of saying. */
-const SAYING = new RegExp(`((?:${NAME}\\s+){1,2}${NAME})(?:,[^,.]{3,60},)?\\s+(?:said|says|told|added|wrote|tweeted|insisted|admitted|blamed|declared|announced)\\b`, "gu");
+const SAYING_VERBS = "said|says|told|added|wrote|tweeted|insisted|admitted|blamed|declared|announced";
+const SAYING = new RegExp(`((?:${NAME}\\s+){1,2}${NAME})(?:,[^,.]{3,60},)?\\s+(?:${SAYING_VERBS})\\b`, "gu");
 /** Words that make a run of capitals an organisation's or a place's name, not a person's. */
 const NOT_PERSON = /^(?:police|ministry|command|army|council|office|department|forces|government|agency|news|times|post|party|university|hospital|house|tower|towers|street|road|square|station|airport|province|city|county|state|district|republic|union|group|company|club|league|prix|grand|united|national|international|federal|the|said|says|fire|brigade|ambulance|service|services|transport|tram|tramlink|metropolitan|railway|rail|bridge|park|market|centre|center|hall|stadium|field|bay|beach|valley|port|harbour|harbor|cathedral|church|mosque|school|college|institute|museum|bank|court|prison|corporation|media|press|tv|radio|airways|airlines)$/i;
 
-/** The words of people's names an article uses, normalised: a town of that name is not read into prose. */
-const SAYS = /\b(?:said|says|told|added|wrote|tweeted|insisted|admitted|blamed|declared|announced)\b/;
+const SAYS = new RegExp(`\\b(?:${SAYING_VERBS})\\b`);
 
+/** The words of people's names an article uses, normalised: a town of that name is not read into prose. */
 function peopleNamed(text: string, gaz: Gazetteer, out: Set<string>): void {
   // Most sentences name no one by a title or a verb of saying: each pattern only where it can match.
   for (const re of SAYS.test(text) ? [TITLED, SAYING] : [TITLED]) {

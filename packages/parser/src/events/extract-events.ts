@@ -5,7 +5,7 @@ import { resolveActors } from "./actor-resolution.js";
 import { articleContext } from "./context.js";
 import { headlineMention, mentionOf, type Mention } from "./mentions.js";
 import { mergeMentions } from "./merging.js";
-import { fillFromNeighbours, LEAD_SENTENCES, sentenceIndex } from "./neighbours.js";
+import { fillFromNeighbours, firstBodySentence, LEAD_SENTENCES, sentenceIndex } from "./neighbours.js";
 import { toLocation } from "./places.js";
 import { rankEvents } from "./salience.js";
 import { segmentArticle } from "./segments.js";
@@ -35,13 +35,13 @@ export function extractEvents(article: Article, options: ExtractOptions = {}): E
   // the rules know ("Toblerone changes its shape"), the headline is the main event, of no ACLED kind.
   // The lead is the first few sentences of the body; a generic verb there ("hit") does not make
   // it the article's event.
-  const firstBody = sentences.findIndex((s) => s.part === "body");
+  const firstBody = firstBodySentence(sentences);
   const inLead = (m: Mention) => m.sentence.part !== "body" || (firstBody >= 0 && m.sentence.order < firstBody + LEAD_SENTENCES && (!m.trigger.generic || m.actors.length > 0));
   const leadEvent = mentions.some(inLead);
   if (sentences[0]?.part === "title" && !leadEvent) mentions.unshift(headlineMention(sentences[0], ctx));
   const drafts = mergeMentions(mentions);
   // Dates and places an event's own sentences do not give, from the sentences around it.
-  fillFromNeighbours(drafts, sentenceIndex(sentences, mentions, { gazetteer, places, published }), gazetteer);
+  fillFromNeighbours(drafts, sentenceIndex(sentences, mentions, { ...ctx, firstBody }), gazetteer);
   const ranked = rankEvents(drafts);
   const fallbackCountry = places.countries[0] ? gazetteer.countryEntry(places.countries[0]) : undefined;
   const fallbackLocation: Location | null = fallbackCountry ? toLocation(fallbackCountry, fallbackCountry.name, gazetteer, null) : null;

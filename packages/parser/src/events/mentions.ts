@@ -7,7 +7,7 @@ import { findDates, type DateMention } from "./dates.js";
 import { findEffects } from "./effects.js";
 import { findPlaces, type PlaceContext, type PlaceMention } from "./places.js";
 import type { Sentence } from "./segments.js";
-import { classify, type Trigger } from "./typing.js";
+import { classify, plainTrigger, type Trigger } from "./typing.js";
 import { findWeapons, type WeaponMention } from "./weapons.js";
 
 /** One sentence's report of an event, with everything the stages found in it. */
@@ -32,18 +32,7 @@ export interface MentionContext {
 
 /** "No casualties were reported.": a toll with no verb of its own adds to the event before it. */
 function casualtiesOnly(): Trigger {
-  return {
-    eventType: "Violence against civilians",
-    subEventType: "Attack",
-    stage: "happened",
-    start: 0,
-    end: 0,
-    passive: false,
-    verbRole: "violence",
-    anaphoric: true,
-    response: false,
-    generic: true,
-  };
+  return plainTrigger("Violence against civilians", "Attack", "violence", { start: 0, end: 0 }, { anaphoric: true, generic: true });
 }
 
 const ARMED: ReadonlySet<Actor["kind"]> = new Set(["state_forces", "rebel_group", "political_militia", "identity_militia", "external_forces"]);
@@ -90,18 +79,7 @@ function mobViolence(trigger: Trigger, text: string, actors: Actor[]): Trigger {
 
 /** What a headline reports when it is no kind of event the rules know: a meeting, a race, a new product. */
 function reportedEvent(): Trigger {
-  return {
-    eventType: "Other",
-    subEventType: "Reported event",
-    stage: "happened",
-    start: 0,
-    end: 0,
-    passive: false,
-    verbRole: "other",
-    anaphoric: false,
-    response: false,
-    generic: true,
-  };
+  return plainTrigger("Other", "Reported event", "other", { start: 0, end: 0 }, { generic: true });
 }
 
 /** The mention a headline makes of the article's own event, whatever the rules make of it. */

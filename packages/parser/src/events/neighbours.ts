@@ -24,7 +24,12 @@ export interface SentenceIndex {
   placeOf(i: number): Location | null;
 }
 
-export function sentenceIndex(sentences: readonly Sentence[], mentions: readonly Mention[], ctx: { gazetteer: Gazetteer; places: PlaceContext; published: Date | null }): SentenceIndex {
+/** The first sentence of the body; -1 when there is none. */
+export function firstBodySentence(sentences: readonly Sentence[]): number {
+  return sentences.findIndex((s) => s.part === "body");
+}
+
+export function sentenceIndex(sentences: readonly Sentence[], mentions: readonly Mention[], ctx: { gazetteer: Gazetteer; places: PlaceContext; published: Date | null; firstBody: number }): SentenceIndex {
   const datesIn = new Map(mentions.map((m) => [m.sentence.order, m.dates]));
   const placesIn = new Map(mentions.map((m) => [m.sentence.order, m.places]));
   const placesOf = (i: number) => {
@@ -34,7 +39,7 @@ export function sentenceIndex(sentences: readonly Sentence[], mentions: readonly
   };
   return {
     sentences,
-    firstBody: sentences.findIndex((s) => s.part === "body"),
+    firstBody: ctx.firstBody,
     published: ctx.published,
     datesOf: (i) => {
       let d = datesIn.get(i);

@@ -79,7 +79,16 @@ export function findPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext, head
       around ??= aroundName(text, first.start, out, ctx);
       // A dateline's city is introduced as surely as "in London".
       const preposition = end <= datelineEnd ? "in" : around.preposition;
-      const entry = resolve(words, gaz, around.ctx, preposition, i === 0 && end > datelineEnd, () => qualifierAfter(text, end, gaz), around.afterPlace, () => !!around!.head(), j === runEnd && !/^\s+(?:for|of)\s+\p{Lu}/u.test(text.slice(end, end + 30)), headline);
+      const entry = resolve(words, gaz, around.ctx, {
+        preposition,
+        sentenceStart: i === 0 && end > datelineEnd,
+        headline,
+        afterPlace: around.afterPlace,
+        // Nothing that could continue the name follows: "Hole" of "Hole Camp", "Agency" of "Agency for ...".
+        standsAlone: j === runEnd && !/^\s+(?:for|of)\s+\p{Lu}/u.test(text.slice(end, end + 30)),
+        qualifierOf: () => qualifierAfter(text, end, gaz),
+        afterUnknownNameOf: () => !!around!.head(),
+      });
       if (entry) {
         found = { end: j, entry: entry.entry, hint: entry.hint };
         break;
@@ -196,18 +205,23 @@ export function qualifierAfter(text: string, end: number, gaz: Gazetteer): Quali
   return { provinces, countries };
 }
 
-function resolve(
-  words: string,
-  gaz: Gazetteer,
-  ctx: PlaceContext,
-  preposition: string,
-  sentenceStart: boolean,
-  qualifierOf: () => Qualifier,
-  afterPlace = false,
-  afterUnknownNameOf: () => boolean = () => false,
-  standsAlone = true,
-  headline = false,
-): { entry: GazetteerEntry; hint: string | null } | null {
+/** Where a name stands: what the resolver reads around it, the costly parts only when asked. */
+interface NameSetting {
+  /** The word before the name ("in", "of"), lower case. */
+  preposition: string;
+  sentenceStart: boolean;
+  /** The sentence is a headline. */
+  headline: boolean;
+  /** The name follows another place and a comma ("Mariupol, Donetsk"). */
+  afterPlace: boolean;
+  standsAlone: boolean;
+  qualifierOf: () => Qualifier;
+  /** The name follows an unknown capitalised name and a comma ("Novohnativka, Donetsk"). */
+  afterUnknownNameOf: () => boolean;
+}
+
+function resolve(words: string, gaz: Gazetteer, ctx: PlaceContext, at: NameSetting): { entry: GazetteerEntry; hint: string | null } | null {
+  const { preposition, sentenceStart, headline, afterPlace, standsAlone } = at;
   const key = normaliseName(words);
   // "Al" alone is an article, "French" a demonym: neither names a town.
   if (NOT_PLACES.has(key) || CONNECTORS.has(key) || (!key.includes(" ") && gaz.isDemonym(key))) return null;
@@ -224,7 +238,7 @@ function resolve(
   }
   if (candidates.length === 0) return null;
   // Read only for a name the gazetteer knows: most capitalised words are not places.
-  const qualifier = qualifierOf();
+  const qualifier = at.qualifierOf();
   const hinted = suffix === "province" || suffix === "governorate" || suffix === "region" || suffix === "state"
     ? candidates.filter((c) => c.kind === "province")
     : suffix === "city" || suffix === "town" || suffix === "village" || suffix === "district"
@@ -232,7 +246,7 @@ function resolve(
       : candidates;
   const pool = hinted.length > 0 ? hinted : candidates;
   // Read only when a province is among the candidates: most names are not after a comma.
-  const afterUnknownName = pool.some((c) => c.kind === "province") && afterUnknownNameOf();
+  const afterUnknownName = pool.some((c) => c.kind === "province") && at.afterUnknownNameOf();
   const best = pickCandidate(pool, ctx, qualifier, afterPlace || afterUnknownName);
   if (!best) return null;
   const inContext = ctx.countries.includes(best.iso2);

@@ -21,6 +21,11 @@ export interface Trigger {
   generic: boolean;
 }
 
+/** A trigger that no rule's verb decides the roles of: it happened, actively, as typed. */
+export function plainTrigger(eventType: EventTypeName, subEventType: SubEventTypeName, verbRole: VerbRole, at: { start: number; end: number }, flags: Partial<Pick<Trigger, "anaphoric" | "generic">> = {}): Trigger {
+  return { eventType, subEventType, stage: "happened", start: at.start, end: at.end, passive: false, verbRole, anaphoric: flags.anaphoric ?? false, response: false, generic: flags.generic ?? false };
+}
+
 interface Rule {
   re: RegExp;
   type: EventTypeName;
@@ -130,20 +135,7 @@ export function classify(text: string, weapons: WeaponMention[]): Trigger | null
   // Crowds first: a protest over a crash ("after a bus collision killed two") is a protest.
   const accident = incident(text);
   const unintended = accident && !CROWD_RES.some((re) => re.test(text)) ? accident : null;
-  if (unintended) {
-    return {
-      eventType: "Incident",
-      subEventType: unintended.sub,
-      stage: "happened",
-      start: unintended.m.index,
-      end: unintended.m.index + unintended.m[0].length,
-      passive: false,
-      verbRole: "other",
-      anaphoric,
-      response: false,
-      generic: false,
-    };
-  }
+  if (unintended) return plainTrigger("Incident", unintended.sub, "other", { start: unintended.m.index, end: unintended.m.index + unintended.m[0].length }, { anaphoric });
   for (const rule of rules) {
     const m = firstLiveMatch(rule.re, text);
     if (!m) continue;
@@ -170,20 +162,7 @@ export function classify(text: string, weapons: WeaponMention[]): Trigger | null
     };
   }
   const said = STATEMENT.exec(text);
-  if (said) {
-    return {
-      eventType: "Statement",
-      subEventType: "Statement",
-      stage: "happened",
-      start: said.index,
-      end: said.index + said[0].length,
-      passive: false,
-      verbRole: "statement",
-      anaphoric: false,
-      response: false,
-      generic: false,
-    };
-  }
+  if (said) return plainTrigger("Statement", "Statement", "statement", { start: said.index, end: said.index + said[0].length });
   return null;
 }
 
