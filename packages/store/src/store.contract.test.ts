@@ -189,3 +189,40 @@ describe.each(ENGINES)("store on $name", (engine) => {
     expect(stats.topSources.length).toBeGreaterThan(0);
   });
 });
+
+// The writer reads only the groups an event could join: a report that names only the province
+// still joins a precise one there, and a precise one 45 km away in the same province does not.
+describe.each(ENGINES)("grouping by place on $name", (engine) => {
+  let store: Store;
+  let drop: () => Promise<void>;
+  const report = (site: string, sentence: string) =>
+    article({ url: `https://${site}.example/anbar`, title: "Rockets hit Iraq's Anbar", published: "6 December 2019", body: [sentence, "No casualties were reported."] });
+  const ramadi = report("one", "Four rockets struck Ramadi in Anbar province on Thursday, police said.");
+  const province = report("two", "Four rockets struck a village in Anbar province on Thursday, officials said.");
+  const fallujah = report("three", "Four rockets struck Fallujah in Anbar province on Thursday, police said.");
+
+  beforeAll(async () => {
+    const fresh = await engine.fresh();
+    drop = fresh.drop;
+    store = await Store.open(fresh.location);
+    for (const input of [province, ramadi, fallujah]) await store.putArticle(input);
+  });
+
+  afterAll(async () => {
+    await store?.close();
+    await drop?.();
+  });
+
+  it("joins a province-wide report to a town's, and keeps another town's apart", async () => {
+    const { items } = await store.searchEvents({ subEventType: "Shelling/artillery/missile attack", limit: 50 });
+    const groupOf = (a: typeof ramadi) => items.find((g) => g.sources.some((s) => s.articleId === a.result.article.id));
+    const main = (a: typeof ramadi) => a.result.events[0]!.location;
+    expect(main(ramadi)).toMatchObject({ admin1: { code: "IQ-AN" }, precision: "exact" });
+    expect(main(fallujah)).toMatchObject({ admin1: { code: "IQ-AN" }, precision: "exact" });
+    expect(main(province)).toMatchObject({ admin1: { code: "IQ-AN" }, precision: "admin1" });
+    expect(groupOf(province)?.id).toBe(groupOf(ramadi)?.id);
+    expect(groupOf(ramadi)?.articleCount).toBe(2);
+    expect(groupOf(fallujah)?.id).not.toBe(groupOf(ramadi)?.id);
+    expect(groupOf(fallujah)?.articleCount).toBe(1);
+  });
+});
