@@ -178,12 +178,31 @@ const PLACE_OF = /\b(?:village|town|city|capital|outskirts|suburbs?|area|distric
 function prepositionBefore(text: string, index: number): string {
   // "Iraq's Anbar province": the possessive places what follows in the possessor.
   if (/['’]s\s+$/.test(text.slice(Math.max(0, index - 4), index))) return "'s";
+  // The expressions below are anchored at the end, which a regular expression can only try from
+  // every start: they run only when the last word or mark before the name can end their match.
+  const from = Math.max(0, index - 20);
+  let end = index;
+  while (end > from && SPACE.test(text[end - 1]!)) end--;
   // "in Severodonetsk, Luhansk": the province after a town shares the town's preposition.
-  const listed = PLACE_LIST.exec(text.slice(Math.max(0, index - 80), index));
-  if (listed) return listed[1]!.toLowerCase();
-  if (PLACE_OF.test(text.slice(Math.max(0, index - 30), index))) return "in";
-  return /([\p{L}]+)[\s,]*$/u.exec(text.slice(Math.max(0, index - 20), index))?.[1]?.toLowerCase() ?? "";
+  if (text[end - 1] === ",") {
+    const listed = PLACE_LIST.exec(text.slice(Math.max(0, index - 80), index));
+    if (listed) return listed[1]!.toLowerCase();
+  }
+  if (end < index && /of$/i.test(text.slice(end - 2, end)) && PLACE_OF.test(text.slice(Math.max(0, index - 30), index))) return "in";
+  // The last word before the name, over any spaces and commas.
+  while (end > from && (text[end - 1] === "," || SPACE.test(text[end - 1]!))) end--;
+  let start = end;
+  while (start > from) {
+    if (LETTER.test(text.slice(start - 1, start))) start--;
+    // A letter outside the Basic Multilingual Plane is two code units.
+    else if (start - 2 >= from && LETTER.test(text.slice(start - 2, start))) start -= 2;
+    else break;
+  }
+  return text.slice(start, end).toLowerCase();
 }
+
+const SPACE = /\s/;
+const LETTER = /^\p{L}$/u;
 
 const COMMA_QUALIFIER = /^,\s*((?:[\p{Lu}][\p{L}'’.-]*)(?:[ -](?:[\p{Lu}][\p{L}'’.-]*|de|del|la|el|al|of)){0,4})/u;
 const BRACKET_QUALIFIER = /^\s*\(([^()]{2,90})\)/u;
@@ -296,12 +315,15 @@ const DIRECTIONS: Record<string, Relation["direction"]> = {
   "south-west": "south-west",
 };
 
+const CAPITAL_WORD = /capital/i;
 const RELATIVE = /\b(north|south|east|west|north-?east|north-?west|south-?east|south-?west|near|outside)(?:\s+of)?\s+(?:the\s+)?(?:([\p{Lu}][\p{L}-]+)\s+capital|capital)\b/giu;
 
 /** "north of the Iraqi capital", "outside the capital": a place relative to a country's capital. */
 function findRelativePlaces(text: string, gaz: Gazetteer, ctx: PlaceContext, named: PlaceMention[]): PlaceMention[] {
   const out: PlaceMention[] = [];
-  for (const m of execAll(RELATIVE, text)) {
+  // Every phrase the expression finds holds the word; most sentences do not.
+  const capitals = CAPITAL_WORD.test(text) ? execAll(RELATIVE, text) : [];
+  for (const m of capitals) {
     const iso2 = m[2] ? gaz.countryByWord(m[2]) : ctx.countries[0];
     const capital = iso2 ? gaz.capital(iso2) : undefined;
     if (!capital) continue;
