@@ -30,13 +30,20 @@ function tokenize(text: string): Token[] {
   const out: Token[] = [];
   for (const m of execAll(TOKEN, text)) {
     // "Iraq's" names Iraq; a final full stop ends the sentence, not the name.
-    const word = m[0].replace(/(?:['’]s|['’]|\.)$/u, "");
+    const word = withoutEnding(m[0]);
     if (!word) continue;
     const lower = word.toLowerCase();
     const capital = isCapital(word);
     out.push({ start: m.index, end: m.index + word.length, word, lower, capital, joins: capital || CONNECTORS.has(lower) || GENERIC.has(lower) });
   }
   return out;
+}
+
+/** "Iraq's" -> "Iraq", "Iraqis'" -> "Iraqis", "U.S." -> "U.S". */
+function withoutEnding(w: string): string {
+  if (w.length >= 2 && w[w.length - 1] === "s" && (w[w.length - 2] === "'" || w[w.length - 2] === "’")) return w.slice(0, -2);
+  const last = w[w.length - 1];
+  return last === "'" || last === "’" || last === "." ? w.slice(0, -1) : w;
 }
 
 const isCapital = (w: string) => /^\p{Lu}/u.test(w) || /^(?:al|el|ad|ar|as|an|at|ash)-\p{Lu}/u.test(w);

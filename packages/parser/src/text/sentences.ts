@@ -46,13 +46,35 @@ export function splitSentences(text: string, limit = Infinity): SentenceSpan[] {
 }
 
 function joinsNext(sentence: string, next: string): boolean {
-  const m = /(?:^|[\s("'])([A-Za-z](?:[A-Za-z.]*[A-Za-z])?)\.\s*$/.exec(sentence);
-  if (!m?.[1]) return false;
-  const word = m[1].toLowerCase();
+  const last = wordBeforeFinalDot(sentence);
+  if (!last) return false;
+  const word = last.toLowerCase();
   if (JOIN_BEFORE_LOWERCASE.has(word)) return /^\s*[\p{Ll}\d]/u.test(next);
   if (word === "no" || word === "nos") return /^\s*\d/.test(next);
   // A single capital letter is an initial ("George W. Bush").
-  return (NO_BREAK_AFTER.has(word) || /^[A-Z]$/.test(m[1])) && /^\s*[\p{L}\d]/u.test(next);
+  return (NO_BREAK_AFTER.has(word) || /^[A-Z]$/.test(last)) && /^\s*[\p{L}\d]/u.test(next);
+}
+
+const SPACE = /\s/;
+const WORD_CHAR = /[A-Za-z.]/;
+const ASCII_LETTER = /[A-Za-z]/;
+const BEFORE_WORD = /[\s("']/;
+
+/**
+ * "Gen" of "... said Gen.", "U.S" of "... in the U.S.": the word of letters (and inner dots) that
+ * the sentence's final full stop ends, after a space, a bracket or a quote. Read backwards from
+ * the end: an expression anchored at the end is tried from every start of the sentence.
+ */
+function wordBeforeFinalDot(sentence: string): string | null {
+  let end = sentence.length;
+  while (end > 0 && SPACE.test(sentence[end - 1]!)) end--;
+  const dot = end - 1;
+  if (dot < 1 || sentence[dot] !== ".") return null;
+  let start = dot;
+  while (start > 0 && WORD_CHAR.test(sentence[start - 1]!)) start--;
+  if (start === dot || !ASCII_LETTER.test(sentence[start]!) || !ASCII_LETTER.test(sentence[dot - 1]!)) return null;
+  if (start > 0 && !BEFORE_WORD.test(sentence[start - 1]!)) return null;
+  return sentence.slice(start, dot);
 }
 
 function trimSpan(span: SentenceSpan): SentenceSpan {
