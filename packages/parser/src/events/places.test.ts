@@ -172,4 +172,25 @@ describe("places", () => {
     expect(findPlaces("The protesters gathered at Plaza Italia before noon.", gaz, { countries: ["CL"] })).toEqual([]);
     expect(findPlaces("Fighting broke out near Man Nawng Kawng village.", gaz, { countries: ["MM"] }).map((p) => p.location.country?.iso2)).not.toContain("CI");
   });
+  it("takes a square or a street named after a place for what it is, and names the town after it", () => {
+    const none = { countries: [] };
+    expect(names("Activists gathered in Dante square in Napoli to protest.", none)).toEqual([["Naples", "town", "IT-72"]]);
+    expect(names("Protesters marched to Colombo Square in Sanremo.", none).map((n) => n[0])).toEqual(["San Remo"]);
+  });
+
+  it("does not read a city's name in another language as a province spelled otherwise", () => {
+    expect(names("People gathered outside the city hall in Torino.", { countries: [] })).toEqual([["Turin", "town", "IT-21"]]);
+  });
+
+  it("knows a Korean city without its -si", () => {
+    expect(names("Residents protested in Gwacheon.", { countries: [] }).map((n) => [n[0], n[1]])).toEqual([["Gwacheon-si", "town"]]);
+  });
+
+  it("takes a great city far larger than its namesakes wherever it stands mid-sentence, but not a person's name", () => {
+    const none = { countries: [] };
+    expect(names("Lawyers demonstrated in front of the tribunal of Paris.", none)).toEqual([["Paris", "town", "FR-IDF"]]);
+    // Paris, Texas is no rival to the capital, but a small town is never taken this way.
+    expect(names("Rockets struck Tikrit on Thursday.", none)).toEqual([]);
+    expect(findPlaces("Officials said Paris would decide.", gaz, { countries: [], people: new Set(["paris"]) })).toEqual([]);
+  });
 });

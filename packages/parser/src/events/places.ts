@@ -123,6 +123,12 @@ export function findPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext, head
       continue;
     }
     const end = tokens[found.end]!.end;
+    // "Dante square in Napoli", "Colombo Square", "El Cid avenue": a street or a square named
+    // after someone or somewhere is not that town; the town is named next.
+    if ((found.entry.kind === "town" || found.entry.kind === "facility") && STREET_AFTER.test(text.slice(end, end + 16))) {
+      i = found.end + 1;
+      continue;
+    }
     const head = found.entry.kind === "province" ? around?.head() : null;
     if (head && found.entry.kind === "province") {
       // "the village of Novohnativka, Donetsk": a place the gazetteer lacks, in a province it knows.
@@ -208,6 +214,8 @@ function prepositionBefore(text: string, index: number): string {
   return text.slice(start, end).toLowerCase();
 }
 
+const GREAT_CITY = 1_000_000;
+const STREET_AFTER = /^\s+(?:squares?|streets?|avenues?|boulevards?|roundabouts?|lanes?|alleys?)\b/i;
 const SPACE = /\s/;
 const LETTER = /^\p{L}$/u;
 
@@ -259,7 +267,9 @@ function resolve(words: string, gaz: Gazetteer, ctx: PlaceContext, at: NameSetti
   // A province spelled another way ("Idleb", "Al Hasakeh"): trusted only when it names one province.
   // Also when only a town's alternate name matched: "Idleb" is Idlib the town's, too.
   if (candidates.every((c) => c.alternate) && /^\p{Lu}/u.test(words)) {
-    const like = gaz.provincesLike(suffix ? key.slice(0, -suffix.length - 1) : key);
+    // Not a province of another country: "Torino" is Turin's, not Tiranë spelled otherwise.
+    const countries = new Set(candidates.map((c) => c.iso2));
+    const like = gaz.provincesLike(suffix ? key.slice(0, -suffix.length - 1) : key).filter((p) => candidates.length === 0 || countries.has(p.iso2));
     if (like.length === 1 || (like.length > 1 && like.filter((c) => ctx.countries.includes(c.iso2)).length === 1)) candidates = [...like, ...candidates];
   }
   if (candidates.length === 0) return null;
@@ -301,6 +311,9 @@ function resolve(words: string, gaz: Gazetteer, ctx: PlaceContext, at: NameSetti
   // "Croydon tram crash: ...", "Kabul blast kills five": a headline opens on its place, when that
   // is a city far larger than any namesake.
   if (headline && sentenceStart && best.kind === "town" && !best.commonWord && outnumbers(best, pool, 5)) return { entry: best, hint: suffix };
+  // "the tribunal of Paris", "rockets struck Baghdad": a great city, far larger than any namesake,
+  // is that city wherever it stands mid-sentence, unless the article knows someone by the name.
+  if (best.kind === "town" && !best.commonWord && !sentenceStart && !ctx.people?.has(key) && outnumbers(best, pool, 20, GREAT_CITY)) return { entry: best, hint: suffix };
   // A name of several words that the gazetteer knows only one place by is that place.
   if (multiWord && pool.length === 1 && best.kind !== "town") return { entry: best, hint: suffix };
   if (multiWord && new Set(pool.map((c) => c.iso2)).size === 1 && ctx.countries.length === 0) return { entry: best, hint: suffix };

@@ -29,11 +29,14 @@ function normalise(name: string): string {
 export const ARTICLE = /^(?:al|el|ad|ar|as|an|at|ash|az|ath|adh)\s+/;
 const GENERIC_SUFFIX = /\s+(?:province|governorate|region|state|district|prefecture|county|oblast|department|municipality|city)$/;
 
+const EAST_ASIAN_SUFFIX = /^(.{4,}) (?:si|gun|shi)$/;
+
 /** Further forms a name is written in: without the Arabic article, without "province". */
 export function nameVariants(name: string): string[] {
   const key = normaliseName(name);
   const out = new Set([key]);
-  const noSuffix = key.replace(GENERIC_SUFFIX, "");
+  // "Gwacheon-si", "Haman-gun", "Ōita-shi": Korean and Japanese cities and counties by their name alone.
+  const noSuffix = key.replace(GENERIC_SUFFIX, "").replace(EAST_ASIAN_SUFFIX, "$1");
   out.add(noSuffix);
   for (const k of [key, noSuffix]) {
     if (ARTICLE.test(k)) out.add(k.replace(ARTICLE, ""));
