@@ -12,6 +12,12 @@ describe("article context", () => {
     expect(ctx.countries[0]).toBe("IQ");
   });
 
+  it("takes a mission that works in one country for that country", () => {
+    expect(articleContext(sentences("The OSCE SMM observed 12 explosions near a village."), gaz).countries).toEqual(["UA"]);
+    expect(articleContext(sentences("UNAMA said three civilians died."), gaz).countries).toEqual(["AF"]);
+    expect(articleContext(sentences("An OSCE delegation met ministers in Vienna."), gaz).countries).not.toContain("UA");
+  });
+
   it("learns people's names from titles, verbs of saying and repeated pairs", () => {
     const ctx = articleContext(
       sentences("President-elect Donald Trump met Barack Obama.", "Hillary Clinton said she was sorry.", "Lena Dunham cheered, and then Lena Dunham left."),

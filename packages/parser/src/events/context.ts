@@ -86,6 +86,28 @@ function repeatedNames(seen: ReadonlyMap<string, number>, gaz: Gazetteer, out: S
 }
 
 /**
+ * Missions and forces that work in one country only: a report of theirs is from that country
+ * ("the OSCE SMM observed ...", "UNAMA said ..."), as a name of the country would say.
+ */
+const ONE_COUNTRY_BODIES: ReadonlyArray<[RegExp, string]> = [
+  [/\bOSCE (?:SMM|Special Monitoring Mission)\b|\bSpecial Monitoring Mission to Ukraine\b/, "UA"],
+  [/\bUNAMA\b/, "AF"],
+  [/\bUNAMI\b/, "IQ"],
+  [/\bMONUSCO\b/, "CD"],
+  [/\bMINUSMA\b/, "ML"],
+  [/\bMINUSCA\b/, "CF"],
+  [/\bUNMISS\b/, "SS"],
+  [/\bUNIFIL\b/, "LB"],
+  [/\bUNSMIL\b/, "LY"],
+  [/\b(?:AMISOM|ATMIS|UNSOM)\b/, "SO"],
+  [/\bMINURSO\b/, "EH"],
+  [/\b(?:KFOR|UNMIK|EULEX)\b/, "XK"],
+  // Burkina Faso's civilian auxiliaries and self-defence groups.
+  [/\b(?:VDP|Volunteers for the Defen[cs]e of the (?:Homeland|Fatherland)|Koglweogo)\b/, "BF"],
+];
+const ANY_BODY = new RegExp(ONE_COUNTRY_BODIES.map(([re]) => re.source).join("|"));
+
+/**
  * The countries an article is about, most mentioned first. Country names and demonyms count;
  * a country after "in" counts double (it says where, not whose), and so does anything in the
  * title or standfirst. Ambiguous place names are settled in these countries' favour.
@@ -118,6 +140,7 @@ export function articleContext(sentences: Sentence[], gaz: Gazetteer): PlaceCont
       counts.set(iso2, (counts.get(iso2) ?? 0) + partWeight * (where ? 2 : 1) * (named ? 1 : 0.5));
     }
     for (const [iso2, weight] of unambiguousPlaces(s.text, gaz, introduced)) counts.set(iso2, (counts.get(iso2) ?? 0) + weight * partWeight);
+    if (ANY_BODY.test(s.text)) for (const [re, iso2] of ONE_COUNTRY_BODIES) if (re.test(s.text)) counts.set(iso2, (counts.get(iso2) ?? 0) + partWeight);
   }
   repeatedNames(pairs, gaz, people);
   // "in Croydon" says Croydon is a place, whatever "Croydon Tramlink" made of it.

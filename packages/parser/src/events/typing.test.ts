@@ -13,6 +13,12 @@ describe("event typing", () => {
     expect(type("No casualties were reported when the missiles struck Ain al-Asad.")).toBe("Explosions/Remote violence / Shelling/artillery/missile attack");
   });
 
+  it("codes shots that monitors or residents observed as an exchange of fire", () => {
+    expect(type("Monitors observed a total of 20 shots involving small arms near the village.")).toBe("Battles / Armed clash");
+    expect(type("Residents heard gunfire through the night.")).toBe("Battles / Armed clash");
+    expect(type("Children received flu shots at the clinic.")).toBeNull();
+  });
+
   it("codes a seized weapon as disrupted weapons use", () => {
     expect(type("A second vehicle loaded with another missile was seized from the scene.")).toBe("Strategic developments / Disrupted weapons use");
   });
