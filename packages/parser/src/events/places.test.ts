@@ -190,7 +190,22 @@ describe("places", () => {
     const none = { countries: [] };
     expect(names("Lawyers demonstrated in front of the tribunal of Paris.", none)).toEqual([["Paris", "town", "FR-IDF"]]);
     // Paris, Texas is no rival to the capital, but a small town is never taken this way.
-    expect(names("Rockets struck Tikrit on Thursday.", none)).toEqual([]);
+    expect(names("Officials praised Tikrit for its calm.", none)).toEqual([]);
     expect(findPlaces("Officials said Paris would decide.", gaz, { countries: [], people: new Set(["paris"]) })).toEqual([]);
+  });
+  it("reads the town an assault acts on, where no namesake rivals it", () => {
+    const none = { countries: [] };
+    expect(names("Russian forces shelled Mariupol with heavy weapons.", none)).toEqual([["Mariupol", "town", "UA-14"]]);
+    expect(names("Rockets struck Tikrit on Thursday.", none).map((n) => n[0])).toEqual(["Tikrīt"]);
+    // Paris, Texas and Paris, Ontario are no rivals; a common word or a person's name is never read so.
+    expect(names("Gunmen attacked Paris overnight.", none).map((n) => n[0])).toEqual(["Paris"]);
+    expect(findPlaces("The striker hit Hope with the ball.", gaz, none)).toEqual([]);
+  });
+
+  it("keeps an abbreviated saint in a name, and reads 'through' and 'residents of' as introducing a place", () => {
+    const none = { countries: [] };
+    expect(names("Citizens protested in St. Gallen on Friday.", none).map((n) => n[0])).toContain("Sankt Gallen");
+    expect(names("Protesters marched through Brighton.", none).map((n) => n[0])).toEqual(["Brighton"]);
+    expect(names("Residents of Kocani protested outside the factory.", none).map((n) => n[0])).toEqual(["Kochani"]);
   });
 });

@@ -11,7 +11,9 @@ const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu;
 const CONNECTORS = new Set(["al", "el", "ad", "ar", "as", "an", "at", "ash", "ez", "az", "es", "ed", "ul", "dos", "das", "los", "las", "des", "e", "de", "del", "da", "di", "du", "la", "le", "of", "bin", "ibn", "abu", "van", "von", "y"]);
 const GENERIC = new Set(["province", "governorate", "region", "state", "district", "city", "town", "village", "county", "prefecture", "oblast", "department", "municipality", "air", "base", "airport", "airbase", "camp"]);
 // Not "of" or "and": they join the words of organisations' names ("Federation of Used Car Dealers").
-const LOCATIVE = new Set(["in", "at", "near", "outside", "around", "across", "into", "to", "from", "on", "toward", "towards", "inside", "within", "between", "western", "eastern", "northern", "southern", "central"]);
+const LOCATIVE = new Set(["in", "at", "near", "outside", "around", "across", "into", "to", "from", "on", "toward", "towards", "inside", "within", "between", "through", "throughout", "western", "eastern", "northern", "southern", "central"]);
+/** "shelled Mariupol", "stormed Fallujah": what such a verb acts on is a place as often as a target. */
+const ASSAULTED = new Set(["shelled", "struck", "bombed", "bombarded", "attacked", "hit", "targeted", "raided", "stormed", "captured", "besieged", "entered", "pounded", "recaptured", "retook", "seized"]);
 /** Capitalised words that open a sentence without naming anyone: "Yesterday Baghdad was quiet." */
 const OPENERS = /^(?:yesterday|today|tonight|earlier|later|overnight|residents|police|officials|witnesses|troops|soldiers|protesters|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
@@ -73,7 +75,9 @@ export function findPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext, head
     while (runEnd + 1 < tokens.length && runEnd + 1 < i + gaz.maxWords) {
       if (!tokens[runEnd + 1]!.joins) break;
       // A comma, a bracket or a dash ends a name: "Mariupol, Donetsk", "Seoul City - Jongno" are two.
-      if (!/^\s+$/.test(text.slice(tokens[runEnd]!.end, tokens[runEnd + 1]!.start))) break;
+      // "St. Gallen", "Mt. Kenya": an abbreviation's full stop does not end the name.
+      const gap = text.slice(tokens[runEnd]!.end, tokens[runEnd + 1]!.start);
+      if (!/^\s+$/.test(gap) && !(/^\.\s+$/.test(gap) && ABBREVIATION.test(tokens[runEnd]!.word))) break;
       runEnd++;
     }
     let around: ReturnType<typeof aroundName> | undefined;
@@ -186,7 +190,7 @@ function listContext(text: string, start: number, found: readonly PlaceMention[]
 /** "in Severodonetsk, " before a name: the name is the next part of the same place. */
 const PLACE_LIST = /\b(in|at|near|outside|around)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*[\s-]+){0,3}[\p{Lu}][\p{L}'’.-]*(?:\s+(?:district|province|region|county|municipality|township|town|city|village|area|sub-county|governorate|state))?,\s*$/u;
 /** "the village of Alkoma", "the capital of Ouagadougou": "of" after a kind of place introduces one. */
-const PLACE_OF = /\b(?:village|town|city|capital|outskirts|suburbs?|area|district|province|region|state|county|municipality|governorate|neighbou?rhood|port|vicinity|centre|center|streets|heart|countryside)\s+of\s+$/i;
+const PLACE_OF = /\b(?:village|town|city|capital|outskirts|suburbs?|area|district|province|region|state|county|municipality|governorate|neighbou?rhood|port|vicinity|centre|center|streets|heart|countryside|residents|inhabitants|villagers|townspeople)\s+of\s+$/i;
 
 function prepositionBefore(text: string, index: number): string {
   // "Iraq's Anbar province": the possessive places what follows in the possessor.
@@ -215,6 +219,7 @@ function prepositionBefore(text: string, index: number): string {
 }
 
 const GREAT_CITY = 1_000_000;
+const ABBREVIATION = /^(?:St|Ste|Mt|Ft|Pt|Sta|Sto|Sv)$/;
 const STREET_AFTER = /^\s+(?:squares?|streets?|avenues?|boulevards?|roundabouts?|lanes?|alleys?)\b/i;
 const SPACE = /\s/;
 const LETTER = /^\p{L}$/u;
@@ -303,6 +308,10 @@ function resolve(words: string, gaz: Gazetteer, ctx: PlaceContext, at: NameSetti
   // "Novohnativka, Donetsk": after a name and a comma, a province qualifies the name.
   if (best.kind === "province" && (inContext || suffix || introduced || qualified || afterUnknownName)) return { entry: best, hint: suffix };
   if (qualified || introduced) return { entry: best, hint: suffix };
+  // "Russian forces shelled Mariupol": a town acted on by an assault, where no namesake rivals it.
+  if (ASSAULTED.has(preposition) && best.kind === "town" && !best.commonWord && !best.alternate && !ctx.people?.has(key) && (new Set(pool.map((c) => c.iso2)).size === 1 || outnumbers(best, pool, 5, 20_000))) {
+    return { entry: best, hint: suffix };
+  }
   // An alternate name ("Noman" for Norman, Oklahoma) is a place only where the text says so.
   if (best.alternate) return null;
   if (inContext && (multiWord || !sentenceStart || ctx.introduced?.has(key))) return { entry: best, hint: suffix };
