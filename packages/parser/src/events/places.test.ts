@@ -176,6 +176,8 @@ describe("places", () => {
     const none = { countries: [] };
     expect(names("Activists gathered in Dante square in Napoli to protest.", none)).toEqual([["Naples", "town", "IT-72"]]);
     expect(names("Protesters marched to Colombo Square in Sanremo.", none).map((n) => n[0])).toEqual(["San Remo"]);
+    // The gazetteer knows a town called Hamilton Square: in the name of a square it is the square.
+    expect(names("Campaigners gathered in Hamilton Square in Birkenhead.", none).map((n) => n[0])).toEqual(["Birkenhead"]);
   });
 
   it("does not read a city's name in another language as a province spelled otherwise", () => {

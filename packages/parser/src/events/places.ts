@@ -129,7 +129,7 @@ export function findPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext, head
     const end = tokens[found.end]!.end;
     // "Dante square in Napoli", "Colombo Square", "El Cid avenue": a street or a square named
     // after someone or somewhere is not that town; the town is named next.
-    if ((found.entry.kind === "town" || found.entry.kind === "facility") && STREET_AFTER.test(text.slice(end, end + 16))) {
+    if ((found.entry.kind === "town" || found.entry.kind === "facility") && (STREET_AFTER.test(text.slice(end, end + 16)) || STREET_LAST.test(tokens[found.end]!.lower))) {
       i = found.end + 1;
       continue;
     }
@@ -221,6 +221,7 @@ function prepositionBefore(text: string, index: number): string {
 const GREAT_CITY = 1_000_000;
 const ABBREVIATION = /^(?:St|Ste|Mt|Ft|Pt|Sta|Sto|Sv)$/;
 const STREET_AFTER = /^\s+(?:squares?|streets?|avenues?|boulevards?|roundabouts?|lanes?|alleys?)\b/i;
+const STREET_LAST = /^(?:square|street|avenue|boulevard|roundabout|lane|alley)$/;
 const SPACE = /\s/;
 const LETTER = /^\p{L}$/u;
 
