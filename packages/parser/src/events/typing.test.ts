@@ -19,6 +19,17 @@ describe("event typing", () => {
     expect(type("Children received flu shots at the clinic.")).toBeNull();
   });
 
+  it("codes bombing from the air as an air strike, and bombing otherwise as an explosion", () => {
+    expect(type("Russian air forces bombed Liubotyn, Kharkiv.")).toBe("Explosions/Remote violence / Air/drone strike");
+    expect(type("Local fighters bombed the administration office.")).toBe("Explosions/Remote violence / Remote explosive/landmine/IED");
+  });
+
+  it("codes a gathering that called for something as a protest, however long the sentence between", () => {
+    expect(type("A group of mothers gathered outside the health minister's constituency office in Vancouver (British Columbia) to call for safer supply.")).toBe("Protests / Peaceful protest");
+    expect(type("Parents and opposition members gathered outside the provincial legislature in Victoria and demanded that masks be dropped.")).toBe("Protests / Peaceful protest");
+    expect(type("Families gathered at the park for a picnic.")).toBeNull();
+  });
+
   it("codes a seized weapon as disrupted weapons use", () => {
     expect(type("A second vehicle loaded with another missile was seized from the scene.")).toBe("Strategic developments / Disrupted weapons use");
   });
