@@ -210,4 +210,13 @@ describe("places", () => {
     expect(names("Protesters marched through Brighton.", none).map((n) => n[0])).toEqual(["Brighton"]);
     expect(names("Residents of Kocani protested outside the factory.", none).map((n) => n[0])).toEqual(["Kochani"]);
   });
+  it("reads a carmaker's name as the carmaker, unless the text says it is the town", () => {
+    // Brazil has a town called Mercedes; at the Brazilian Grand Prix it is the team.
+    expect(findPlaces("The start was delayed, with Mercedes's triple world champion leading the field.", gaz, { countries: ["BR"] })).toEqual([]);
+    expect(names("Farmers protested in Mercedes on Friday.", { countries: ["UY"] }).map((n) => n[0])).toEqual(["Mercedes"]);
+  });
+
+  it("reads a dateline after a photo caption's leftover word", () => {
+    expect(names("Photo LONDON -- The peaks are slimmer and the valleys are wider.", { countries: [] })).toEqual([["London", "town", "GB-ENG"]]);
+  });
 });

@@ -15,7 +15,7 @@ const LOCATIVE = new Set(["in", "at", "near", "outside", "around", "across", "in
 /** "shelled Mariupol", "stormed Fallujah": what such a verb acts on is a place as often as a target. */
 const ASSAULTED = new Set(["shelled", "struck", "bombed", "bombarded", "attacked", "hit", "targeted", "raided", "stormed", "captured", "besieged", "entered", "pounded", "recaptured", "retook", "seized"]);
 /** Capitalised words that open a sentence without naming anyone: "Yesterday Baghdad was quiet." */
-const OPENERS = /^(?:yesterday|today|tonight|earlier|later|overnight|residents|police|officials|witnesses|troops|soldiers|protesters|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+const OPENERS = /^(?:yesterday|today|tonight|earlier|later|overnight|photo|image|video|residents|police|officials|witnesses|troops|soldiers|protesters|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
 interface Token {
   start: number;
@@ -57,11 +57,12 @@ const isCapital = (w: string) => /^\p{Lu}/u.test(w) || /^(?:al|el|ad|ar|as|an|at
  * people's names ("Mark Esper") are not taken for towns.
  */
 /** "LONDON —", "WASHINGTON (Reuters) -", "KABUL, Afghanistan —": the place a story was filed from. */
-const DATELINE = /^\s*(\p{Lu}[\p{Lu}\p{M} .'’-]{2,40}?)(?:,\s*[\p{L}. ]{2,30})?\s*(?:\([^)]{1,30}\))?\s*(?:--|[—–-])\s/u;
+const DATELINE = /^\s*(?:(?:Photo|Image|Video)\s+)?(\p{Lu}[\p{Lu}\p{M} .'’-]{2,40}?)(?:,\s*[\p{L}. ]{2,30})?\s*(?:\([^)]{1,30}\))?\s*(?:--|[—–-])\s/u;
 
 export function findPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext, headline = false): PlaceMention[] {
   const tokens = tokenize(text);
-  const datelineEnd = DATELINE.exec(text)?.[1]!.length ?? -1;
+  const dateline = DATELINE.exec(text);
+  const datelineEnd = dateline ? dateline[0].indexOf(dateline[1]!) + dateline[1]!.length : -1;
   const out: PlaceMention[] = [];
   for (let i = 0; i < tokens.length; ) {
     const first = tokens[i]!;
@@ -219,6 +220,7 @@ function prepositionBefore(text: string, index: number): string {
 }
 
 const GREAT_CITY = 1_000_000;
+const BRANDS = new Set(["mercedes", "ferrari", "mclaren", "toyota", "honda", "nissan", "renault", "porsche", "bentley", "audi", "peugeot", "citroen", "volvo", "tesla"]);
 const ABBREVIATION = /^(?:St|Ste|Mt|Ft|Pt|Sta|Sto|Sv)$/;
 const STREET_AFTER = /^\s+(?:squares?|streets?|avenues?|boulevards?|roundabouts?|lanes?|alleys?)\b/i;
 const STREET_LAST = /^(?:square|street|avenue|boulevard|roundabout|lane|alley)$/;
@@ -303,6 +305,8 @@ function resolve(words: string, gaz: Gazetteer, ctx: PlaceContext, at: NameSetti
   // only after "in" or "at", alone, and not in capitals ("on IS positions", "in Hole Camp").
   const spelledOut = /\p{Ll}/u.test(words) && standsAlone && /^(?:in|at|near|outside|around)$/.test(preposition);
   if (single && ((best.commonWord && !spelledOut) || (ctx.people?.has(key) && best.population < 200_000))) return null;
+  // "Mercedes", "Toyota": a carmaker far more often than the town it shares a name with.
+  if (single && BRANDS.has(key) && !spelledOut) return null;
   // "Azov, Donetsk": a town abroad by the name of a place in the province the comma names is not
   // that place; the head is then read as a place the gazetteer lacks, in that province.
   if (best.kind === "town" && qualifier.provinces.length > 0 && qualifies(best, qualifier) === 0 && !inContext) return null;
