@@ -1,5 +1,6 @@
 import type { Actor, ActorKind, ActorRole } from "@sitrep/schema";
 import type { Gazetteer } from "../places/gazetteer.js";
+import { anyOf } from "../text/any-of.js";
 import { execAll } from "../text/exec-all.js";
 
 export interface ActorMention {
@@ -64,10 +65,9 @@ const BARE_FORCE = new RegExp(`\\b(?:security |government |armed )?(?:${FORCE})\
 
 // One test of every name first, per case rule: most sentences name none of the groups, and two
 // dozen scans of a sentence that finds nothing cost more than the rest of this stage.
-const unionOf = (res: RegExp[], flags: string) => new RegExp(res.map((re) => `(?:${re.source})`).join("|"), flags);
-const NAMED_GROUP = unionOf(GROUPS.filter(([re]) => !re.ignoreCase).map(([re]) => re), "");
-const NAMED_GROUP_ANY_CASE = unionOf(GROUPS.filter(([re]) => re.ignoreCase).map(([re]) => re), "i");
-const GENERIC_ACTOR = unionOf(GENERIC.map(([re]) => re), "i");
+const NAMED_GROUP = anyOf(GROUPS.filter(([re]) => !re.ignoreCase).map(([re]) => re));
+const NAMED_GROUP_ANY_CASE = anyOf(GROUPS.filter(([re]) => re.ignoreCase).map(([re]) => re), "i");
+const GENERIC_ACTOR = anyOf(GENERIC.map(([re]) => re), "i");
 
 export function findActors(text: string, gaz: Gazetteer): ActorMention[] {
   const out: ActorMention[] = [];

@@ -1,5 +1,6 @@
 import type { Gazetteer } from "../places/gazetteer.js";
 import { normaliseName } from "../places/normalise-name.js";
+import { anyOf } from "../text/any-of.js";
 import { execAll } from "../text/exec-all.js";
 import { outnumbers, type PlaceContext } from "./places.js";
 import type { Sentence } from "./segments.js";
@@ -105,7 +106,7 @@ const ONE_COUNTRY_BODIES: ReadonlyArray<[RegExp, string]> = [
   // Burkina Faso's civilian auxiliaries and self-defence groups.
   [/\b(?:VDP|Volunteers for the Defen[cs]e of the (?:Homeland|Fatherland)|Koglweogo)\b/, "BF"],
 ];
-const ANY_BODY = new RegExp(ONE_COUNTRY_BODIES.map(([re]) => re.source).join("|"));
+const ANY_BODY = anyOf(ONE_COUNTRY_BODIES.map(([re]) => re));
 
 /**
  * The countries an article is about, most mentioned first. Country names and demonyms count;

@@ -219,11 +219,14 @@ function prepositionBefore(text: string, index: number): string {
   return text.slice(start, end).toLowerCase();
 }
 
+/** Every place of the name lies in one country. */
+const inOneCountry = (pool: readonly GazetteerEntry[]) => new Set(pool.map((c) => c.iso2)).size === 1;
 const GREAT_CITY = 1_000_000;
 const BRANDS = new Set(["mercedes", "ferrari", "mclaren", "toyota", "honda", "nissan", "renault", "porsche", "bentley", "audi", "peugeot", "citroen", "volvo", "tesla"]);
 const ABBREVIATION = /^(?:St|Ste|Mt|Ft|Pt|Sta|Sto|Sv)$/;
-const STREET_AFTER = /^\s+(?:squares?|streets?|avenues?|boulevards?|roundabouts?|lanes?|alleys?)\b/i;
-const STREET_LAST = /^(?:square|street|avenue|boulevard|roundabout|lane|alley)$/;
+const STREETS = "square|street|avenue|boulevard|roundabout|lane|alley";
+const STREET_AFTER = new RegExp(`^\\s+(?:${STREETS})s?\\b`, "i");
+const STREET_LAST = new RegExp(`^(?:${STREETS})$`);
 const SPACE = /\s/;
 const LETTER = /^\p{L}$/u;
 
@@ -314,7 +317,7 @@ function resolve(words: string, gaz: Gazetteer, ctx: PlaceContext, at: NameSetti
   if (best.kind === "province" && (inContext || suffix || introduced || qualified || afterUnknownName)) return { entry: best, hint: suffix };
   if (qualified || introduced) return { entry: best, hint: suffix };
   // "Russian forces shelled Mariupol": a town acted on by an assault, where no namesake rivals it.
-  if (ASSAULTED.has(preposition) && best.kind === "town" && !best.commonWord && !best.alternate && !ctx.people?.has(key) && (new Set(pool.map((c) => c.iso2)).size === 1 || outnumbers(best, pool, 5, 20_000))) {
+  if (ASSAULTED.has(preposition) && best.kind === "town" && !best.commonWord && !best.alternate && !ctx.people?.has(key) && (inOneCountry(pool) || outnumbers(best, pool, 5, 20_000))) {
     return { entry: best, hint: suffix };
   }
   // An alternate name ("Noman" for Norman, Oklahoma) is a place only where the text says so.
@@ -330,7 +333,7 @@ function resolve(words: string, gaz: Gazetteer, ctx: PlaceContext, at: NameSetti
   if (best.kind === "town" && !best.commonWord && !sentenceStart && !ctx.people?.has(key) && outnumbers(best, pool, 20, GREAT_CITY)) return { entry: best, hint: suffix };
   // A name of several words that the gazetteer knows only one place by is that place.
   if (multiWord && pool.length === 1 && best.kind !== "town") return { entry: best, hint: suffix };
-  if (multiWord && new Set(pool.map((c) => c.iso2)).size === 1 && ctx.countries.length === 0) return { entry: best, hint: suffix };
+  if (multiWord && inOneCountry(pool) && ctx.countries.length === 0) return { entry: best, hint: suffix };
   return null;
 }
 

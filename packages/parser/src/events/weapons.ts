@@ -1,4 +1,5 @@
 import type { Weapon, WeaponKind } from "@sitrep/schema";
+import { anyOf } from "../text/any-of.js";
 import { execAll } from "../text/exec-all.js";
 import { findNumbers, numberBefore } from "./numbers.js";
 
@@ -26,7 +27,7 @@ const WEAPON_WORDS: Array<[WeaponKind, RegExp]> = [
   ["explosive", /\b(?:bombs?|explosives?|bombings?|blasts?|explosions?|dynamite)\b/gi],
 ];
 
-const ANY_WEAPON = new RegExp(WEAPON_WORDS.map(([, re]) => re.source).join("|"), "i");
+const ANY_WEAPON = anyOf(WEAPON_WORDS.map(([, re]) => re), "i");
 
 /**
  * Weapons named in one sentence, each with the count written right before it ("five rockets",
