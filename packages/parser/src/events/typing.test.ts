@@ -28,6 +28,16 @@ describe("event typing", () => {
     expect(type("A group of mothers gathered outside the health minister's constituency office in Vancouver (British Columbia) to call for safer supply.")).toBe("Protests / Peaceful protest");
     expect(type("Parents and opposition members gathered outside the provincial legislature in Victoria and demanded that masks be dropped.")).toBe("Protests / Peaceful protest");
     expect(type("Families gathered at the park for a picnic.")).toBeNull();
+    // An abbreviation's full stop is not the end of the sentence.
+    expect(type("People gathered in St. Petersburg to show support for the war.")).toBe("Protests / Peaceful protest");
+  });
+
+  it("codes a sit in, a human chain, a staged march and a road cut 'demanding' something as protests", () => {
+    expect(type("Agents organized a sit in near the palace.")).toBe("Protests / Peaceful protest");
+    expect(type("Staff formed a human chain in Dhaka city.")).toBe("Protests / Peaceful protest");
+    expect(type("Hundreds of people staged a 'March 4 Life' march to the capitol.")).toBe("Protests / Peaceful protest");
+    expect(type("Citizens cut the road traffic in Pazos, demanding improvements in the road.")).toBe("Protests / Peaceful protest");
+    expect(type("They sat in the car for an hour.")).toBeNull();
   });
 
   it("codes a seized weapon as disrupted weapons use", () => {
