@@ -40,6 +40,19 @@ describe("event typing", () => {
     expect(type("They sat in the car for an hour.")).toBeNull();
   });
 
+  it("codes property set ablaze, dismantled or destroyed, in the active or the passive, as property destruction", () => {
+    const destruction = "Strategic developments / Looting/property destruction";
+    expect(type("An unidentified group set ablaze an SFR telecom company vehicle in Montreuil.")).toBe(destruction);
+    expect(type("Unknown persons set vehicles of the Lafarge Holcim company on fire.")).toBe(destruction);
+    expect(type("Soldiers dismantled a Palestinian-owned agricultural shed.")).toBe(destruction);
+    expect(type("Several shops were destroyed on the order of the mayor.")).toBe(destruction);
+    expect(type("The team destroyed their rivals in the final.")).toBeNull();
+  });
+
+  it("codes armed men seen patrolling as a movement of forces", () => {
+    expect(type("A convoy escorted by a military vehicle was observed patrolling on the border.")).toBe("Strategic developments / Change to group/activity");
+  });
+
   it("codes a seized weapon as disrupted weapons use", () => {
     expect(type("A second vehicle loaded with another missile was seized from the scene.")).toBe("Strategic developments / Disrupted weapons use");
   });
