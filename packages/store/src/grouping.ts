@@ -81,6 +81,11 @@ function spanOf(k: MatchKey): Span {
   return s;
 }
 
+/** A date of more than eight days ("in March"): it matches only a group of that same span. */
+export function isMonthLong(k: MatchKey): boolean {
+  return spanOf(k).monthLong;
+}
+
 /** The days an event may have happened on; a date only reported may be a couple of days late. */
 export function dateWindow(k: MatchKey): [string, string] {
   return [shiftDay(k.start, k.reported ? -3 : -1), shiftDay(k.end, 1)];

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { DatePrecision, GeoPrecision } from "@sitrep/schema";
 import type { Db } from "./db.js";
 import { WhatWhenWhere } from "./rows.js";
-import { conservative, MatchKey, rankGroups, representative, shiftDay } from "./grouping.js";
+import { conservative, isMonthLong, MatchKey, rankGroups, representative, shiftDay } from "./grouping.js";
 import { prepareArticle, type ArticleInput, type PreparedArticle, type PreparedEvent } from "./prepare-article.js";
 import { join, sql } from "./sql.js";
 import type { PutOutcome } from "./types.js";
@@ -134,8 +134,7 @@ async function findGroup(tx: Db, key: MatchKey, articleId: string): Promise<stri
       ? sql`geo_precision IN ('exact', 'near') AND ${box}`
       : sql`1 = 0`;
   // Day and week reports match groups dated within a few days; a month matches only that month.
-  const monthLong = Date.parse(key.end) - Date.parse(key.start) > 8 * 86_400_000;
-  const dates = monthLong
+  const dates = isMonthLong(key)
     ? sql`date_start = ${key.start} AND date_end = ${key.end}`
     : sql`date_end BETWEEN ${shiftDay(key.start, -4)} AND ${shiftDay(key.end, 11)} AND date_start <= ${shiftDay(key.end, 4)}`;
   const rows = await tx.all(sql`SELECT id, match FROM event_groups

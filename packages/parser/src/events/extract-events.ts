@@ -82,9 +82,6 @@ function homeOfGroup(actors: readonly Actor[], gaz: Gazetteer): Location | null 
   return entry ? toLocation(entry, entry.name, gaz, null) : null;
 }
 
-
-
-
 /** The UTC day of a publication date or date-time, or null. */
 export function publicationDay(publishedAt: string | null): Date | null {
   if (!publishedAt) return null;

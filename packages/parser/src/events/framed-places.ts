@@ -4,7 +4,7 @@ import type { Location } from "@sitrep/schema";
 import type { Gazetteer, GazetteerEntry } from "../places/gazetteer.js";
 import { normaliseName } from "../places/normalise-name.js";
 import { execAll } from "../text/exec-all.js";
-import { NOT_PLACES, outnumbers, pickCandidate, toLocation, type PlaceContext, type PlaceMention } from "./place-candidates.js";
+import { isLocality, NOT_PLACES, outnumbers, pickCandidate, toLocation, type PlaceContext, type PlaceMention } from "./place-candidates.js";
 
 /** Provinces by name, allowing one letter's difference in longer names (Andalucia, Andalusia). */
 function provinceNamed(name: string, gaz: Gazetteer): GazetteerEntry[] {
@@ -57,7 +57,7 @@ export function findFramedPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext
     // "Jos North" is a district of Jos: a compass word after a town's name is part of its district's.
     const inCountries = (name: string) => {
       const key = normaliseName(name.replace(HEAD_SUFFIX, ""));
-      const found = (k: string) => gaz.lookup(k).filter((e) => (e.kind === "town" || e.kind === "facility") && provinces.some((p) => p.iso2 === e.iso2));
+      const found = (k: string) => gaz.lookup(k).filter((e) => isLocality(e) && provinces.some((p) => p.iso2 === e.iso2));
       const exact = found(key);
       const bare = key.replace(/ (?:north|south|east|west|central)$/, "");
       return exact.length > 0 || bare === key ? exact : found(bare);
@@ -100,7 +100,7 @@ function districtTown(head: string, parts: readonly string[], gaz: Gazetteer, ct
   if (!/\p{Ll}/u.test(head)) return null;
   for (const part of [...parts].reverse()) {
     if (!/\p{Ll}/u.test(part)) continue;
-    const towns = gaz.lookup(normaliseName(part.replace(HEAD_SUFFIX, ""))).filter((e) => (e.kind === "town" || e.kind === "facility") && !e.alternate);
+    const towns = gaz.lookup(normaliseName(part.replace(HEAD_SUFFIX, ""))).filter((e) => isLocality(e) && !e.alternate);
     const town = pickCandidate(towns, ctx);
     if (!town) continue;
     // With nothing else to go on, only a town far larger than its namesakes abroad.

@@ -42,6 +42,9 @@ export const NO_QUALIFIER: Qualifier = { provinces: [], countries: [] };
  * Whether a place has `factor` times the people of every namesake in another country (and at
  * least `floor`): with nothing else to go on, "London" is London, England.
  */
+/** A town or a facility (an airfield, a base): a point the gazetteer places, not an area. */
+export const isLocality = (e: GazetteerEntry) => e.kind === "town" || e.kind === "facility";
+
 export function outnumbers(place: GazetteerEntry, namesakes: readonly GazetteerEntry[], factor: number, floor = 100_000): boolean {
   const rival = Math.max(0, ...namesakes.filter((c) => c !== place && c.iso2 !== place.iso2 && c.kind !== "country" && c.kind !== "province").map((c) => c.population));
   return place.population >= floor && place.population >= factor * rival;

@@ -3,7 +3,7 @@ import type { Gazetteer, GazetteerEntry } from "../places/gazetteer.js";
 import { ARTICLE, normaliseName } from "../places/normalise-name.js";
 import { execAll } from "../text/exec-all.js";
 import { findFramedPlaces, HEAD_SUFFIX } from "./framed-places.js";
-import { NO_QUALIFIER, NOT_PLACES, outnumbers, pickCandidate, qualifies, toLocation, type PlaceContext, type PlaceMention, type Qualifier } from "./place-candidates.js";
+import { isLocality, NO_QUALIFIER, NOT_PLACES, outnumbers, pickCandidate, qualifies, toLocation, type PlaceContext, type PlaceMention, type Qualifier } from "./place-candidates.js";
 
 export { outnumbers, specificity, toLocation, type PlaceContext, type PlaceMention, type Qualifier } from "./place-candidates.js";
 
@@ -115,7 +115,7 @@ export function findPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext, head
     const prev = tokens[i - 1];
     const surname =
       tokens.slice(i, found.end + 1).filter((t) => !GENERIC.has(t.lower)).length === 1 && prev && prev.capital && !OPENERS.test(prev.word) && !NOT_PLACES.has(prev.lower) &&
-      !/[,.;:(]/.test(text.slice(prev.end, first.start)) && (found.entry.kind === "town" || found.entry.kind === "facility");
+      !/[,.;:(]/.test(text.slice(prev.end, first.start)) && isLocality(found.entry);
     if (surname) {
       i = found.end + 1;
       continue;
@@ -123,14 +123,14 @@ export function findPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext, head
     // "Man Nawng Kawng", "Moe Bye": a known name that begins a longer one the gazetteer lacks
     // is not that place, unless the article is about its country.
     const unmatched = tokens.slice(found.end + 1, runEnd + 1).some((t) => t.capital && !GENERIC.has(t.lower));
-    if (unmatched && (found.entry.kind === "town" || found.entry.kind === "facility") && !ctx.countries.includes(found.entry.iso2)) {
+    if (unmatched && isLocality(found.entry) && !ctx.countries.includes(found.entry.iso2)) {
       i = runEnd + 1;
       continue;
     }
     const end = tokens[found.end]!.end;
     // "Dante square in Napoli", "Colombo Square", "El Cid avenue": a street or a square named
     // after someone or somewhere is not that town; the town is named next.
-    if ((found.entry.kind === "town" || found.entry.kind === "facility") && (STREET_AFTER.test(text.slice(end, end + 16)) || STREET_LAST.test(tokens[found.end]!.lower))) {
+    if (isLocality(found.entry) && (STREET_AFTER.test(text.slice(end, end + 16)) || STREET_LAST.test(tokens[found.end]!.lower))) {
       i = found.end + 1;
       continue;
     }
