@@ -123,4 +123,22 @@ describe.each(ENGINES)("ingest on $name", (engine) => {
     expect(second).toMatchObject({ status: "not_modified" });
     await live.close();
   });
+
+  it("stops taking inputs when told to, keeps what it stored, and a second run stores the rest", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sitrep-stop-"));
+    const towns = ["Hit", "Haditha", "Rawa", "Anah", "Qaim", "Rutba", "Baghdadi", "Heet", "Kubaisa", "Amiriya"];
+    towns.forEach((town, i) =>
+      writeFileSync(join(dir, `${i}.txt`), `Mortar fire in ${town}\n\nMortar shells hit ${town} in Anbar province on Monday, wounding ${i + 1} people, police said.`),
+    );
+    const before = (await store.stats()).articles;
+    const stop = new AbortController();
+    const first = await ingest(store, [dir], { workers: 0, signal: stop.signal, onProgress: (p) => p.done === 3 && stop.abort() });
+    // What was under way when it stopped is finished; nothing after it is started.
+    expect(first.added).toBeGreaterThanOrEqual(3);
+    expect(first.added).toBeLessThan(towns.length);
+    expect((await store.stats()).articles).toBe(before + first.added);
+    const second = await ingest(store, [dir], { workers: 0 });
+    expect(second).toMatchObject({ added: towns.length - first.added, unchanged: first.added, failed: 0 });
+    expect((await store.stats()).articles).toBe(before + towns.length);
+  });
 });

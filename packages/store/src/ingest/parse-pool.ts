@@ -19,7 +19,7 @@ export function createParsePool(workers = availableParallelism()): ParsePool {
   }
   // Several tasks per worker: a worker keeps parsing while the writer thread is busy in SQLite
   // and cannot hand it the next task.
-  const pool = new Piscina({ filename: new URL("./parse-worker.js", import.meta.url).href, minThreads: workers, maxThreads: workers, idleTimeout: 60_000, concurrentTasksPerWorker: 16 });
+  const pool = new Piscina({ filename: new URL("./parse-worker.js", import.meta.url).href, minThreads: workers, maxThreads: workers, idleTimeout: 60_000, concurrentTasksPerWorker: 64 });
   return {
     run: (job, origin) => pool.run({ job, origin }) as Promise<ParseOutcome>,
     threads: workers,
