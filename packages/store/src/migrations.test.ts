@@ -52,4 +52,27 @@ describe("upgrading a SQLite store written by an older version", () => {
     ]);
     await db.close();
   });
+
+  it("keeps grouping across the upgrade when grouping's indexes leave out groups nothing can join (migration 5)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sitrep-migrate-"));
+    dirs.push(dir);
+    const path = join(dir, "old.db");
+    const old = openSqlite(path);
+    await migrate(old, MIGRATIONS.filter((m) => m.version <= 4));
+    await putArticle(old, REPORT_A);
+    await old.close();
+
+    const store = await Store.open({ engine: "sqlite", path });
+    try {
+      expect(await store.check()).toEqual([]);
+      // The second report of the attack, written after the upgrade, finds the group the first made before it.
+      expect((await store.putArticle(REPORT_B)).status).toBe("added");
+      expect((await store.putArticle(OTHER_PLACE)).status).toBe("added");
+      const groups = (await store.searchEvents({ limit: 50 })).items;
+      expect(groups.filter((g) => g.articleCount === 2)).toHaveLength(1);
+      expect(groups.find((g) => g.articleCount === 2)?.sources.map((s) => new URL(s.url!).hostname).sort()).toEqual(["alpha.example", "beta.example"]);
+    } finally {
+      await store.close();
+    }
+  });
 });
