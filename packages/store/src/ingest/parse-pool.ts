@@ -17,9 +17,9 @@ export function createParsePool(workers = availableParallelism()): ParsePool {
   if (workers <= 0 || !compiled) {
     return { run: async (job, origin) => runParseJob(job, origin), threads: 0, close: async () => undefined };
   }
-  // Several tasks per worker: a worker keeps parsing while the writer thread is busy in SQLite
-  // and cannot hand it the next task.
-  const pool = new Piscina({ filename: new URL("./parse-worker.js", import.meta.url).href, minThreads: workers, maxThreads: workers, idleTimeout: 60_000, concurrentTasksPerWorker: 64 });
+  // Many tasks per worker: a worker keeps parsing while the writer thread is busy in SQLite
+  // and cannot hand it the next task (half the ingest window, see ingest.ts).
+  const pool = new Piscina({ filename: new URL("./parse-worker.js", import.meta.url).href, minThreads: workers, maxThreads: workers, idleTimeout: 60_000, concurrentTasksPerWorker: 128 });
   return {
     run: (job, origin) => pool.run({ job, origin }) as Promise<ParseOutcome>,
     threads: workers,
