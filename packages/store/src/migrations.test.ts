@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import type { Db } from "./db.js";
 import { MIGRATIONS, migrate } from "./migrations.js";
 import { sql } from "./sql.js";
 import { openSqlite } from "./sqlite/sqlite-db.js";
@@ -14,14 +15,19 @@ afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
+/** A store as an older version left it, written by the same code: its path, and the open connection. */
+async function oldStore(version: number): Promise<{ path: string; old: Db }> {
+  const dir = mkdtempSync(join(tmpdir(), "sitrep-migrate-"));
+  dirs.push(dir);
+  const path = join(dir, "old.db");
+  const old = openSqlite(path);
+  await migrate(old, MIGRATIONS.filter((m) => m.version <= version));
+  return { path, old };
+}
+
 describe("upgrading a SQLite store written by an older version", () => {
   it("keeps every event and group when events and groups become rowid tables (migration 4)", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "sitrep-migrate-"));
-    dirs.push(dir);
-    const path = join(dir, "old.db");
-    // A store as version 3 left it, written by the same code.
-    const old = openSqlite(path);
-    await migrate(old, MIGRATIONS.filter((m) => m.version <= 3));
+    const { path, old } = await oldStore(3);
     for (const input of [REPORT_A, REPORT_B, OTHER_PLACE]) await putArticle(old, input);
     const before = await old.all(sql`SELECT id, article_id, group_id, ordinal, killed, match FROM events ORDER BY id`);
     const groupsBefore = await old.all(sql`SELECT id, article_count, killed, match FROM event_groups ORDER BY id`);
@@ -54,11 +60,7 @@ describe("upgrading a SQLite store written by an older version", () => {
   });
 
   it("keeps grouping across the upgrade when grouping's indexes leave out groups nothing can join (migration 5)", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "sitrep-migrate-"));
-    dirs.push(dir);
-    const path = join(dir, "old.db");
-    const old = openSqlite(path);
-    await migrate(old, MIGRATIONS.filter((m) => m.version <= 4));
+    const { path, old } = await oldStore(4);
     await putArticle(old, REPORT_A);
     await old.close();
 
