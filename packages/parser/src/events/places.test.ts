@@ -28,6 +28,16 @@ describe("places", () => {
     expect(names("Soldiers raided a house in Barangay Canapawan.", none).filter((n) => n[1] === "province")).toEqual([]);
   });
 
+  it("reads the short names news gives provinces (J&K, KPK, Salahuddin), and the province settles the town", () => {
+    const none = { countries: [] };
+    // Without "J&K" read, Darhal was not found; without "KPK", Hangu was the district of Tianjin.
+    expect(names("Locals held a protest at Darhal town (Rajouri district, J&K) over water shortages.", none)).toEqual([["Darhal", "town", "IN-JK"]]);
+    expect(names("Traders held a protest in Hangu city (Hangu, KPK) against power cuts.", none)).toEqual([["Hangu", "town", "PK-KP"]]);
+    expect(names("A roadside bomb exploded in Salahuddin province.", none)).toEqual([["Salah ad Din", "province", "IQ-SD"]]);
+    // An ampersand joins capitals into one word, which names no place unless it is a province's.
+    expect(names("AT&T said its network was down.", none)).toEqual([]);
+  });
+
   it("places a town in its province from the gazetteer", () => {
     expect(names("Gunmen attacked a checkpoint in Fallujah.")).toEqual([["Al Fallūjah", "town", "IQ-AN"]]);
   });

@@ -17,6 +17,16 @@ export const PLACE_ALIASES: ReadonlyArray<{ alias: string; name: string; iso2: s
   { alias: "Downing Street", name: "London", iso2: "GB", admin1: "GB-ENG" },
 ];
 
+/**
+ * Provinces by the short names news uses for them ("Rajouri district, J&K", "Hangu, KPK"),
+ * with the ISO 3166-2 code of the province they stand for.
+ */
+export const PROVINCE_ALIASES: Readonly<Record<string, string>> = {
+  "J&K": "IN-JK",
+  KPK: "PK-KP",
+  Salahuddin: "IQ-SD",
+};
+
 /** What headlines call a country's people that the data does not: "Brits blame Brexit". */
 export const DEMONYM_ALIASES: Readonly<Record<string, string>> = {
   brits: "GB",

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
-import { COUNTRY_ALIASES, DEMONYM_ALIASES, PLACE_ALIASES } from "./aliases.js";
+import { COUNTRY_ALIASES, DEMONYM_ALIASES, PLACE_ALIASES, PROVINCE_ALIASES } from "./aliases.js";
 import { COLUMNS, GazetteerFile, type ColumnName, type CountryRow } from "./gazetteer-data.js";
 import { nameVariants, normaliseName } from "./normalise-name.js";
 
@@ -124,6 +124,10 @@ export function buildGazetteer(file: GazetteerFile, ints: Int32Array): Gazetteer
     admin1ByCode.set(code, i);
     for (const key of keys) addRef(key, -1 - i);
   });
+  for (const [alias, code] of Object.entries(PROVINCE_ALIASES)) {
+    const i = admin1ByCode.get(code);
+    if (i !== undefined) for (const key of nameVariants(alias)) addRef(key, -1 - i);
+  }
   // Places are found by binary search in the file's sorted keys; only provinces and the aliases
   // below go into a Map (a few thousand keys, against 300,000 for places).
   const [nameEnds, keyEnds, admin1Rows, lats, lons, populations, offsets, refs] = COLUMNS.map(col) as [Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array];
