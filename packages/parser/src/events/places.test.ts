@@ -38,6 +38,12 @@ describe("places", () => {
     expect(names("AT&T said its network was down.", none)).toEqual([]);
   });
 
+  it("reads a town downtown, and a subdistrict by its South Asian name (upazila, tehsil)", () => {
+    const none = { countries: [] };
+    expect(names("About 160 people took to the streets in downtown Malchow to protest.", none).map((n) => n[0])).toEqual(["Malchow"]);
+    expect(names("Rival groups clashed in Puthia upazila over a land dispute.", none).map((n) => n[0])).toEqual(["Puthia"]);
+  });
+
   it("places a town in its province from the gazetteer", () => {
     expect(names("Gunmen attacked a checkpoint in Fallujah.")).toEqual([["Al Fallūjah", "town", "IQ-AN"]]);
   });

@@ -10,9 +10,9 @@ export { outnumbers, specificity, toLocation, type PlaceContext, type PlaceMenti
 // An ampersand between capitals stays inside the word: "J&K" names a province.
 const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}’'.-]|&(?=\p{Lu}))*/gu;
 const CONNECTORS = new Set(["al", "el", "ad", "ar", "as", "an", "at", "ash", "ez", "az", "es", "ed", "ul", "dos", "das", "los", "las", "des", "e", "de", "del", "da", "di", "du", "la", "le", "of", "bin", "ibn", "abu", "van", "von", "y"]);
-const GENERIC = new Set(["province", "governorate", "region", "state", "district", "city", "town", "village", "county", "prefecture", "oblast", "department", "municipality", "air", "base", "airport", "airbase", "camp"]);
+const GENERIC = new Set(["province", "governorate", "region", "state", "district", "city", "town", "village", "county", "prefecture", "oblast", "department", "municipality", "upazila", "tehsil", "taluka", "taluk", "air", "base", "airport", "airbase", "camp"]);
 // Not "of" or "and": they join the words of organisations' names ("Federation of Used Car Dealers").
-const LOCATIVE = new Set(["in", "at", "near", "outside", "around", "across", "into", "to", "from", "on", "toward", "towards", "inside", "within", "between", "through", "throughout", "western", "eastern", "northern", "southern", "central"]);
+const LOCATIVE = new Set(["in", "at", "near", "outside", "around", "across", "into", "to", "from", "on", "toward", "towards", "inside", "within", "between", "through", "throughout", "western", "eastern", "northern", "southern", "central", "downtown"]);
 /** "shelled Mariupol", "stormed Fallujah": what such a verb acts on is a place as often as a target. */
 const ASSAULTED = new Set(["shelled", "struck", "bombed", "bombarded", "attacked", "hit", "targeted", "raided", "stormed", "captured", "besieged", "entered", "pounded", "recaptured", "retook", "seized"]);
 /** Capitalised words that open a sentence without naming anyone: "Yesterday Baghdad was quiet." */

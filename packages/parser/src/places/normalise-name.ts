@@ -27,7 +27,7 @@ function normalise(name: string): string {
 }
 
 export const ARTICLE = /^(?:al|el|ad|ar|as|an|at|ash|az|ath|adh)\s+/;
-const GENERIC_SUFFIX = /\s+(?:province|governorate|region|state|district|prefecture|county|oblast|department|municipality|city)$/;
+const GENERIC_SUFFIX = /\s+(?:province|governorate|region|state|district|prefecture|county|oblast|department|municipality|upazila|tehsil|taluka|taluk|city)$/;
 
 const EAST_ASIAN_SUFFIX = /^(.{4,}) (?:si|gun|shi)$/;
 
