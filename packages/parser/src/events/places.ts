@@ -8,7 +8,7 @@ import { isLocality, NO_QUALIFIER, NOT_PLACES, outnumbers, pickCandidate, qualif
 export { outnumbers, specificity, toLocation, type PlaceContext, type PlaceMention, type Qualifier } from "./place-candidates.js";
 
 // An ampersand between capitals stays inside the word: "J&K" names a province.
-const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}’'.-]|&(?=\p{Lu}))*/gu;
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*(?:&\p{Lu}[\p{L}\p{N}’'.-]*)*/gu;
 const CONNECTORS = new Set(["al", "el", "ad", "ar", "as", "an", "at", "ash", "ez", "az", "es", "ed", "ul", "dos", "das", "los", "las", "des", "e", "de", "del", "da", "di", "du", "la", "le", "of", "bin", "ibn", "abu", "van", "von", "y"]);
 const GENERIC = new Set(["province", "governorate", "region", "state", "district", "city", "town", "village", "county", "prefecture", "oblast", "department", "municipality", "upazila", "tehsil", "taluka", "taluk", "air", "base", "airport", "airbase", "camp"]);
 // Not "of" or "and": they join the words of organisations' names ("Federation of Used Car Dealers").
