@@ -1,7 +1,7 @@
 import { hasFullContent, type FeedItem } from "@sitrep/parser";
 import type { Store } from "../store.js";
 import type { PutStatus } from "../types.js";
-import { createParsePool } from "./parse-pool.js";
+import { createParsePool, IN_FLIGHT_PER_THREAD } from "./parse-pool.js";
 import type { ParseJob } from "./parse-job.js";
 import { DEFAULT_POLICY, FetchError, safeFetch, type FetchPolicy } from "./safe-fetch.js";
 import { expandInputs, type InputSource } from "./sources.js";
@@ -121,7 +121,7 @@ async function runIngest(store: Store, initial: Work[], options: IngestOptions):
   // the pauses when SQLite checkpoints its log: parsers that have filled the window stand idle.
   // 100,000 synthetic articles, share of two cores used: 32 per thread 171%, 128 183%, 256 189%,
   // 512 186% (resident memory 1.11, 1.25, 1.33, 1.45 GB).
-  const window = Math.max(2, pool.threads * 256);
+  const window = Math.max(2, pool.threads * IN_FLIGHT_PER_THREAD);
   let active = 0;
   let failed: { error: unknown } | null = null;
   let wake: (() => void) | null = null;
