@@ -142,6 +142,8 @@ async function findGroup(tx: Db, key: MatchKey, articleId: string): Promise<stri
   const dates = isMonthLong(key)
     ? sql`date_start = ${key.start} AND date_end = ${key.end}`
     : sql`date_end BETWEEN ${shiftDay(key.start, -4)} AND ${shiftDay(key.end, 11)} AND date_start <= ${shiftDay(key.end, 4)}`;
+  // "match IS NOT NULL" is what lets both engines use the partial indexes groups_match and
+  // groups_near (migration 5): without it they would walk every group of the country instead.
   const rows = await tx.all(sql`SELECT id, match FROM event_groups
     WHERE country_iso2 = ${key.iso2} AND sub_event_type = ${key.sub} AND ${dates}
       AND match IS NOT NULL AND ${where}
