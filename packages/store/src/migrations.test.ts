@@ -5,8 +5,10 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { Db } from "./db.js";
 import { MIGRATIONS, migrate } from "./migrations.js";
 import { sql } from "./sql.js";
+import { openPostgres } from "./postgres/postgres-db.js";
 import { openSqlite } from "./sqlite/sqlite-db.js";
 import { Store } from "./store.js";
+import { ENGINES } from "./testing.js";
 import { putArticle } from "./write-article.js";
 import { OTHER_COUNT, OTHER_PLACE, REPORT_A, REPORT_B } from "./test-support/articles.js";
 
@@ -77,4 +79,41 @@ describe("upgrading a SQLite store written by an older version", () => {
       await store.close();
     }
   });
+});
+
+describe("upgrading a store whose parse results are JSON text (migration 6)", () => {
+  for (const engine of ENGINES) {
+    it(`reads the old results and the new on ${engine.name}`, async () => {
+      const { location, drop } = await engine.fresh();
+      const old = location.engine === "sqlite" ? openSqlite(location.path) : openPostgres(location.url);
+      try {
+        // Version 5 as it was: this code writes only deflated results, so the article is written
+        // at version 6 and taken back: the column as text again, the result as JSON text.
+        await migrate(old);
+        await putArticle(old, REPORT_A);
+        if (location.engine === "postgres") await old.run(sql`ALTER TABLE articles ALTER COLUMN result TYPE TEXT USING ''`);
+        await old.run(sql`UPDATE articles SET result = ${JSON.stringify(REPORT_A.result)}`);
+        await old.run(sql`DELETE FROM schema_migrations WHERE version = 6`);
+      } finally {
+        await old.close();
+      }
+      const store = await Store.open(location);
+      try {
+        expect(await store.check()).toEqual([]);
+        expect((await store.getArticle(REPORT_A.result.article.id))?.result).toEqual(REPORT_A.result);
+        expect((await store.putArticle(REPORT_B)).status).toBe("added");
+        expect((await store.getArticle(REPORT_B.result.article.id))?.result).toEqual(REPORT_B.result);
+        // The report written after the upgrade joins the group the old one made.
+        const groups = (await store.searchEvents({ limit: 50 })).items;
+        expect(groups.filter((g) => g.articleCount === 2)).toHaveLength(1);
+        // A re-parse reads each article's input format from its stored result, old or new.
+        const formats: Record<string, string> = {};
+        for await (const input of store.rawInputs({ all: true })) formats[input.id] = input.format;
+        expect(formats).toEqual(Object.fromEntries([REPORT_A, REPORT_B].map((r) => [r.result.article.id, r.result.article.provenance.format])));
+      } finally {
+        await store.close();
+        await drop();
+      }
+    });
+  }
 });

@@ -204,6 +204,17 @@ export const MIGRATIONS: Migration[] = [
       postgres: GROUPING_INDEXES_V5,
     },
   },
+  {
+    version: 6,
+    name: "parse results are stored deflated",
+    // A result is mostly events and deflates about five to one (see stored-result.ts). Older
+    // rows keep their JSON text, which reads back as before. SQLite stores a blob as it is in a
+    // TEXT column, so only PostgreSQL's column changes type.
+    statements: {
+      sqlite: [],
+      postgres: ["ALTER TABLE articles ALTER COLUMN result TYPE BYTEA USING convert_to(result, 'UTF8')"],
+    },
+  },
 ];
 
 /**

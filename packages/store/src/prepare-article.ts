@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { DatePrecision, Event, GeoPrecision, ParseResult } from "@sitrep/schema";
 import { groupable, matchKey, type MatchKey } from "./grouping.js";
+import { encodeResult } from "./stored-result.js";
 
 export interface ArticleInput {
   result: ParseResult;
@@ -57,7 +58,8 @@ export interface PreparedArticle {
   language: string | null;
   tags: string;
   raw: Uint8Array;
-  resultJson: string;
+  /** The parse result as stored: deflated JSON (see stored-result.ts). */
+  result: Uint8Array;
   events: PreparedEvent[];
 }
 
@@ -83,7 +85,7 @@ export function prepareArticle(input: ArticleInput): PreparedArticle {
     language: article.language,
     tags: JSON.stringify(article.tags),
     raw: input.raw,
-    resultJson: JSON.stringify(input.result),
+    result: encodeResult(input.result),
     events: events.map(prepareEvent),
   };
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { EventTypeName, GeoPrecision, DatePrecision, ParseResult, Salience, SubEventTypeName } from "@sitrep/schema";
+import { resultText } from "./stored-result.js";
 import type { ArticleSummary, EventBadge, EventGroup, SourceRef } from "./types.js";
 
 // Rows are a boundary like any input: decoded with zod, so a damaged or foreign database
@@ -66,8 +67,22 @@ export function toBadge(row: unknown): EventBadge & { articleId: string } {
   return { eventId: r.id, articleId: r.article_id, groupId: r.group_id, eventType: r.event_type, subEventType: r.sub_event_type, killed: r.killed, salience: r.salience };
 }
 
+/** A parse result as stored: deflated JSON, or plain JSON text in stores older than migration 6. */
+export const storedJson = <T extends z.ZodType>(schema: T) =>
+  z
+    .union([z.string(), z.instanceof(Uint8Array)])
+    .transform((stored, ctx) => {
+      try {
+        return resultText(stored);
+      } catch (error) {
+        ctx.addIssue({ code: "custom", message: (error as Error).message });
+        return z.NEVER;
+      }
+    })
+    .pipe(json(schema));
+
 export const StoredArticleRow = z.object({
-  result: json(ParseResult),
+  result: storedJson(ParseResult),
   origin: z.string(),
   is_read: flag,
   is_favourite: flag,

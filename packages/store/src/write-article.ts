@@ -27,13 +27,14 @@ export async function writeArticle(db: Db, a: PreparedArticle): Promise<PutOutco
 
     const sortKey = a.publishedAt ?? now;
     const raw = Buffer.from(a.raw.buffer, a.raw.byteOffset, a.raw.byteLength);
+    const result = Buffer.from(a.result.buffer, a.result.byteOffset, a.result.byteLength);
     let status: PutOutcome["status"];
     if (same) {
       const oldGroups = await removeEvents(tx, a.id);
       await tx.run(sql`UPDATE articles SET content_hash = ${a.hash}, url = ${a.url}, source_name = ${a.sourceName},
         source_domain = ${a.sourceDomain}, title = ${a.title}, standfirst = ${a.standfirst}, body = ${a.body},
         published_at = ${a.publishedAt}, sort_key = ${sortKey}, sort_day = ${sortKey.slice(0, 10)}, reading_minutes = ${a.readingMinutes},
-        language = ${a.language}, tags = ${a.tags}, origin = ${a.origin}, raw = ${raw}, result = ${a.resultJson},
+        language = ${a.language}, tags = ${a.tags}, origin = ${a.origin}, raw = ${raw}, result = ${result},
         parser_version = ${a.parserVersion}, updated_at = ${now} WHERE id = ${a.id}`);
       await addEvents(tx, a.events, oldGroups);
       status = "updated";
@@ -42,7 +43,7 @@ export async function writeArticle(db: Db, a: PreparedArticle): Promise<PutOutco
         sort_key, sort_day, reading_minutes, language, tags, origin, raw, result, parser_version, ingested_at, updated_at)
         VALUES (${a.id}, ${a.hash}, ${a.url}, ${a.sourceName}, ${a.sourceDomain}, ${a.title},
         ${a.standfirst}, ${a.body}, ${a.publishedAt}, ${sortKey}, ${sortKey.slice(0, 10)}, ${a.readingMinutes},
-        ${a.language}, ${a.tags}, ${a.origin}, ${raw}, ${a.resultJson}, ${a.parserVersion}, ${now}, ${now})
+        ${a.language}, ${a.tags}, ${a.origin}, ${raw}, ${result}, ${a.parserVersion}, ${now}, ${now})
         ON CONFLICT DO NOTHING`);
       // Another process stored the same article a moment ago.
       if (inserted === 0) return { status: "unchanged", id: a.id };
