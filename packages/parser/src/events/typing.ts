@@ -1,4 +1,5 @@
 import type { EventTypeName, Stage, SubEventTypeName, WeaponKind } from "@sitrep/schema";
+import { anyOf } from "../text/any-of.js";
 import { execAll } from "../text/exec-all.js";
 import type { WeaponMention } from "./weapons.js";
 
@@ -86,6 +87,9 @@ const RULES: Rule[] = [
 
 const ATTACK_VERB = /\b(?:struck|strikes?|hit|hits|fired|launched|targeted|targeting|attacked|attacking|landed|pounded|shelled|bombed|slammed|exploded|detonated|killed|killing|wounded|ambushed|raided|clashed|shot|stabbed|abducted|kidnapped)\b/i;
 
+/** Most sentences match no rule: one test of them all first, twice as fast as trying each (see anyOf). */
+const ANY_RULE = anyOf(RULES.map((r) => r.re), "i");
+
 const GENERIC_ATTACK = RULES.find((r) => r.type === "Violence against civilians" && r.sub === "Attack")!;
 const ARMED_CLASH = RULES.find((r) => r.type === "Battles" && r.sub === "Armed clash")!;
 const CROWD_RULES = RULES.findIndex((r) => r.type === "Protests" && r.sub === "Peaceful protest") + 1;
@@ -130,13 +134,15 @@ const HYPOTHETICAL = /\b(?:could|might|may|would|if)\s+(?:\w+\s+){0,2}(?:attack|
  * when it reports none ("The US currently has 5,200 troops in Iraq").
  */
 export function classify(text: string, weapons: WeaponMention[]): Trigger | null {
+  // Most sentences report nothing: neither an incident's words nor any rule's, at most a statement.
+  const accident = incident(text);
+  if (!accident && !ANY_RULE.test(text)) return statement(text);
   const anaphoric = ANAPHOR.test(text) && !NEW_EVENT.test(text);
   const response = RESPONSE.test(text);
   // Two sides engaged is a battle, whatever they fired ("clashes with light weapons and mortars").
   // Crowds come first: "rioters clashed with police" is a riot, "protesters clashed" a demonstration.
   const rules = ENGAGED.test(text) && !HYPOTHETICAL.test(text) ? ENGAGED_RULES : RULES;
   // Crowds first: a protest over a crash ("after a bus collision killed two") is a protest.
-  const accident = incident(text);
   const unintended = accident && !CROWD_RES.some((re) => re.test(text)) ? accident : null;
   if (unintended) return plainTrigger("Incident", unintended.sub, "other", { start: unintended.m.index, end: unintended.m.index + unintended.m[0].length }, { anaphoric });
   for (const rule of rules) {
@@ -164,9 +170,12 @@ export function classify(text: string, weapons: WeaponMention[]): Trigger | null
       generic: rule === GENERIC_ATTACK && sub.sub === "Attack" && !CIVILIANS.test(text),
     };
   }
+  return statement(text);
+}
+
+function statement(text: string): Trigger | null {
   const said = STATEMENT.exec(text);
-  if (said) return plainTrigger("Statement", "Statement", "statement", { start: said.index, end: said.index + said[0].length });
-  return null;
+  return said ? plainTrigger("Statement", "Statement", "statement", { start: said.index, end: said.index + said[0].length }) : null;
 }
 
 const BEATING = /\b(?:to death|unconscious|badly|severely|brutally|up)\b/i;
