@@ -244,11 +244,13 @@ for (const t of geoTowns) {
   sums.set(code, s);
 }
 // A province's name as its country's standard (ISO 3166-2) writes it, in the country's own
-// language ("Bayern", "Toscana", "Nord-Kivu", "Stockholms län" as "Stockholms"), as the country's
-// press and ACLED write it. Where no official language is written in Latin letters the ISO name
-// is a transliteration ("Donetska oblast"); there GeoNames' English name ("Donetsk") is kept.
-const NON_LATIN = new Set("amh ara arc bel ben bul ckb div dzo ell fas heb hin hye jpn kat kaz khm kir kor lao mkd mon mya nep prs pus rus sin srp tam tgk tha tir ukr urd zho".split(" "));
-const latinLanguage = new Map(world.map((c) => [c.cca2, Object.keys(c.languages ?? {}).some((l) => !NON_LATIN.has(l))]));
+// language ("Bayern", "Toscana", "Nord-Kivu", "Stockholms län" as "Stockholms"), where that is a
+// language of Europe written in Latin letters: there the press and ACLED write it so. Elsewhere
+// English-language news and ACLED write the English name, which GeoNames gives: "West Java" (not
+// "Jawa Barat"), "Nicosia" (not "Lefkosia"), "Oriental" (not "L'Oriental"), "Donetsk" (not the
+// transliterated "Donetska oblast").
+const EUROPEAN_LATIN = new Set("eng fra spa por ita deu nld cat glg eus pol ces slk slv hrv bos cnr ron hun fin est lav lit swe nor nob nno dan isl gle mlt ltz sqi roh fao lat".split(" "));
+const latinLanguage = new Map(world.map((c) => [c.cca2, Object.keys(c.languages ?? {}).some((l) => EUROPEAN_LATIN.has(l))]));
 const isoNames = new Map(iso31662.map((s) => [s.code, s.name]));
 const ISO_GENERIC = /\s+(?:kraj|län|oblast|oblysy|megye|maakond|apskritis|novads|vilayeti|ili|okrug|županija|voivodeship|province|region|department|state)$/i;
 const isoName = (code: string): string | null => {

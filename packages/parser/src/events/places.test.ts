@@ -38,6 +38,18 @@ describe("places", () => {
     expect(names("AT&T said its network was down.", none)).toEqual([]);
   });
 
+  it("names a province as English-language news does: in its own language in Europe, in English elsewhere", () => {
+    const none = { countries: [] };
+    const province = (text: string) => findPlaces(text, gaz, none).find((p) => p.location.admin1)?.location.admin1?.name;
+    expect(province("Workers protested in Bandung, West Java.")).toBe("West Java");
+    expect(province("Farmers rallied in Gyeonggi province.")).toBe("Gyeonggi");
+    expect(province("Residents marched in Nicosia against the plan.")).toBe("Nicosia");
+    expect(province("Students protested in Oujda, in eastern Morocco.")).toBe("Oriental");
+    // Where the country's own language is a European one in Latin letters, its name stays.
+    expect(province("Farmers protested in Munich, Bavaria.")).toBe("Bayern");
+    expect(province("Dockers went on strike in Genoa.")).toBe("Liguria");
+  });
+
   it("reads a town downtown, and a subdistrict by its South Asian name (upazila, tehsil)", () => {
     const none = { countries: [] };
     expect(names("About 160 people took to the streets in downtown Malchow to protest.", none).map((n) => n[0])).toEqual(["Malchow"]);

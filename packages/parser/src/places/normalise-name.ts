@@ -44,12 +44,13 @@ export function nameVariants(name: string): string[] {
   return [...out].filter((k) => k.length >= 2);
 }
 
-const DISPLAY_SUFFIX = /\s+(?:Province|Governorate|Region|State|Oblast|County|Department|Prefecture|Voivodeship|Division|Muhafazah|Wilayah)$/;
+// "-do" is Korean for province: "Gyeonggi-do" is Gyeonggi.
+const DISPLAY_SUFFIX = /\s+(?:Province|Governorate|Region|State|Oblast|Oblysy|Oblisi|County|Department|Prefecture|Voivodeship|Division|Muhafazah|Wilayah)$|-do$/;
 
 /**
  * A province's name as people and datasets write it: without the generic word GeoNames adds
- * ("Rivers State" -> "Rivers", "Donetsk Oblast" -> "Donetsk"), unless that leaves only a
- * generic word ("Capital Region").
+ * ("Rivers State" -> "Rivers", "Donetsk Oblast" -> "Donetsk", "Gyeonggi-do" -> "Gyeonggi"),
+ * unless that leaves only a generic word ("Capital Region").
  */
 export function displayProvinceName(name: string): string {
   const short = name.replace(DISPLAY_SUFFIX, "");
