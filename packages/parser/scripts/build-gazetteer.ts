@@ -249,7 +249,7 @@ for (const t of geoTowns) {
 // English-language news and ACLED write the English name, which GeoNames gives: "West Java" (not
 // "Jawa Barat"), "Nicosia" (not "Lefkosia"), "Oriental" (not "L'Oriental"), "Donetsk" (not the
 // transliterated "Donetska oblast").
-const EUROPEAN_LATIN = new Set("eng fra spa por ita deu nld cat glg eus pol ces slk slv hrv bos cnr ron hun fin est lav lit swe nor nob nno dan isl gle mlt ltz sqi roh fao lat".split(" "));
+const EUROPEAN_LATIN = new Set("eng fra spa por ita deu bar nld cat glg eus pol ces slk slv hrv bos cnr ron hun fin est lav lit swe nor nob nno dan isl gle mlt ltz sqi roh fao lat".split(" "));
 const latinLanguage = new Map(world.map((c) => [c.cca2, Object.keys(c.languages ?? {}).some((l) => EUROPEAN_LATIN.has(l))]));
 const isoNames = new Map(iso31662.map((s) => [s.code, s.name]));
 const ISO_GENERIC = /\s+(?:kraj|län|oblast|oblysy|megye|maakond|apskritis|novads|vilayeti|ili|okrug|županija|voivodeship|province|region|department|state)$/i;

@@ -47,6 +47,8 @@ describe("places", () => {
     expect(province("Students protested in Oujda, in eastern Morocco.")).toBe("Oriental");
     // Where the country's own language is a European one in Latin letters, its name stays.
     expect(province("Farmers protested in Munich, Bavaria.")).toBe("Bayern");
+    // Austria's language is listed as Austro-Bavarian German: a language of Europe all the same.
+    expect(province("Thousands marched in Vienna on Saturday.")).toBe("Wien");
     expect(province("Dockers went on strike in Genoa.")).toBe("Liguria");
   });
 
