@@ -135,6 +135,8 @@ describe("places", () => {
     expect(findPlaces("Students held a protest at Islamabad city (FCT).", gaz, none)[0]!.location.country?.iso2).toBe("PK");
     // A town abroad named like a village of the province after the comma is not that village.
     expect(findPlaces("Forces fired mortars near Azov, Donetsk.", gaz, none)[0]!.location).toMatchObject({ name: "Azov", admin1: { code: "UA-14" } });
+    // So too in an article about both countries.
+    expect(findPlaces("Ukrainian forces fired mortars at Russian positions near Azov, Donetsk.", gaz, { countries: ["UA", "RU"] })[0]!.location).toMatchObject({ name: "Azov", admin1: { code: "UA-14" } });
   });
 
   it("reads a headline that opens on a city far larger than its namesakes, not on a people", () => {

@@ -313,7 +313,9 @@ function resolve(words: string, gaz: Gazetteer, ctx: PlaceContext, at: NameSetti
   if (single && BRANDS.has(key) && !spelledOut) return null;
   // "Azov, Donetsk": a town abroad by the name of a place in the province the comma names is not
   // that place; the head is then read as a place the gazetteer lacks, in that province.
-  if (best.kind === "town" && qualifier.provinces.length > 0 && qualifies(best, qualifier) === 0 && !inContext) return null;
+  // So even in an article about the town's country: Ukrainian forces "fired at Russian positions
+  // near Azov, Donetsk" mean Donetsk's Azov.
+  if (best.kind === "town" && qualifier.provinces.length > 0 && qualifies(best, qualifier) === 0) return null;
   // "Novohnativka, Donetsk": after a name and a comma, a province qualifies the name.
   if (best.kind === "province" && (inContext || suffix || introduced || qualified || afterUnknownName)) return { entry: best, hint: suffix };
   if (qualified || introduced) return { entry: best, hint: suffix };
