@@ -68,7 +68,9 @@ function isValidUtf8WithNonAscii(bytes: Uint8Array): boolean {
 function looksBinary(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, 8192);
   let suspicious = 0;
-  for (const b of sample) {
+  // An indexed loop: for-of over a typed array costs several times as much, on every input.
+  for (let i = 0; i < sample.length; i++) {
+    const b = sample[i]!;
     if (b === 0) return true;
     if (b < 0x09 || (b > 0x0d && b < 0x20)) suspicious++;
   }

@@ -26,9 +26,10 @@ export function runParseJob(job: ParseJob, origin: string): ParseOutcome {
   try {
     const bytes = job.bytes ?? readInputFile(job.path!);
     if (typeof bytes === "string") return { ok: false, reason: bytes };
-    if (job.format === "auto" && looksLikeFeed(bytes)) return { ok: "feed", items: parseFeed(decodeInput(bytes)).items };
-    if (job.format === "auto" || job.format === "newsplease") {
-      const records = severalRecords(bytes, job.format);
+    const sniffed = job.format === "auto" ? formatOfHead(bytes) : null;
+    if (sniffed === "feed") return { ok: "feed", items: parseFeed(decodeInput(bytes)).items };
+    if (sniffed === "newsplease" || job.format === "newsplease") {
+      const records = severalRecords(bytes);
       if (records) return { ok: "records", records };
     }
     return { ok: true, article: prepareArticle({ result: parseJob({ ...job, bytes }), raw: bytes, origin }) };
@@ -55,17 +56,16 @@ function readInputFile(path: string): Uint8Array | string {
 }
 
 /** The records of a news-please file that holds more than one; null for anything else. */
-function severalRecords(bytes: Uint8Array, format: "auto" | "newsplease"): string[] | null {
-  const text = decodeInput(bytes);
-  if (format === "auto" && sniffFormat(text.slice(0, 4096)) !== "newsplease") return null;
-  const records = newsPleaseRecords(text);
+function severalRecords(bytes: Uint8Array): string[] | null {
+  const records = newsPleaseRecords(decodeInput(bytes));
   return records.length > 1 ? records.map((r) => JSON.stringify(r)) : null;
 }
 
-function looksLikeFeed(bytes: Uint8Array): boolean {
+/** The format the first 4 KB look like, read once: most inputs are articles, decoded in full only by the parser. */
+function formatOfHead(bytes: Uint8Array): ReturnType<typeof sniffFormat> | null {
   try {
-    return sniffFormat(decodeInput(bytes.subarray(0, 4096))) === "feed";
+    return sniffFormat(decodeInput(bytes.subarray(0, 4096)));
   } catch {
-    return false;
+    return null;
   }
 }
