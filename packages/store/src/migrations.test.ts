@@ -117,3 +117,26 @@ describe("upgrading a store whose parse results are JSON text (migration 6)", ()
     });
   }
 });
+
+describe("the integrity check", () => {
+  for (const engine of ENGINES) {
+    it(`finds an article whose events were lost, though its stored result is compressed, on ${engine.name}`, async () => {
+      const { location, drop } = await engine.fresh();
+      try {
+        const store = await Store.open(location);
+        await store.putArticle(REPORT_A);
+        await store.putArticle(OTHER_PLACE);
+        expect(await store.check()).toEqual([]);
+        await store.close();
+        const db = location.engine === "sqlite" ? openSqlite(location.path) : openPostgres(location.url);
+        await db.run(sql`DELETE FROM events WHERE article_id = ${REPORT_A.result.article.id}`);
+        await db.close();
+        const reopened = await Store.open(location);
+        expect(await reopened.check()).toContain("1 articles lost their events");
+        await reopened.close();
+      } finally {
+        await drop();
+      }
+    });
+  }
+});
