@@ -10,7 +10,9 @@ export class Sql {
 }
 
 export function sql(strings: TemplateStringsArray, ...values: unknown[]): Sql {
-  return new Sql([...strings], values);
+  // The template's own strings array: the same object each time the template runs, so its
+  // rendered text can be kept (see render).
+  return new Sql(strings, values);
 }
 
 /** Trusted SQL text (identifiers, keywords chosen by code, never by input). */
@@ -37,7 +39,25 @@ export function where(conditions: readonly Sql[]): Sql {
 
 export type PlaceholderStyle = "question" | "dollar";
 
+/**
+ * The text of templates without nested SQL, by template and style: an ingest runs the same few
+ * statements for every article, and a text made afresh each time must also be hashed afresh to
+ * find its prepared statement.
+ */
+const flatTexts = new WeakMap<readonly string[], Partial<Record<PlaceholderStyle, string>>>();
+
 export function render(query: Sql, style: PlaceholderStyle): { text: string; params: unknown[] } {
+  // Frozen: a template's strings (raw() and join() make arrays of their own, each used once).
+  if (Object.isFrozen(query.strings) && !query.values.some((v) => v instanceof Sql)) {
+    const texts = flatTexts.get(query.strings) ?? {};
+    let text = texts[style];
+    if (text === undefined) {
+      text = renderFlat(query.strings, style);
+      texts[style] = text;
+      flatTexts.set(query.strings, texts);
+    }
+    return { text, params: query.values.map((v) => (typeof v === "boolean" ? (v ? 1 : 0) : v)) };
+  }
   const params: unknown[] = [];
   const walk = (q: Sql): string => {
     let text = q.strings[0] ?? "";
@@ -52,4 +72,10 @@ export function render(query: Sql, style: PlaceholderStyle): { text: string; par
     return text;
   };
   return { text: walk(query), params };
+}
+
+function renderFlat(strings: readonly string[], style: PlaceholderStyle): string {
+  let text = strings[0] ?? "";
+  for (let i = 1; i < strings.length; i++) text += (style === "question" ? "?" : `$${i}`) + strings[i];
+  return text;
 }
