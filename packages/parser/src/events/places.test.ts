@@ -135,6 +135,8 @@ describe("places", () => {
     expect(findPlaces("Students held a protest at Islamabad city (FCT).", gaz, none)[0]!.location.country?.iso2).toBe("PK");
     // A town abroad named like a village of the province after the comma is not that village.
     expect(findPlaces("Forces fired mortars near Azov, Donetsk.", gaz, none)[0]!.location).toMatchObject({ name: "Azov", admin1: { code: "UA-14" } });
+    // And a town of the name in another province of the country is not it either.
+    expect(findPlaces("The rebels fired mortars near Vasylivka, Donetsk.", gaz, { countries: ["UA"] })[0]!.location).toMatchObject({ name: "Vasylivka", admin1: { code: "UA-14" }, precision: "admin1" });
     // So too in an article about both countries.
     expect(findPlaces("Ukrainian forces fired mortars at Russian positions near Azov, Donetsk.", gaz, { countries: ["UA", "RU"] })[0]!.location).toMatchObject({ name: "Azov", admin1: { code: "UA-14" } });
   });

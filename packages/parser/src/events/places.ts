@@ -311,11 +311,11 @@ function resolve(words: string, gaz: Gazetteer, ctx: PlaceContext, at: NameSetti
   if (single && ((best.commonWord && !spelledOut) || (ctx.people?.has(key) && best.population < 200_000))) return null;
   // "Mercedes", "Toyota": a carmaker far more often than the town it shares a name with.
   if (single && BRANDS.has(key) && !spelledOut) return null;
-  // "Azov, Donetsk": a town abroad by the name of a place in the province the comma names is not
-  // that place; the head is then read as a place the gazetteer lacks, in that province.
-  // So even in an article about the town's country: Ukrainian forces "fired at Russian positions
-  // near Azov, Donetsk" mean Donetsk's Azov.
-  if (best.kind === "town" && qualifier.provinces.length > 0 && qualifies(best, qualifier) === 0) return null;
+  // "Azov, Donetsk", "Vasylivka, Donetsk": a town elsewhere (abroad, or in another province) by
+  // the name of a place in the province the comma names is not that place; the head is then read
+  // as a place the gazetteer lacks, in that province. So even in an article about the town's
+  // country: Ukrainian forces "fired at Russian positions near Azov, Donetsk" mean Donetsk's Azov.
+  if (best.kind === "town" && qualifier.provinces.length > 0 && !qualifier.provinces.some((p) => p.admin1Code === best.admin1Code)) return null;
   // "Novohnativka, Donetsk": after a name and a comma, a province qualifies the name.
   if (best.kind === "province" && (inContext || suffix || introduced || qualified || afterUnknownName)) return { entry: best, hint: suffix };
   if (qualified || introduced) return { entry: best, hint: suffix };
