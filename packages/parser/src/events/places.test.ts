@@ -137,6 +137,8 @@ describe("places", () => {
     expect(findPlaces("Forces fired mortars near Azov, Donetsk.", gaz, none)[0]!.location).toMatchObject({ name: "Azov", admin1: { code: "UA-14" } });
     // And a town of the name in another province of the country is not it either.
     expect(findPlaces("The rebels fired mortars near Vasylivka, Donetsk.", gaz, { countries: ["UA"] })[0]!.location).toMatchObject({ name: "Vasylivka", admin1: { code: "UA-14" }, precision: "admin1" });
+    // "the Luhansk People's Militia" is a party, not a place.
+    expect(names("Ukrainian forces fired mortars at the positions of the Luhansk People's Militia near Lozove, Donetsk.", { countries: ["UA"] })).toEqual([["Lozove", "town", "UA-14"]]);
     // So too in an article about both countries.
     expect(findPlaces("Ukrainian forces fired mortars at Russian positions near Azov, Donetsk.", gaz, { countries: ["UA", "RU"] })[0]!.location).toMatchObject({ name: "Azov", admin1: { code: "UA-14" } });
   });

@@ -135,6 +135,11 @@ export function findPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext, head
       i = found.end + 1;
       continue;
     }
+    // "the Luhansk People's Militia", "the Sudan People's Liberation Army": a party's name, not where.
+    if (PEOPLES.test(text.slice(end, end + 12))) {
+      i = found.end + 1;
+      continue;
+    }
     const head = found.entry.kind === "province" ? around?.head() : null;
     if (head && found.entry.kind === "province") {
       // "the village of Novohnativka, Donetsk": a place the gazetteer lacks, in a province it knows.
@@ -226,6 +231,7 @@ const GREAT_CITY = 1_000_000;
 const BRANDS = new Set(["mercedes", "ferrari", "mclaren", "toyota", "honda", "nissan", "renault", "porsche", "bentley", "audi", "peugeot", "citroen", "volvo", "tesla"]);
 const ABBREVIATION = /^(?:St|Ste|Mt|Ft|Pt|Sta|Sto|Sv)$/;
 const STREETS = "square|street|avenue|boulevard|roundabout|lane|alley";
+const PEOPLES = /^\s+People['’]s\b/;
 const STREET_AFTER = new RegExp(`^\\s+(?:${STREETS})s?\\b`, "i");
 const STREET_LAST = new RegExp(`^(?:${STREETS})$`);
 const SPACE = /\s/;
