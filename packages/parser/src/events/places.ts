@@ -49,7 +49,15 @@ function withoutEnding(w: string): string {
   return last === "'" || last === "’" || last === "." ? w.slice(0, -1) : w;
 }
 
-const isCapital = (w: string) => /^\p{Lu}/u.test(w) || /^(?:al|el|ad|ar|as|an|at|ash)-\p{Lu}/u.test(w);
+const ARTICLE_CAPITAL = /^(?:al|el|ad|ar|as|an|at|ash)-\p{Lu}/u;
+const UPPER = /^\p{Lu}/u;
+/** Capitalised, or an Arabic article joined to a capital. ASCII first letters without a regular expression: most words. */
+function isCapital(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return (c === 97 || c === 101) && ARTICLE_CAPITAL.test(w);
+  return UPPER.test(w);
+}
 
 /**
  * Places named in one sentence: the longest run of capitalised words (with connectors such as
