@@ -17,6 +17,18 @@ describe("sentences", () => {
     for (const s of splitSentences(text)) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 
+  it("reads a paragraph of one sentence as ICU's segmenter does, whatever closes it", () => {
+    const icu = (text: string) =>
+      [...new Intl.Segmenter("en", { granularity: "sentence" }).segment(text)].map((s) => s.segment.trim()).filter((t) => t.length > 0);
+    for (const text of ["  Five rockets struck the base on Tuesday.  ", 'He asked "why?" ', "Protesters marched (peacefully)!", "No full stop at the end", "Who fired?!”", "", "   "]) {
+      expect(splitSentences(text).map((s) => s.text), JSON.stringify(text)).toEqual(icu(text));
+      for (const sp of splitSentences(text)) expect(text.slice(sp.start, sp.end)).toBe(sp.text);
+    }
+    // A break inside still splits: a terminator or a line break before the closing punctuation.
+    expect(splitSentences("Rockets hit. No one was hurt.").map((s) => s.text)).toEqual(["Rockets hit.", "No one was hurt."]);
+    expect(splitSentences("Rockets hit\nNo one was hurt").map((s) => s.text)).toEqual(["Rockets hit", "No one was hurt"]);
+  });
+
   it("stops at a limit with the same sentences as a full split", () => {
     const text = "Gen. Jones spoke. Rockets hit. No one was hurt. Then they left.";
     expect(splitSentences(text, 2)).toEqual(splitSentences(text).slice(0, 2));

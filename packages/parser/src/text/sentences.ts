@@ -21,7 +21,26 @@ export interface SentenceSpan {
   text: string;
 }
 
+// ICU breaks a sentence only after a terminator (".", "!", "?" and their kin in other scripts) or
+// at a line or paragraph separator. A text with neither before its closing punctuation is one
+// sentence, as most news paragraphs are: told so without the segmenter, which costs more than
+// the rest of the splitting.
+const BREAK_CHAR = /[\p{Sentence_Terminal}\n\r\u0085\u2028\u2029]/u;
+const CLOSING_CHAR = /[\p{Sentence_Terminal}\p{Pe}\p{Pf}\p{Po}"'\s]/u;
+
+function oneSentence(text: string): boolean {
+  // The closing run read backwards, a character at a time (see wordBeforeFinalDot).
+  let end = text.length;
+  while (end > 0 && CLOSING_CHAR.test(text[end - 1]!)) end--;
+  return !BREAK_CHAR.test(end === text.length ? text : text.slice(0, end));
+}
+
 export function splitSentences(text: string, limit = Infinity): SentenceSpan[] {
+  if (limit <= 0) return [];
+  if (oneSentence(text)) {
+    const span = trimSpan({ start: 0, end: text.length, text });
+    return span.text.length > 0 ? [span] : [];
+  }
   const out: SentenceSpan[] = [];
   let prev: SentenceSpan | null = null;
   const flush = () => {
