@@ -250,14 +250,14 @@ for (const t of geoTowns) {
 // "Jawa Barat"), "Nicosia" (not "Lefkosia"), "Oriental" (not "L'Oriental"), "Donetsk" (not the
 // transliterated "Donetska oblast").
 const EUROPEAN_LATIN = new Set("eng fra spa por ita deu bar nld cat glg eus pol ces slk slv hrv bos cnr ron hun fin est lav lit swe nor nob nno dan isl gle mlt ltz sqi roh fao lat".split(" "));
-const latinLanguage = new Map(world.map((c) => [c.cca2, Object.keys(c.languages ?? {}).some((l) => EUROPEAN_LATIN.has(l))]));
+const europeanLanguage = new Map(world.map((c) => [c.cca2, Object.keys(c.languages ?? {}).some((l) => EUROPEAN_LATIN.has(l))]));
 const isoNames = new Map(iso31662.map((s) => [s.code, s.name]));
 const ISO_GENERIC = /\s+(?:kraj|län|oblast|oblysy|megye|maakond|apskritis|novads|vilayeti|ili|okrug|županija|voivodeship|province|region|department|state)$/i;
 const isoName = (code: string): string | null => {
   const name = isoNames.get(code);
   // Macrons and dots below mark a scholarly transliteration ("Khaībar Pakhtūnkhwā", "Shārī al
   // Awsaţ"), not a name in Latin letters of the country's own.
-  if (!name || !latinLanguage.get(code.slice(0, 2)) || /[āīūēōḩḑḍṭṣẓţ‘’ʼʻ]/.test(name)) return null;
+  if (!name || !europeanLanguage.get(code.slice(0, 2)) || /[āīūēōḩḑḍṭṣẓţ‘’ʼʻ]/.test(name)) return null;
   // "Navarra, Comunidad Foral de", "Valle d'Aosta, Vallée d'Aoste", "Guyane (française)": the first name.
   return name.split(/,| \/ /)[0]!.replace(/\s*\([^)]*\)\s*$/, "").replace(ISO_GENERIC, "").trim();
 };
