@@ -12,7 +12,7 @@ import KDBush from "kdbush";
 import { around } from "geokdbush";
 import wordListPath from "word-list";
 import { iso31662 } from "iso-3166";
-import { packColumns, type Admin1Row, type ColumnName, type CountryRow, type GazetteerFile } from "../src/places/gazetteer-data.js";
+import { packColumns, type Admin1Row, type ColumnName, type CountryRow, type DistrictRow, type GazetteerFile } from "../src/places/gazetteer-data.js";
 import { acledRegion } from "../src/places/regions.js";
 import { displayProvinceName, nameVariants, normaliseName } from "../src/places/normalise-name.js";
 
@@ -277,6 +277,12 @@ for (const [geoCode, name] of geoAdmin1Names) {
 }
 const withProvince = new Set(admin1.map((r) => r[0]));
 
+// The level below a province where ISO 3166-2 lists one (Burkina Faso's provinces within its
+// regions, France's departments, Uganda's districts): "(Seytenga, Seno)" says the region Sahel.
+const districts: DistrictRow[] = iso31662
+  .filter((s) => s.parent.includes("-") && withProvince.has(s.parent))
+  .map((s) => [s.name.split(/,| \/ /)[0]!.replace(/\s*\([^)]*\)\s*$/, "").trim(), s.parent]);
+
 // ---- Places: GeoNames towns, then countrystatecity's towns GeoNames lacks, then airfields -----------
 
 /** [name, kind (t town, w town named by an ordinary word, f facility), ISO2, admin1 code or "", lat, lon, population or 0] */
@@ -372,9 +378,10 @@ const data: Record<ColumnName, number[]> = {
 };
 const { ints, columns } = packColumns(data);
 const file: GazetteerFile = {
-  version: 3,
+  version: 4,
   countries,
   admin1,
+  districts,
   places: { names: places.map((p) => p[0]).join(""), kinds: places.map((p) => p[1]).join(""), countries: places.map((p) => p[2]).join("") },
   keys: keys.join(""),
   columns,
@@ -387,5 +394,5 @@ writeFileSync(out, JSON.stringify(file));
 writeFileSync(outBin, Buffer.from(ints.buffer));
 const mapped = admin1.filter((r) => r[0].includes("-")).length;
 console.log(
-  `gazetteer: ${countries.length} countries, ${admin1.length} provinces (${mapped} with ISO 3166-2 codes), ${places.length} places, ${keys.length} names -> ${out.pathname} (${((statSync(out).size + statSync(outBin).size) / 1e6).toFixed(1)} MB with gazetteer.bin)`,
+  `gazetteer: ${countries.length} countries, ${admin1.length} provinces (${mapped} with ISO 3166-2 codes), ${districts.length} districts, ${places.length} places, ${keys.length} names -> ${out.pathname} (${((statSync(out).size + statSync(outBin).size) / 1e6).toFixed(1)} MB with gazetteer.bin)`,
 );

@@ -13,6 +13,9 @@ function provinceNamed(name: string, gaz: Gazetteer): GazetteerEntry[] {
   if (exact.length > 0) return exact;
   // "Bara district" is not Para, Suriname: near spellings are of the name, not of "district".
   const bare = key.replace(/ (?:district|province|region|state|governorate|division|county)$/, "");
+  // "(Seytenga, Seno)": a district, or a province below a region, says the province that holds it.
+  const holding = gaz.provincesOfDistrict(bare);
+  if (holding.length > 0) return holding;
   // "Shan-North", "Sagaing region": the province a part of it, or its generic word, belongs to.
   const whole = bare.replace(/^(?:north|south|east|west|upper|lower|central) | (?:north|south|east|west|upper|lower|central)$/, "");
   if (whole !== key) {
@@ -80,10 +83,15 @@ export function findFramedPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext
       (ctx.countries.includes(p.iso2) ? 1 : 0);
     const province = [...provinces].sort((a, b) => score(b) - score(a))[0]!;
     const town = towns.find((t) => t.admin1Code === province.admin1Code) ?? towns.find((t) => t.iso2 === province.iso2);
+    // A place the gazetteer lacks is near its district's seat, where the district is named for a
+    // town of the province ("Nadiagou (Pama, Kompienga)"); else somewhere in the province.
+    const seat = town ? undefined : districts.find((t) => t.admin1Code === province.admin1Code);
     const words = m[0];
     const location: Location = town
       ? toLocation({ ...town, admin1Code: town.admin1Code ?? province.admin1Code }, words, gaz, null)
-      : { ...toLocation(province, words, gaz, null), name: head, kind: "town", precision: "admin1", gazetteerId: null };
+      : seat
+        ? { ...toLocation(seat, words, gaz, null), name: head, kind: "town", precision: "near", gazetteerId: null }
+        : { ...toLocation(province, words, gaz, null), name: head, kind: "town", precision: "admin1", gazetteerId: null };
     if (parts.length >= 2) location.admin2 = { name: parts[parts.length - 2]!, code: null };
     out.push({ start: m.index, end: m.index + words.length, text: words, location, preposition: "in" });
   }

@@ -174,6 +174,18 @@ describe("places", () => {
     expect(p!.location).toMatchObject({ name: "Xyzzyville", precision: "admin1", country: { iso2: "NE" } });
   });
 
+  it("reads a district, or a province below a region, as the province that holds it", () => {
+    const none = { countries: [] };
+    const where = (text: string) => findPlaces(text, gaz, none).map((p) => [p.location.name, p.location.admin1?.code ?? null, p.location.country?.iso2]);
+    // Sanmatenga and Tapoa are provinces of Burkina Faso's regions Centre-Nord and Est.
+    expect(where("Gunmen abducted a herder in the village of Dablo (Dablo, Sanmatenga).")).toEqual([["Dablo", "BF-05", "BF"]]);
+    expect(where("Militants burned a truck near Tawori, Tapoa.")).toEqual([["Tawori", "BF-08", "BF"]]);
+    // Finistère is a department of Brittany: this Brest is not Belarus's.
+    expect(where("Farmers gathered in Brest, Finistere.")[0]).toEqual(["Brest", "FR-BRE", "FR"]);
+    // A district's name alone, not framed as one, is no place: "Seno" here is a surname.
+    expect(where("Officer Seno said the road was closed.")).toEqual([]);
+  });
+
   it("reads a province after a town in a list as part of the same place, in the town's country", () => {
     const none = { countries: [] };
     // Severodonetsk is GeoNames' Sievierodonetsk, by one of its alternate names.

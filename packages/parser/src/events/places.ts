@@ -259,6 +259,9 @@ export function qualifierAfter(text: string, end: number, gaz: Gazetteer): Quali
   const provinces = found.filter((e) => e.kind === "province");
   const countries = found.filter((e) => e.kind === "country").map((e) => e.iso2);
   if (provinces.length === 0 && countries.length === 0) {
+    // "Lale, Boulgou": a district (Burkina Faso's provinces are one) says its province.
+    const holding = gaz.provincesOfDistrict(key);
+    if (holding.length > 0) return { provinces: holding, countries: [] };
     const like = key.length >= 5 ? [...gaz.provincesNear(key), ...gaz.provincesLike(key)] : [];
     return like.length > 0 ? { provinces: like, countries: [] } : NO_QUALIFIER;
   }
@@ -297,6 +300,11 @@ function resolve(words: string, gaz: Gazetteer, ctx: PlaceContext, at: NameSetti
     const countries = new Set(candidates.map((c) => c.iso2));
     const like = gaz.provincesLike(suffix ? key.slice(0, -suffix.length - 1) : key).filter((p) => candidates.length === 0 || countries.has(p.iso2));
     if (like.length === 1 || (like.length > 1 && like.filter((c) => ctx.countries.includes(c.iso2)).length === 1)) candidates = [...like, ...candidates];
+  }
+  // "Lale, Boulgou", "in Seno province": a district the gazetteer knows only as part of a
+  // province stands for that province where the text frames it as one (after a comma, or so called).
+  if (candidates.length === 0 && (afterPlace || suffix === "province" || suffix === "district" || at.afterUnknownNameOf())) {
+    candidates = gaz.provincesOfDistrict(suffix === "province" || suffix === "district" ? key.slice(0, -suffix.length - 1) : key);
   }
   if (candidates.length === 0) return null;
   // Read only for a name the gazetteer knows: most capitalised words are not places.

@@ -22,6 +22,10 @@ export type CountryRow = z.infer<typeof CountryRow>;
 export const Admin1Row = z.tuple([z.string(), z.string(), z.number(), z.number(), z.array(z.string())]);
 export type Admin1Row = z.infer<typeof Admin1Row>;
 
+/** [name, code of its province]: a subdivision one level below a province (ISO 3166-2's second level). */
+export const DistrictRow = z.tuple([z.string(), z.string()]);
+export type DistrictRow = z.infer<typeof DistrictRow>;
+
 /** The integer columns of the binary file beside the JSON (data/gazetteer.bin). */
 export const COLUMNS = ["nameEnds", "keyEnds", "admin1", "lat", "lon", "population", "offsets", "refs"] as const;
 export type ColumnName = (typeof COLUMNS)[number];
@@ -38,9 +42,10 @@ export type ColumnName = (typeof COLUMNS)[number];
  *   places refs[offsets[i]] up to refs[offsets[i + 1]]. A lookup is a binary search.
  */
 export const GazetteerFile = z.object({
-  version: z.literal(3),
+  version: z.literal(4),
   countries: z.array(CountryRow),
   admin1: z.array(Admin1Row),
+  districts: z.array(DistrictRow),
   places: z.object({ names: z.string(), kinds: z.string(), countries: z.string() }),
   keys: z.string(),
   /** Where each column starts in the binary file, and its length, in integers. */

@@ -29,9 +29,10 @@ function tinyFile(): { file: GazetteerFile; ints: Int32Array } {
   };
   const { ints, columns } = packColumns(data);
   const file: GazetteerFile = {
-    version: 3,
+    version: 4,
     countries: [{ iso2: "UA", iso3: "UKR", isoNumeric: 804, name: "Ukraine", region: "Europe", lat: 49, lon: 32, names: [], demonyms: ["Ukrainian"], capital: "Kyiv" }],
     admin1: [["UA-30", "Kyiv City", 50.45, 30.52, ["kyiv city"]]],
+    districts: [["Darnytskyi", "UA-30"]],
     places: { names: places.map((p) => p.name).join(""), kinds: places.map((p) => p.kind).join(""), countries: places.map((p) => p.iso2).join("") },
     keys: index.map(([k]) => k).join(""),
     columns,
@@ -57,5 +58,13 @@ describe("the gazetteer file", () => {
     expect(gaz.lookup("kiev").map((e) => [e.name, e.iso2, e.alternate])).toEqual([["Kyiv", "UA", true]]);
     expect(gaz.capital("UA")?.admin1Code).toBe("UA-30");
     expect(gaz.countryByWord("Ukrainian")).toBe("UA");
+  });
+
+  it("finds the province that holds a district, and no place by the district's name", () => {
+    const { file, ints } = tinyFile();
+    const gaz = buildGazetteer(file, ints);
+    expect(gaz.provincesOfDistrict("darnytskyi").map((e) => [e.name, e.kind, e.admin1Code])).toEqual([["Kyiv City", "province", "UA-30"]]);
+    expect(gaz.lookup("darnytskyi")).toEqual([]);
+    expect(gaz.provincesOfDistrict("kyiv")).toEqual([]);
   });
 });

@@ -36,6 +36,8 @@ export interface Gazetteer {
   admin1(code: string): GazetteerEntry | undefined;
   /** The capital city of a country. */
   capital(iso2: string): GazetteerEntry | undefined;
+  /** The provinces that hold a district (the level below a province) named `key`: "seno" -> Sahel. */
+  provincesOfDistrict(key: string): GazetteerEntry[];
   /** Provinces whose name is one edit away from `key` (a normalised name of six letters or more). */
   provincesNear(key: string): GazetteerEntry[];
   /** Provinces whose name is `key` transliterated otherwise (Idleb for Idlib, Hasakeh for Hasakah); see skeleton. */
@@ -124,6 +126,16 @@ export function buildGazetteer(file: GazetteerFile, ints: Int32Array): Gazetteer
     admin1ByCode.set(code, i);
     for (const key of keys) addRef(key, -1 - i);
   });
+  const districtIndex = new Map<string, number[]>();
+  for (const [name, code] of file.districts) {
+    const i = admin1ByCode.get(code);
+    if (i === undefined) continue;
+    for (const key of nameVariants(name)) {
+      const list = districtIndex.get(key);
+      if (!list) districtIndex.set(key, [-1 - i]);
+      else if (!list.includes(-1 - i)) list.push(-1 - i);
+    }
+  }
   for (const [alias, code] of Object.entries(PROVINCE_ALIASES)) {
     const i = admin1ByCode.get(code);
     if (i !== undefined) for (const key of nameVariants(alias)) addRef(key, -1 - i);
@@ -240,6 +252,7 @@ export function buildGazetteer(file: GazetteerFile, ints: Int32Array): Gazetteer
 
   return {
     lookup,
+    provincesOfDistrict: (key) => (districtIndex.get(key) ?? []).map(entry),
     provincesNear,
     provincesLike,
     country: (iso2) => countries.get(iso2),
