@@ -182,6 +182,8 @@ describe("places", () => {
     expect(where("Militants burned a truck near Tawori, Tapoa.")).toEqual([["Tawori", "BF-08", "BF"]]);
     // Finistère is a department of Brittany: this Brest is not Belarus's.
     expect(where("Farmers gathered in Brest, Finistere.")[0]).toEqual(["Brest", "FR-BRE", "FR"]);
+    // "upazila" and "territory" are the generic words of a district, as "sub-county" is.
+    expect(where("Two groups clashed in Ramgati upazila (Lakshmipur) over land.")[0]).toEqual(["Ramgati", "BD-B", "BD"]);
     // A district's name alone, not framed as one, is no place: "Seno" here is a surname.
     expect(where("Officer Seno said the road was closed.")).toEqual([]);
   });
@@ -266,5 +268,11 @@ describe("places", () => {
 
   it("reads a dateline after a photo caption's leftover word", () => {
     expect(names("Photo LONDON -- The peaks are slimmer and the valleys are wider.", { countries: [] })).toEqual([["London", "town", "GB-ENG"]]);
+  });
+
+  it("reads a town named as the seat of an institution: the prison of, the mayor of", () => {
+    const none = { countries: [] };
+    expect(names("Guards blocked the access to the prison of Dunkerque on Monday.", none)).toEqual([["Dunkerque", "town", "FR-HDF"]]);
+    expect(names("The mayor of Draguignan joined the march.", none)).toEqual([["Draguignan", "town", "FR-PAC"]]);
   });
 });

@@ -205,7 +205,8 @@ function listContext(text: string, start: number, found: readonly PlaceMention[]
 /** "in Severodonetsk, " before a name: the name is the next part of the same place. */
 const PLACE_LIST = /\b(in|at|near|outside|around)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*[\s-]+){0,3}[\p{Lu}][\p{L}'’.-]*(?:\s+(?:district|province|region|county|municipality|township|town|city|village|area|sub-county|governorate|state))?,\s*$/u;
 /** "the village of Alkoma", "the capital of Ouagadougou": "of" after a kind of place introduces one. */
-const PLACE_OF = /\b(?:village|town|city|capital|outskirts|suburbs?|area|district|province|region|state|county|municipality|governorate|neighbou?rhood|port|vicinity|centre|center|streets|heart|countryside|residents|inhabitants|villagers|townspeople)\s+of\s+$/i;
+// "the prison of Valence", "the mayor of Toledo": an institution of a town names the town.
+const PLACE_OF = /\b(?:village|town|city|capital|outskirts|suburbs?|area|district|province|region|state|county|municipality|governorate|neighbou?rhood|port|vicinity|centre|center|streets|heart|countryside|residents|inhabitants|villagers|townspeople|prison|jail|hospital|mayor|prefecture|tribunal|courthouse|town hall|city hall|harbou?r)\s+of\s+$/i;
 
 function prepositionBefore(text: string, index: number): string {
   // "Iraq's Anbar province": the possessive places what follows in the possessor.
