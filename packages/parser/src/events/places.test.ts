@@ -275,4 +275,14 @@ describe("places", () => {
     expect(names("Guards blocked the access to the prison of Dunkerque on Monday.", none)).toEqual([["Dunkerque", "town", "FR-HDF"]]);
     expect(names("The mayor of Draguignan joined the march.", none)).toEqual([["Draguignan", "town", "FR-PAC"]]);
   });
+
+  it("lets brackets place a whole 'City - Part' name, when they put it in another country", () => {
+    const none = { countries: [] };
+    const where = (text: string) => findPlaces(text, gaz, none).map((p) => [p.location.name, p.location.country?.iso2]);
+    // "Al Quds" alone is Jerusalem by another of its names; the brackets say the West Bank.
+    expect(where("Soldiers demolished a house in Al Quds - Anata (Al Quds, West Bank).")).toEqual([["‘Anātā", "PS"]]);
+    expect(where("Police dispersed a sit-in in Al Quds - Shaykh Jarrah (Al Quds, West Bank).")).toEqual([["Shaykh Jarrah", "PS"]]);
+    // A city read by its own name keeps it: the brackets found no town of theirs to say otherwise.
+    expect(where("Migrants demonstrated in Tripoli - Tripoli (Tripoli, West).")[0]).toEqual(["Tripoli", "LY"]);
+  });
 });

@@ -169,8 +169,15 @@ export function findPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext, head
     i = found.end + 1;
   }
   const framed = findFramedPlaces(text, gaz, ctx);
-  // Names inside "(District, Province)" are read there, as one place, not one by one.
-  const rest = out.filter((p) => !framed.some((f) => p.start < f.end && p.end > f.start));
+  // Names inside "(District, Province)" are read there, as one place, not one by one. The brackets
+  // place a whole "City - Part" name too, when they put it in another country and either find the
+  // part there or the city was read by another of its names: "Al Quds - Anata (Al Quds, West
+  // Bank)" is not Israel's Jerusalem. ("Tripoli - Tripoli (Tripoli, West)" stays Libya's.)
+  const elsewhere = (p: PlaceMention, f: PlaceMention) =>
+    CITY_PART.test(text.slice(p.end, f.start)) &&
+    f.location.country?.iso2 !== p.location.country?.iso2 &&
+    (f.location.gazetteerId !== null || normaliseName(p.text) !== normaliseName(p.location.name));
+  const rest = out.filter((p) => !framed.some((f) => (p.start < f.end && p.end > f.start) || elsewhere(p, f)));
   return [...rest, ...framed, ...findRelativePlaces(text, gaz, ctx, rest)].sort((a, b) => a.start - b.start);
 }
 
@@ -246,6 +253,7 @@ const STREET_LAST = new RegExp(`^(?:${STREETS})$`);
 const SPACE = /\s/;
 const LETTER = /^\p{L}$/u;
 
+const CITY_PART = /^\s+[-–]\s+$/;
 const COMMA_QUALIFIER = /^,\s*((?:[\p{Lu}][\p{L}'’.-]*)(?:[ -](?:[\p{Lu}][\p{L}'’.-]*|de|del|la|el|al|of)){0,4})/u;
 const BRACKET_QUALIFIER = /^\s*\(([^()]{2,90})\)/u;
 
