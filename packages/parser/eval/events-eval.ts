@@ -7,6 +7,9 @@ import { join } from "node:path";
 import { parse as parseCsv } from "csv-parse/sync";
 import { distanceKm, loadGazetteer, parse } from "../src/index.js";
 import { findPlaces } from "../src/events/places.js";
+import { findDates } from "../src/events/dates.js";
+import { splitSentences } from "../src/text/sentences.js";
+import { publicationDay } from "../src/events/extract-events.js";
 import { normaliseName } from "../src/places/normalise-name.js";
 import type { Event } from "@sitrep/schema";
 import { normalisePlace, pct, sharedEval } from "./shared-eval.js";
@@ -123,6 +126,8 @@ let when = 0;
 let where = 0;
 let found5 = 0;
 let withWhere = 0;
+// A coder's date that the text states (in a form the date stage reads) or that is the publication day.
+let whenInText = 0;
 
 /** "Both resolve to the same place": the coder's phrase, read as an article's sentence would be, names our place (or our country, when ours is one). */
 function samePlace(e: Event, phrase: string): boolean {
@@ -147,6 +152,9 @@ for (const f of files) {
   found5++;
   const dates = (d.fiveWoneH.when?.annotated ?? []).map((a) => a.parsed?.slice(0, 10)).filter(Boolean);
   if (main.date.start && dates.includes(main.date.start)) when++;
+  const day = publicationDay(d.date_publish);
+  const stated = [d.title, d.description, d.text].flatMap((part) => (part ? splitSentences(part) : [])).flatMap((sentence) => findDates(sentence.text, day)).map((m) => m.date.start);
+  if ([...stated, day ? day.toISOString().slice(0, 10) : null].some((x) => x && dates.includes(x))) whenInText++;
   const annotated = (d.fiveWoneH.where?.annotated ?? []).flatMap((a) => (a.text?.trim() ? [a.text] : []));
   if (annotated.length > 0) withWhere++;
   const phrases = annotated.map(normalisePlace);
@@ -155,4 +163,6 @@ for (const f of files) {
 }
 console.log(`\nGiveme5W1H: ${files.length} articles, event found ${pct(found5, files.length)}, when ${pct(when, files.length)} (target 85%), where ${pct(where, files.length)} (target 80%)`);
 // Coders marked no place in some articles: no answer can match those, and the share of all articles cannot exceed this.
+// Coders dated some events from what they knew, not from the text (a date after publication, a race day the article never names).
+console.log(`  when: ${whenInText} of the ${files.length} articles state a coder's date or were published on it; the most an extractor that reads the text can reach is ${pct(whenInText, files.length)}`);
 console.log(`  where: ${where} of the ${withWhere} articles whose coders marked a place (${pct(where, withWhere)}); the most any extractor can reach is ${pct(withWhere, files.length)} of all`);

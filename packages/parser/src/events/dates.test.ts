@@ -18,6 +18,13 @@ describe("dates against the publication date", () => {
     expect(one("Gunmen attacked a village on Thursday.")).toMatchObject({ start: "2019-11-28", precision: "day" });
   });
 
+  it("reads 'last night' as the night before publication, not the day itself", () => {
+    expect(one("Gunmen stormed a police post late last night.")).toMatchObject({ start: "2019-12-03", end: "2019-12-03", precision: "day" });
+    expect(one("Rockets hit the base last night, officials said.")).toMatchObject({ start: "2019-12-03" });
+    // "tonight" is still the day it was written.
+    expect(one("Protesters will not gather tonight.")).toMatchObject({ start: "2019-12-04" });
+  });
+
   it("puts a day and month without a year in the past", () => {
     expect(one("Officials said on 9 November that ...")).toMatchObject({ start: "2019-11-09" });
     expect(one("Clashes broke out on 20 December.")).toMatchObject({ start: "2018-12-20" });

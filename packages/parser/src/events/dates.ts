@@ -61,6 +61,8 @@ const MAY_HOLD_DATE = /\b(?:1[5-9]|20)\d\d\b|\d[/.-]\d|\b\d{1,2}(?:st|nd|rd|th)\
 /** Something that makes a chrono match a real date: a digit, a month, a weekday, or a relative word. */
 const REAL_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|tonight|ago|last|week|month|year)\b/i;
 
+const LAST_NIGHT = /^(?:late )?last night$/i;
+
 interface VaguePattern {
   re: RegExp;
   span: (pub: Date, m: RegExpExecArray) => [Date, Date];
@@ -160,8 +162,10 @@ export function findDates(text: string, published: Date | null): DateMention[] {
     if (!published && !r.start.isCertain("year")) continue;
     const precision = precisionOf(r.start, r.text);
     if (!precision) continue;
-    const start = r.start.date();
-    const end = r.end ? r.end.date() : start;
+    // "late last night": the night before the day of publication (chrono reads the same day's).
+    const lastNight = published && LAST_NIGHT.test(r.text) ? addDays(published, -1) : null;
+    const start = lastNight ?? r.start.date();
+    const end = lastNight ?? (r.end ? r.end.date() : start);
     const [s, e] = precision === "month" ? monthSpan(start) : precision === "year" ? yearSpan(start) : precision === "week" ? weekSpan(start) : [start, end];
     // A date after publication is news of a plan or a forecast, not of an event: dropped.
     if (published && isoDay(s) > isoDay(published)) continue;
