@@ -18,6 +18,13 @@ describe("dates against the publication date", () => {
     expect(one("Gunmen attacked a village on Thursday.")).toMatchObject({ start: "2019-11-28", precision: "day" });
   });
 
+  it("reads a month's name and two digits as a day of it, as news writes dates", () => {
+    expect(one("Speaking from the Oval Office, Nov. 10, the president said he was encouraged.")).toMatchObject({ start: "2019-11-10", precision: "day" });
+    expect(one("The talks began on November 14 in Doha.")).toMatchObject({ start: "2019-11-14", precision: "day" });
+    // With four digits it is still a year.
+    expect(one("Prices rose in November 2015.")).toMatchObject({ start: "2015-11-01", precision: "month" });
+  });
+
   it("reads 'last night' as the night before publication, not the day itself", () => {
     expect(one("Gunmen stormed a police post late last night.")).toMatchObject({ start: "2019-12-03", end: "2019-12-03", precision: "day" });
     expect(one("Rockets hit the base last night, officials said.")).toMatchObject({ start: "2019-12-03" });
@@ -83,6 +90,9 @@ describe("dates against the publication date", () => {
 
   it("without a publication date resolves only dates with a year", () => {
     expect(findDates("It happened on Tuesday.", null)).toEqual([]);
+    // Relative to a day nobody gave: no date, not one of some default year.
+    expect(findDates("They were all here tonight.", null)).toEqual([]);
+    expect(findDates("The mine exploded two days ago.", null)).toEqual([]);
     expect(one("It happened on 3 December 2019.", null)).toMatchObject({ start: "2019-12-03" });
   });
 });

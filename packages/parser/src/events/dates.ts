@@ -53,6 +53,11 @@ parser.refiners.push(pastRefiner);
 // later" (later than what the text says, not than publication) add cost, not dates. Dropping
 // their parsers saves a third of chrono's time.
 parser.parsers = parser.parsers.filter((p) => !/^EN(?:TimeExpression|TimeUnitWithinFormat|TimeUnitLaterFormat)Parser$/.test(p.constructor.name));
+// "Nov. 10", "on November 10": a day, as news writes dates, not November 2010, as British-order
+// parsing takes a month and two digits to be.
+for (const p of parser.parsers) {
+  if (p.constructor.name === "ENMonthNameMiddleEndianParser") (p as { shouldSkipYearLikeDate?: boolean }).shouldSkipYearLikeDate = false;
+}
 
 // Digits only as dates write them (a year, 3/11/2019, 2019-12-04, the 15th): "five rockets" and
 // "17 dead" are most sentences with a digit, and chrono finds nothing in them, slowly.
@@ -159,7 +164,9 @@ export function findDates(text: string, published: Date | null): DateMention[] {
     // "1/8", "3/11" without a year: a gallery's count or a score as often as a date.
     if (/^\d{1,2}[/.]\d{1,2}$/.test(r.text.trim())) continue;
     if (taken.some(([a, b]) => r.index < b && r.index + r.text.length > a)) continue;
-    if (!published && !r.start.isCertain("year")) continue;
+    // Without a publication date only a date that writes its year is one: "tonight" and "last
+    // week" are relative to a day nobody gave (chrono would take its reference day for it).
+    if (!published && !(r.start.isCertain("year") && /\d{4}/.test(r.text))) continue;
     const precision = precisionOf(r.start, r.text);
     if (!precision) continue;
     // "late last night": the night before the day of publication (chrono reads the same day's).
