@@ -285,4 +285,14 @@ describe("places", () => {
     // A city read by its own name keeps it: the brackets found no town of theirs to say otherwise.
     expect(where("Migrants demonstrated in Tripoli - Tripoli (Tripoli, West).")[0]).toEqual(["Tripoli", "LY"]);
   });
+
+  it("reads the place a district or a village is said to be in, and the name after 'of' as another", () => {
+    const none = { countries: [] };
+    const where = (text: string) => findPlaces(text, gaz, none).map((p) => [p.location.name, p.location.country?.iso2]);
+    // Almaly alone is Elmalı, Türkiye, by another spelling; "in Almaty city" says otherwise.
+    expect(where("Gunmen fired at the mayor's car near Almaly district in Almaty city.")).toEqual([["Almaty", "KZ"]]);
+    // "of Nangarhar province" names the province, and does not make "Achin district" a longer unknown name.
+    expect(where("Four men were arrested in the Achin district of Nangarhar province.").map((p) => p[1])).toEqual(["AF", "AF"]);
+    expect(where("An arson attack in the Cayirova district of Kocaeli damaged a warehouse.").map((p) => p[1])).toEqual(["TR", "TR"]);
+  });
 });

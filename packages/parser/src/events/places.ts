@@ -131,7 +131,10 @@ export function findPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext, head
     }
     // "Man Nawng Kawng", "Moe Bye": a known name that begins a longer one the gazetteer lacks
     // is not that place, unless the article is about its country.
-    const unmatched = tokens.slice(found.end + 1, runEnd + 1).some((t) => t.capital && !GENERIC.has(t.lower));
+    // What follows "of" ("Achin district of Nangarhar") is another name, not more of this one.
+    const further = tokens.slice(found.end + 1, runEnd + 1);
+    const ofAt = further.findIndex((t) => t.lower === "of");
+    const unmatched = (ofAt < 0 ? further : further.slice(0, ofAt)).some((t) => t.capital && !GENERIC.has(t.lower));
     if (unmatched && isLocality(found.entry) && !ctx.countries.includes(found.entry.iso2)) {
       i = runEnd + 1;
       continue;
@@ -255,18 +258,30 @@ const LETTER = /^\p{L}$/u;
 
 const CITY_PART = /^\s+[-–]\s+$/;
 const COMMA_QUALIFIER = /^,\s*((?:[\p{Lu}][\p{L}'’.-]*)(?:[ -](?:[\p{Lu}][\p{L}'’.-]*|de|del|la|el|al|of)){0,4})/u;
+const PARTS = "village|town|city|district|area|neighbou?rhood|sub-district|township|municipality";
+const IN_QUALIFIER = new RegExp(`^(\\s+(?:${PARTS}))?\\s+(?:in|of)\\s+(?:the\\s+)?((?:[\\p{Lu}][\\p{L}'’.-]*)(?:[ -][\\p{Lu}][\\p{L}'’.-]*){0,3})`, "u");
+const PART_LAST = new RegExp(`\\s(?:${PARTS})$`, "i");
 const BRACKET_QUALIFIER = /^\s*\(([^()]{2,90})\)/u;
 
 export function qualifierAfter(text: string, end: number, gaz: Gazetteer): Qualifier {
   const rest = text.slice(end, end + 100);
   const bracket = BRACKET_QUALIFIER.exec(rest);
-  const parts = bracket ? bracket[1]!.split(",").map((p) => p.trim()) : [COMMA_QUALIFIER.exec(rest)?.[1] ?? ""];
-  const last = parts[parts.length - 1]!.replace(/\s+(?:province|governorate|region|state|district|county|department|oblast)$/i, "");
+  // "Almaly district in Almaty city": the place a district or a village is said to be in.
+  const within = bracket ? null : IN_QUALIFIER.exec(rest);
+  const inPlace = within && (within[1] || PART_LAST.test(text.slice(Math.max(0, end - 16), end))) ? within[2]! : null;
+  const parts = bracket ? bracket[1]!.split(",").map((p) => p.trim()) : [inPlace ?? COMMA_QUALIFIER.exec(rest)?.[1] ?? ""];
+  const last = parts[parts.length - 1]!.replace(inPlace ? /\s+(?:province|governorate|region|state|district|county|department|oblast|city)$/i : /\s+(?:province|governorate|region|state|district|county|department|oblast)$/i, "");
   if (!last || !/^\p{Lu}/u.test(last)) return NO_QUALIFIER;
   const key = normaliseName(last);
   const found = gaz.lookup(key);
   const provinces = found.filter((e) => e.kind === "province");
   const countries = found.filter((e) => e.kind === "country").map((e) => e.iso2);
+  if (inPlace && provinces.length === 0 && countries.length === 0) {
+    // A district in a city is in the city's province, where every town of the name is in one.
+    const cities = found.filter((e) => e.kind === "town" && !e.alternate && e.admin1Code);
+    const held = [...new Set(cities.map((e) => e.admin1Code!))].flatMap((code) => gaz.admin1(code) ?? []);
+    return held.length === 1 ? { provinces: held, countries: [] } : NO_QUALIFIER;
+  }
   if (provinces.length === 0 && countries.length === 0) {
     // "Lale, Boulgou": a district (Burkina Faso's provinces are one) says its province.
     const holding = gaz.provincesOfDistrict(key);
