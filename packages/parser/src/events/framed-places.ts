@@ -10,12 +10,13 @@ import { isLocality, NOT_PLACES, outnumbers, pickCandidate, toLocation, type Pla
 function provinceNamed(name: string, gaz: Gazetteer): GazetteerEntry[] {
   const key = normaliseName(name);
   const exact = gaz.lookup(key).filter((e) => e.kind === "province");
-  if (exact.length > 0) return exact;
   // "Bara district" is not Para, Suriname: near spellings are of the name, not of "district".
   const bare = key.replace(/ (?:district|province|region|state|governorate|division|county)$/, "");
   // "(Seytenga, Seno)": a district, or a province below a region, says the province that holds it.
-  const holding = gaz.provincesOfDistrict(bare);
-  if (holding.length > 0) return holding;
+  // Both, where a name is one country's province and another's district: Comoé of Côte d'Ivoire
+  // and of Burkina Faso; the names in the brackets settle which.
+  const holding = gaz.provincesOfDistrict(bare).filter((p) => !exact.includes(p));
+  if (exact.length > 0 || holding.length > 0) return [...exact, ...holding];
   // "Shan-North", "Sagaing region": the province a part of it, or its generic word, belongs to.
   const whole = bare.replace(/^(?:north|south|east|west|upper|lower|central) | (?:north|south|east|west|upper|lower|central)$/, "");
   if (whole !== key) {
@@ -33,8 +34,8 @@ function provinceNamed(name: string, gaz: Gazetteer): GazetteerEntry[] {
 /** "(East)", "(North)": a bracket that tells villages of one name apart, not a province. */
 const DIRECTION_ONLY = /^(?:north|south|east|west|upper|lower|central|north-?east|north-?west|south-?east|south-?west)$/i;
 
-const FRAMED = /([\p{Lu}][\p{L}'’.-]*(?:[ -](?:[\p{Lu}][\p{L}'’.-]*|de|del|la|el|al|du|des|do|da|of|sub-county|municipality|district|village|town|city|area|township|commune|county|locality|neighbourhood|neighborhood|upazila|territory|tehsil|taluka)){0,5})\s*\(([^()]{2,90})\)/gu;
-export const HEAD_SUFFIX = /\s+(?:sub-county|municipality|district|village|town|city|area|township|commune|county|locality|neighbourhood|neighborhood|upazila|territory|tehsil|taluka)$/i;
+const FRAMED = /([\p{Lu}][\p{L}'’.-]*(?:[ -](?:[\p{Lu}][\p{L}'’.-]*|de|del|la|el|al|du|des|do|da|of|sub-county|municipality|district|village|town|city|area|township|commune|county|locality|neighbourhood|neighborhood|upazila|territory|tehsil|taluka|junction|crossroads|roundabout)){0,5})\s*\(([^()]{2,90})\)/gu;
+export const HEAD_SUFFIX = /\s+(?:sub-county|municipality|district|village|town|city|area|township|commune|county|locality|neighbourhood|neighborhood|upazila|territory|tehsil|taluka|junction|crossroads|roundabout)$/i;
 
 /**
  * "Minakulu sub-county (Oyam, Northern)", "Kuchiri (Paikoro, Niger)": a place followed by its
@@ -81,7 +82,9 @@ export function findFramedPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext
       (towns.some((t) => t.admin1Code === p.admin1Code) ? 4 : towns.some((t) => t.iso2 === p.iso2) ? 2 : 0) +
       (districts.some((t) => t.admin1Code === p.admin1Code) ? 4 : districts.some((t) => t.iso2 === p.iso2) ? 2 : 0) +
       (ctx.countries.includes(p.iso2) ? 1 : 0);
-    const province = [...provinces].sort((a, b) => score(b) - score(a))[0]!;
+    // A tie (Punjab of India and of Pakistan, each with a Taxila) goes to the larger town.
+    const largest = (p: GazetteerEntry) => Math.max(0, ...[...towns, ...districts].filter((t) => t.admin1Code === p.admin1Code).map((t) => t.population));
+    const province = [...provinces].sort((a, b) => score(b) - score(a) || largest(b) - largest(a))[0]!;
     const town = towns.find((t) => t.admin1Code === province.admin1Code) ?? towns.find((t) => t.iso2 === province.iso2);
     // A place the gazetteer lacks is near its district's seat, where the district is named for a
     // town of the province ("Nadiagou (Pama, Kompienga)"); else somewhere in the province.

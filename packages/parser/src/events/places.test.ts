@@ -295,4 +295,16 @@ describe("places", () => {
     expect(where("Four men were arrested in the Achin district of Nangarhar province.").map((p) => p[1])).toEqual(["AF", "AF"]);
     expect(where("An arson attack in the Cayirova district of Kocaeli damaged a warehouse.").map((p) => p[1])).toEqual(["TR", "TR"]);
   });
+
+  it("reads a junction before brackets as a place, and a currency as no place", () => {
+    const none = { countries: [] };
+    expect(findPlaces("Drivers blocked the road at Nabatiye junction (Al Nabatieh).", gaz, none).map((p) => p.location.country?.iso2)).toEqual(["LB"]);
+    expect(findPlaces("The pound fell to a record low against the US dollar.", gaz, none)).toEqual([]);
+  });
+
+  it("settles a name that is one country's province and another's district by the towns in the brackets", () => {
+    // Comoé is a district of Côte d'Ivoire and a province of Burkina Faso, where Banfora lies.
+    const [p] = findPlaces("Militants attacked a post in Xyzzyville (Banfora, Comoe).", gaz, { countries: [] });
+    expect(p!.location).toMatchObject({ name: "Xyzzyville", country: { iso2: "BF" } });
+  });
 });
