@@ -272,8 +272,9 @@ for (const [geoCode, name] of geoAdmin1Names) {
   const lon = state?.lon ?? (s ? s.lon / s.n : null);
   if (lat === null || lon === null || !Number.isFinite(lat) || !Number.isFinite(lon)) continue;
   const official = isoName(code);
-  const keys = [...new Set([...provinceNames.get(code)!, ...(isoNames.has(code) ? [isoNames.get(code)!] : []), ...(official ? [official] : [])].flatMap(nameVariants))];
-  admin1.push([code, official ?? displayProvinceName(name), round(lat), round(lon), keys]);
+  const display = official ?? displayProvinceName(name);
+  const keys = [...new Set([...provinceNames.get(code)!, ...(isoNames.has(code) ? [isoNames.get(code)!] : []), display].flatMap(nameVariants))];
+  admin1.push([code, display, round(lat), round(lon), keys]);
 }
 const withProvince = new Set(admin1.map((r) => r[0]));
 

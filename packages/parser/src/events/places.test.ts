@@ -43,6 +43,9 @@ describe("places", () => {
     const province = (text: string) => findPlaces(text, gaz, none).find((p) => p.location.admin1)?.location.admin1?.name;
     expect(province("Workers protested in Bandung, West Java.")).toBe("West Java");
     expect(province("Farmers rallied in Gyeonggi province.")).toBe("Gyeonggi");
+    // Korea's halved provinces by their English names, and found by them and by the Korean ones.
+    expect(province("Workers picketed in Jeonju, North Jeolla.")).toBe("North Jeolla");
+    expect(province("Fishermen rallied in Mokpo (Jeollanam-do).")).toBe("South Jeolla");
     expect(province("Residents marched in Nicosia against the plan.")).toBe("Nicosia");
     expect(province("Students protested in Oujda, in eastern Morocco.")).toBe("Oriental");
     // Where the country's own language is a European one in Latin letters, its name stays.

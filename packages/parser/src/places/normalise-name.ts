@@ -44,6 +44,8 @@ export function nameVariants(name: string): string[] {
   return [...out].filter((k) => k.length >= 2);
 }
 
+const KOREAN_HALF = /^(\p{Lu}[\p{L}'’]+?)-?(buk|nam)(?:-?(?:do|to))?$/u;
+
 // "-do" is Korean for province: "Gyeonggi-do" is Gyeonggi.
 const DISPLAY_SUFFIX = /\s+(?:Province|Governorate|Region|State|Oblast|Oblysy|Oblisi|County|Department|Prefecture|Voivodeship|Division|Muhafazah|Wilayah)$|-do$/;
 
@@ -53,6 +55,9 @@ const DISPLAY_SUFFIX = /\s+(?:Province|Governorate|Region|State|Oblast|Oblysy|Ob
  * unless that leaves only a generic word ("Capital Region").
  */
 export function displayProvinceName(name: string): string {
+  // "Jeollabuk-do", "Hamgyŏng-bukto": Korean provinces halved north and south, as English names them.
+  const korean = KOREAN_HALF.exec(name);
+  if (korean) return `${korean[2]!.toLowerCase() === "buk" ? "North" : "South"} ${korean[1]}`;
   const short = name.replace(DISPLAY_SUFFIX, "");
   return short === name || /^(?:Capital|Central|National|Federal|Autonomous)$/i.test(short) ? name : short;
 }
