@@ -7,7 +7,7 @@ import { execAll } from "../text/exec-all.js";
 import { isLocality, NOT_PLACES, outnumbers, pickCandidate, toLocation, type PlaceContext, type PlaceMention } from "./place-candidates.js";
 
 /** Provinces by name, allowing one letter's difference in longer names (Andalucia, Andalusia). */
-function provinceNamed(name: string, gaz: Gazetteer): GazetteerEntry[] {
+export function provinceNamed(name: string, gaz: Gazetteer): GazetteerEntry[] {
   const key = normaliseName(name);
   const exact = gaz.lookup(key).filter((e) => e.kind === "province");
   // "Bara district" is not Para, Suriname: near spellings are of the name, not of "district".

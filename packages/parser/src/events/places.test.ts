@@ -310,4 +310,12 @@ describe("places", () => {
     const [p] = findPlaces("Militants attacked a post in Xyzzyville (Banfora, Comoe).", gaz, { countries: [] });
     expect(p!.location).toMatchObject({ name: "Xyzzyville", country: { iso2: "BF" } });
   });
+
+  it("reads a part of a province after a comma as brackets read it, and Cameroon's regions by their French names", () => {
+    const none = { countries: [] };
+    const where = (text: string) => findPlaces(text, gaz, none).map((p) => [p.location.name, p.location.country?.iso2]);
+    // "Shan-North" is part of Shan state: Muse, Pennsylvania is not in it.
+    expect(where("Fighting broke out near Muse district, Shan-North state.").every(([, iso2]) => iso2 === "MM")).toBe(true);
+    expect(where("Militants kidnapped five civilians in Fotokol (Fotokol, Logone-et-Chari, Extreme-Nord).")).toEqual([["Fotokol", "CM"]]);
+  });
 });

@@ -2,7 +2,7 @@ import type { Location, Relation } from "@sitrep/schema";
 import type { Gazetteer, GazetteerEntry } from "../places/gazetteer.js";
 import { ARTICLE, normaliseName } from "../places/normalise-name.js";
 import { execAll } from "../text/exec-all.js";
-import { findFramedPlaces, HEAD_SUFFIX } from "./framed-places.js";
+import { findFramedPlaces, HEAD_SUFFIX, provinceNamed } from "./framed-places.js";
 import { isLocality, NO_QUALIFIER, NOT_PLACES, outnumbers, pickCandidate, qualifies, toLocation, type PlaceContext, type PlaceMention, type Qualifier } from "./place-candidates.js";
 
 export { outnumbers, specificity, toLocation, type PlaceContext, type PlaceMention, type Qualifier } from "./place-candidates.js";
@@ -285,9 +285,10 @@ export function qualifierAfter(text: string, end: number, gaz: Gazetteer): Quali
     return held.length === 1 ? { provinces: held, countries: [] } : NO_QUALIFIER;
   }
   if (provinces.length === 0 && countries.length === 0) {
-    // "Lale, Boulgou": a district (Burkina Faso's provinces are one) says its province.
-    const holding = gaz.provincesOfDistrict(key);
-    if (holding.length > 0) return { provinces: holding, countries: [] };
+    // "Lale, Boulgou": a district (Burkina Faso's provinces are one) says its province; "Muse
+    // district, Shan-North state" a part of a province, as brackets do.
+    const named = provinceNamed(last, gaz);
+    if (named.length > 0) return { provinces: named, countries: [] };
     const like = key.length >= 5 ? [...gaz.provincesNear(key), ...gaz.provincesLike(key)] : [];
     return like.length > 0 ? { provinces: like, countries: [] } : NO_QUALIFIER;
   }

@@ -25,6 +25,10 @@ export const PROVINCE_ALIASES: Readonly<Record<string, string>> = {
   "J&K": "IN-JK",
   KPK: "PK-KP",
   Salahuddin: "IQ-SD",
+  // Cameroon is bilingual: its regions by their French names, as the country's own press writes them.
+  "Extrême-Nord": "CM-EN",
+  "Nord-Ouest": "CM-NW",
+  "Sud-Ouest": "CM-SW",
 };
 
 /** What headlines call a country's people that the data does not: "Brits blame Brexit". */
