@@ -250,7 +250,9 @@ for (const t of geoTowns) {
 // "Jawa Barat"), "Nicosia" (not "Lefkosia"), "Oriental" (not "L'Oriental"), "Donetsk" (not the
 // transliterated "Donetska oblast").
 const EUROPEAN_LATIN = new Set("eng fra spa por ita deu bar nld cat glg eus pol ces slk slv hrv bos cnr ron hun fin est lav lit swe nor nob nno dan isl gle mlt ltz sqi roh fao lat".split(" "));
-const europeanLanguage = new Map(world.map((c) => [c.cca2, Object.keys(c.languages ?? {}).some((l) => EUROPEAN_LATIN.has(l))]));
+// Not where Arabic is spoken beside French (Lebanon, Chad, Djibouti): English-language news writes
+// "Beirut" and "Mount Lebanon" there, not "Beyrouth" and "Mont-Liban".
+const europeanLanguage = new Map(world.map((c) => [c.cca2, Object.keys(c.languages ?? {}).some((l) => EUROPEAN_LATIN.has(l)) && !("ara" in (c.languages ?? {}))]));
 const isoNames = new Map(iso31662.map((s) => [s.code, s.name]));
 const ISO_GENERIC = /\s+(?:kraj|län|oblast|oblysy|megye|maakond|apskritis|novads|vilayeti|ili|okrug|županija|voivodeship|province|region|department|state)$/i;
 const isoName = (code: string): string | null => {

@@ -48,6 +48,8 @@ describe("places", () => {
     expect(province("Fishermen rallied in Mokpo (Jeollanam-do).")).toBe("South Jeolla");
     expect(province("Residents marched in Nicosia against the plan.")).toBe("Nicosia");
     expect(province("Students protested in Oujda, in eastern Morocco.")).toBe("Oriental");
+    // Lebanon speaks French beside Arabic, but English-language news names its provinces in English.
+    expect(province("Teachers protested in Baabda near the presidential palace.")).toBe("Mount Lebanon");
     // Where the country's own language is a European one in Latin letters, its name stays.
     expect(province("Farmers protested in Munich, Bavaria.")).toBe("Bayern");
     // Austria's language is listed as Austro-Bavarian German: a language of Europe all the same.
