@@ -320,4 +320,13 @@ describe("places", () => {
     expect(where("Fighting broke out near Muse district, Shan-North state.").every(([, iso2]) => iso2 === "MM")).toBe(true);
     expect(where("Militants kidnapped five civilians in Fotokol (Fotokol, Logone-et-Chari, Extreme-Nord).")).toEqual([["Fotokol", "CM"]]);
   });
+
+  it("places what happens in a country named as its capital in the city, and leaves the country's government the country's", () => {
+    const none = { countries: [] };
+    const [inCity, government] = findPlaces("Hundreds protested in Luxembourg against the Luxembourg government.", gaz, none);
+    expect(inCity!.location).toMatchObject({ kind: "town", country: { iso2: "LU" } });
+    expect(government!.location).toMatchObject({ kind: "country", country: { iso2: "LU" } });
+    // Mexico City is not Mexico's name: the country stays the country.
+    expect(findPlaces("Protesters gathered in Mexico.", gaz, none)[0]!.location.kind).toBe("country");
+  });
 });

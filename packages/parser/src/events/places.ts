@@ -65,6 +65,16 @@ function isCapital(w: string): boolean {
  * the article is not about is kept only when a preposition introduces it ("in Paris"), so
  * people's names ("Mark Esper") are not taken for towns.
  */
+/**
+ * "a protest in Luxembourg", "at a rally in Singapore": where a country and its capital share a
+ * name, what happens in it happens in the city; the country's government is still the country's.
+ */
+function cityState(entry: GazetteerEntry, words: string, preposition: string, gaz: Gazetteer): GazetteerEntry {
+  if (entry.kind !== "country" || !LOCATIVE.has(preposition)) return entry;
+  const capital = gaz.capital(entry.iso2);
+  return capital && normaliseName(capital.name) === normaliseName(words) ? capital : entry;
+}
+
 /** "LONDON —", "WASHINGTON (Reuters) -", "KABUL, Afghanistan —": the place a story was filed from. */
 const DATELINE = /^\s*(?:(?:Photo|Image|Video)\s+)?(\p{Lu}[\p{Lu}\p{M} .'’-]{2,40}?)(?:,\s*[\p{L}. ]{2,30})?\s*(?:\([^)]{1,30}\))?\s*(?:--|[—–-])\s/u;
 
@@ -163,13 +173,8 @@ export function findPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext, head
       continue;
     }
     const words = text.slice(first.start, end);
-    out.push({
-      start: first.start,
-      end,
-      text: words,
-      location: toLocation(found.entry, words, gaz, null),
-      preposition: prepositionBefore(text, first.start),
-    });
+    const preposition = prepositionBefore(text, first.start);
+    out.push({ start: first.start, end, text: words, location: toLocation(cityState(found.entry, words, preposition, gaz), words, gaz, null), preposition });
     i = found.end + 1;
   }
   const framed = findFramedPlaces(text, gaz, ctx);
