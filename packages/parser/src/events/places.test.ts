@@ -296,6 +296,8 @@ describe("places", () => {
     const where = (text: string) => findPlaces(text, gaz, none).map((p) => [p.location.name, p.location.country?.iso2]);
     // Almaly alone is Elmalı, Türkiye, by another spelling; "in Almaty city" says otherwise.
     expect(where("Gunmen fired at the mayor's car near Almaly district in Almaty city.")).toEqual([["Almaty", "KZ"]]);
+    // "Idleb" is Idlib spelled otherwise: Kelly, North Carolina is not in it.
+    expect(where("Women held a demonstration in Kelly town in Idleb.")).toEqual([["Kelly", "SY"]]);
     // "of Nangarhar province" names the province, and does not make "Achin district" a longer unknown name.
     expect(where("Four men were arrested in the Achin district of Nangarhar province.").map((p) => p[1])).toEqual(["AF", "AF"]);
     expect(where("An arson attack in the Cayirova district of Kocaeli damaged a warehouse.").map((p) => p[1])).toEqual(["TR", "TR"]);

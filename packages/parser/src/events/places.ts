@@ -283,17 +283,18 @@ export function qualifierAfter(text: string, end: number, gaz: Gazetteer): Quali
   const found = gaz.lookup(key);
   const provinces = found.filter((e) => e.kind === "province");
   const countries = found.filter((e) => e.kind === "country").map((e) => e.iso2);
-  if (inPlace && provinces.length === 0 && countries.length === 0) {
-    // A district in a city is in the city's province, where every town of the name is in one.
-    const cities = found.filter((e) => e.kind === "town" && !e.alternate && e.admin1Code);
-    const held = [...new Set(cities.map((e) => e.admin1Code!))].flatMap((code) => gaz.admin1(code) ?? []);
-    return held.length === 1 ? { provinces: held, countries: [] } : NO_QUALIFIER;
-  }
   if (provinces.length === 0 && countries.length === 0) {
     // "Lale, Boulgou": a district (Burkina Faso's provinces are one) says its province; "Muse
-    // district, Shan-North state" a part of a province, as brackets do.
+    // district, Shan-North state" a part of a province, as brackets do; "Kelly town in Idleb" a
+    // province spelled otherwise.
     const named = provinceNamed(last, gaz);
     if (named.length > 0) return { provinces: named, countries: [] };
+    if (inPlace) {
+      // A district in a city is in the city's province, where every town of the name is in one.
+      const cities = found.filter((e) => e.kind === "town" && !e.alternate && e.admin1Code);
+      const held = [...new Set(cities.map((e) => e.admin1Code!))].flatMap((code) => gaz.admin1(code) ?? []);
+      if (held.length === 1) return { provinces: held, countries: [] };
+    }
     const like = key.length >= 5 ? [...gaz.provincesNear(key), ...gaz.provincesLike(key)] : [];
     return like.length > 0 ? { provinces: like, countries: [] } : NO_QUALIFIER;
   }
