@@ -34,8 +34,8 @@ export function provinceNamed(name: string, gaz: Gazetteer): GazetteerEntry[] {
 /** "(East)", "(North)": a bracket that tells villages of one name apart, not a province. */
 const DIRECTION_ONLY = /^(?:north|south|east|west|upper|lower|central|north-?east|north-?west|south-?east|south-?west)$/i;
 
-const FRAMED = /([\p{Lu}][\p{L}'’.-]*(?:[ -](?:[\p{Lu}][\p{L}'’.-]*|de|del|la|el|al|du|des|do|da|of|sub-county|municipality|district|village|town|city|area|township|commune|county|locality|neighbourhood|neighborhood|upazila|territory|tehsil|taluka|junction|crossroads|roundabout)){0,5})\s*\(([^()]{2,90})\)/gu;
-export const HEAD_SUFFIX = /\s+(?:sub-county|municipality|district|village|town|city|area|township|commune|county|locality|neighbourhood|neighborhood|upazila|territory|tehsil|taluka|junction|crossroads|roundabout)$/i;
+const FRAMED = /([\p{Lu}][\p{L}'’.-]*(?:[ -](?:[\p{Lu}][\p{L}'’.-]*|de|del|la|el|al|du|des|do|da|of|sub-county|municipality|district|village|town|city|area|township|commune|county|locality|neighbourhood|neighborhood|upazila|territory|tehsil|taluka|parish|canton|corregimiento|subdivision|sub-district|woreda|kebele|ward|junction|crossroads|roundabout)){0,5})\s*\(([^()]{2,90})\)/gu;
+export const HEAD_SUFFIX = /\s+(?:sub-county|municipality|district|village|town|city|area|township|commune|county|locality|neighbourhood|neighborhood|upazila|territory|tehsil|taluka|parish|canton|corregimiento|subdivision|sub-district|woreda|kebele|ward|junction|crossroads|roundabout)$/i;
 
 /**
  * "Minakulu sub-county (Oyam, Northern)", "Kuchiri (Paikoro, Niger)": a place followed by its

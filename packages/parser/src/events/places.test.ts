@@ -189,6 +189,8 @@ describe("places", () => {
     expect(where("Farmers gathered in Brest, Finistere.")[0]).toEqual(["Brest", "FR-BRE", "FR"]);
     // "upazila" and "territory" are the generic words of a district, as "sub-county" is.
     expect(where("Two groups clashed in Ramgati upazila (Lakshmipur) over land.")[0]).toEqual(["Ramgati", "BD-B", "BD"]);
+    // So are a parish's and a corregimiento's: Akura here is not Accra, Ghana.
+    expect(where("Residents beat a thief in Omoting village, Akura parish (Alebtong, Northern).")).toEqual([["Akura", "UG-N", "UG"]]);
     // A district's name alone, not framed as one, is no place: "Seno" here is a surname.
     expect(where("Officer Seno said the road was closed.")).toEqual([]);
   });
