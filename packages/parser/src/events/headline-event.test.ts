@@ -68,4 +68,16 @@ describe("the headline's event", () => {
     const { events } = article("Seven killed as tram derails in Croydon", "Ranked on Tue, March 22, 2016: the new cars. A tram overturned in Croydon.");
     expect(events[0]!.date).toMatchObject({ start: "2016-11-09", basis: "reported" });
   });
+
+  it("is told from the lead of a body written as one block, not from a protest mentioned far below it", () => {
+    const { events } = article(
+      "Leaders meet at the White House as the handover starts",
+      "President Obama and his successor met for the first time on Thursday and pledged to work together. The meeting lasted ninety minutes. Aides waited outside. " +
+        "Both men spoke to reporters afterwards. The successor praised the president. " +
+        "In the wake of protests over the vote, a spokesman said the protesters had a right to march.",
+      "2016-11-11",
+    );
+    expect(events[0]!.type.eventType).toBe("Statement");
+    expect(events[0]!.date.start).toBe("2016-11-10");
+  });
 });

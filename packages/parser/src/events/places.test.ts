@@ -309,6 +309,8 @@ describe("places", () => {
     const none = { countries: [] };
     expect(findPlaces("Drivers blocked the road at Nabatiye junction (Al Nabatieh).", gaz, none).map((p) => p.location.country?.iso2)).toEqual(["LB"]);
     expect(findPlaces("The pound fell to a record low against the US dollar.", gaz, none)).toEqual([]);
+    // A newspaper's name is no place, even in an article about its country.
+    expect(findPlaces("The two men met for ninety minutes, The Washington Post reported.", gaz, { countries: ["US"] })).toEqual([]);
   });
 
   it("settles a name that is one country's province and another's district by the towns in the brackets", () => {

@@ -157,8 +157,8 @@ export function findPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext, head
       continue;
     }
     // "the Luhansk People's Militia", "the Sudan People's Liberation Army": a party's name, not where.
-    // "against the US dollar": a currency, not where anything happened.
-    if (PEOPLES.test(text.slice(end, end + 12)) || (found.entry.kind === "country" && CURRENCY_AFTER.test(text.slice(end, end + 10)))) {
+    // "against the US dollar": a currency, not where anything happened; "The Washington Post", a newspaper.
+    if (PEOPLES.test(text.slice(end, end + 12)) || (found.entry.kind === "country" && CURRENCY_AFTER.test(text.slice(end, end + 10))) || NEWSPAPER_AFTER.test(text.slice(end, end + 16))) {
       i = found.end + 1;
       continue;
     }
@@ -256,6 +256,7 @@ const GREAT_CITY = 1_000_000;
 const BRANDS = new Set(["mercedes", "ferrari", "mclaren", "toyota", "honda", "nissan", "renault", "porsche", "bentley", "audi", "peugeot", "citroen", "volvo", "tesla"]);
 const ABBREVIATION = /^(?:St|Ste|Mt|Ft|Pt|Sta|Sto|Sv)$/;
 const STREETS = "square|street|avenue|boulevard|roundabout|lane|alley";
+const NEWSPAPER_AFTER = /^\s+(?:Post|Times|Herald|Tribune|Journal|Gazette|Chronicle|Examiner|Telegraph|Observer|Courier|Inquirer|Daily News)\b/;
 const CURRENCY_AFTER = /^\s+dollars?\b/i;
 const PEOPLES = /^\s+People['’]s\b/;
 const STREET_AFTER = new RegExp(`^\\s+(?:${STREETS})s?\\b`, "i");

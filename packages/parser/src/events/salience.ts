@@ -1,6 +1,8 @@
 import type { Salience } from "@sitrep/schema";
 import type { EventDraft } from "./merging.js";
 
+const SENTENCES_A_PARAGRAPH = 3;
+
 const RECALLED = /\b(?:most recently|previously|earlier|last (?:week|month|year)|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|in recent (?:months|weeks|years)|in the past|on several occasions|have been targeted|has been targeted|repeatedly)\b/i;
 
 /**
@@ -12,7 +14,11 @@ const RECALLED = /\b(?:most recently|previously|earlier|last (?:week|month|year)
 export function rankEvents(events: EventDraft[]): Array<{ draft: EventDraft; salience: Salience }> {
   if (events.length === 0) return [];
   const leadScore = (e: EventDraft) => {
-    const first = e.evidence.reduce((min, v) => Math.min(min, v.part === "title" ? 0 : v.part === "standfirst" ? 1 : 2 + (v.paragraph ?? 0)), Infinity);
+    // A body written as one block of text (no paragraphs kept) counts every three sentences as one.
+    const first = e.mentions.reduce((min, m) => {
+      const s = m.sentence;
+      return Math.min(min, s.part === "title" ? 0 : s.part === "standfirst" ? 1 : 2 + Math.max(s.paragraph ?? 0, Math.floor(s.order / SENTENCES_A_PARAGRAPH)));
+    }, Infinity);
     // Words before deeds, but the headline's words before the body's deeds: a headline that
     // says "Clinton blames Comey" is about that, whatever the rally in the first paragraph.
     const kind = e.trigger.eventType === "Statement" || e.trigger.eventType === "Accusation" || e.trigger.eventType === "Decision" ? 1.5 : 0;
