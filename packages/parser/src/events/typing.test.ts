@@ -142,4 +142,11 @@ describe("event typing", () => {
     expect(type("Some 900 people from the city were evacuated to the regional capital.")).toBe("Strategic developments / Other");
     expect(type("Students occupied the first floor of their school to call for reforms.")).toBe("Protests / Peaceful protest");
   });
+
+  it("codes a deployment only of something armed", () => {
+    expect(type("The army deployed 500 soldiers to the border town.")).toBe("Deployment / Troop deployment");
+    expect(type("Russia deployed around 91 helicopters at the air base.")).toBe("Deployment / Troop deployment");
+    // Motor racing's safety car is not a force.
+    expect(type("Lap 48: Felipe Massa has a smash and the safety car is deployed.")).not.toBe("Deployment / Troop deployment");
+  });
 });

@@ -127,6 +127,8 @@ function incident(text: string): { sub: SubEventTypeName; m: RegExpExecArray } |
   return { sub: accident ? "Accident" : "Disaster", m };
 }
 
+const DEPLOYED_FORCE = /\b(?:troops?|soldiers?|forces|force|army|military|police|policemen|officers|gendarmes?|guards?|units?|battalions?|brigades?|regiments?|divisions?|fighters|militiam[ae]n|militias?|personnel|servicem[ae]n|marines|commandos|peacekeepers|reinforcements|contingent|warships?|ships|vessels|carriers?|submarines?|aircraft|jets|warplanes|planes|helicopters|bombers|drones|tanks|armou?red|artillery|missiles?|rockets?|launchers|batter(?:y|ies)|systems?|weapons)\b/i;
+
 const HYPOTHETICAL = /\b(?:could|might|may|would|if)\s+(?:\w+\s+){0,2}(?:attack|strike|hit|be)\b|\b(?:plans? to|intends? to|threat of|fear(?:s|ed)? of|risk of)\b/i;
 
 /**
@@ -150,6 +152,8 @@ export function classify(text: string, weapons: WeaponMention[]): Trigger | null
     if (!m) continue;
     // Seizing or finding is disrupted weapons use only when weapons are what was seized.
     if (rule.sub === "Disrupted weapons use" && weapons.length === 0 && !/\b(?:weapons?|arms|ammunition|explosives?|munitions)\b/i.test(text)) continue;
+    // What is deployed is armed: "the safety car is deployed" and "deployed the airbags" are not troops.
+    if (rule.type === "Deployment" && !DEPLOYED_FORCE.test(text)) continue;
     if (rule.role === "violence" && HYPOTHETICAL.test(text) && !/\b(?:was|were|has been|have been)\b/.test(text)) continue;
     // Roles are read around the verb ("was struck by"), not the weapon word, where there is one.
     const verb = rule.role === "violence" ? ATTACK_VERB.exec(text) : null;
