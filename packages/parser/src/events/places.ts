@@ -60,12 +60,6 @@ function isCapital(w: string): boolean {
 }
 
 /**
- * Places named in one sentence: the longest run of capitalised words (with connectors such as
- * "al" and generic words such as "province") that the gazetteer knows. A town in a country
- * the article is not about is kept only when a preposition introduces it ("in Paris"), so
- * people's names ("Mark Esper") are not taken for towns.
- */
-/**
  * "a protest in Luxembourg", "at a rally in Singapore": where a country and its capital share a
  * name, what happens in it happens in the city; the country's government is still the country's.
  */
@@ -78,6 +72,12 @@ function cityState(entry: GazetteerEntry, words: string, preposition: string, ga
 /** "LONDON —", "WASHINGTON (Reuters) -", "KABUL, Afghanistan —": the place a story was filed from. */
 const DATELINE = /^\s*(?:(?:Photo|Image|Video)\s+)?(\p{Lu}[\p{Lu}\p{M} .'’-]{2,40}?)(?:,\s*[\p{L}. ]{2,30})?\s*(?:\([^)]{1,30}\))?\s*(?:--|[—–-])\s/u;
 
+/**
+ * Places named in one sentence: the longest run of capitalised words (with connectors such as
+ * "al" and generic words such as "province") that the gazetteer knows. A town in a country
+ * the article is not about is kept only when a preposition introduces it ("in Paris"), so
+ * people's names ("Mark Esper") are not taken for towns.
+ */
 export function findPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext, headline = false): PlaceMention[] {
   const tokens = tokenize(text);
   const dateline = DATELINE.exec(text);
