@@ -1,6 +1,7 @@
 import type { Weapon, WeaponKind } from "@sitrep/schema";
 import { anyOf } from "../text/any-of.js";
 import { execAll } from "../text/exec-all.js";
+import { wordsRequiredByAny } from "../text/required-literals.js";
 import { findNumbers, numberBefore } from "./numbers.js";
 
 export interface WeaponMention extends Weapon {
@@ -28,6 +29,7 @@ const WEAPON_WORDS: Array<[WeaponKind, RegExp]> = [
 ];
 
 const ANY_WEAPON = anyOf(WEAPON_WORDS.map(([, re]) => re), "i");
+const WEAPON_LITERALS = wordsRequiredByAny(WEAPON_WORDS.map(([, re]) => re));
 
 /**
  * Weapons named in one sentence, each with the count written right before it ("five rockets",
@@ -36,7 +38,7 @@ const ANY_WEAPON = anyOf(WEAPON_WORDS.map(([, re]) => re), "i");
  */
 export function findWeapons(text: string): WeaponMention[] {
   // Most sentences name no weapon: one test of all the words first, numbers only when needed.
-  if (!ANY_WEAPON.test(text)) return [];
+  if ((WEAPON_LITERALS && !WEAPON_LITERALS.test(text.toLowerCase())) || !ANY_WEAPON.test(text)) return [];
   const numbers = findNumbers(text);
   const out: WeaponMention[] = [];
   for (const [kind, re] of WEAPON_WORDS) {
