@@ -335,4 +335,11 @@ describe("places", () => {
     // Mexico City is not Mexico's name: the country stays the country.
     expect(findPlaces("Protesters gathered in Mexico.", gaz, none)[0]!.location.kind).toBe("country");
   });
+
+  it("knows a saint's or a mount's town spelled out and abbreviated", () => {
+    const none = { countries: [] };
+    // GeoNames writes "St. Petersburg" for Florida's: spelled out, it is still not Russia's.
+    expect(findPlaces("Residents marched in Saint Petersburg (Florida) on Monday.", gaz, none)[0]!.location).toMatchObject({ admin1: { code: "US-FL" } });
+    expect(findPlaces("A rally was held in St. Louis, Missouri.", gaz, none)[0]!.location).toMatchObject({ admin1: { code: "US-MO" } });
+  });
 });
