@@ -35,4 +35,11 @@ describe("article context", () => {
     expect(croydon.people?.has("croydon")).toBe(false);
     expect(croydon.introduced?.has("croydon")).toBe(true);
   });
+
+  it("does not count a town for its country when a province of another follows it", () => {
+    // Azov, Russia is unambiguous, but "Azov, Donetsk" is a village of Ukraine's Donetsk.
+    const ctx = articleContext(sentences("Ukrainian forces fired mortars at positions near Azov, Donetsk."), gaz);
+    expect(ctx.countries).not.toContain("RU");
+    expect(articleContext(sentences("Troops were seen near Azov."), gaz).countries).toEqual(["RU"]);
+  });
 });

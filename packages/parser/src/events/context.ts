@@ -2,7 +2,7 @@ import type { Gazetteer } from "../places/gazetteer.js";
 import { normaliseName } from "../places/normalise-name.js";
 import { anyOf } from "../text/any-of.js";
 import { execAll } from "../text/exec-all.js";
-import { outnumbers, type PlaceContext } from "./places.js";
+import { outnumbers, qualifierAfter, type PlaceContext } from "./places.js";
 import type { Sentence } from "./segments.js";
 
 const PARTY = /^\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|army|military|soldiers|warplanes|jets|aircraft|drones|navy|air force|ministry|officials?|government|regime|president|diplomats|authorities|police|militants|militias?|fighters|rebels|embassy|consulate|envoy)\b/i;
@@ -22,6 +22,9 @@ function unambiguousPlaces(text: string, gaz: Gazetteer, introduced: Set<string>
     const found = gaz.lookup(key).filter((e) => !e.alternate);
     if (found.length > 0) introduced.add(key);
     if (found.length === 0 || found.some((e) => e.kind === "country")) continue;
+    // "near Azov, Donetsk": a province of another country after the comma says this is not Azov, Russia.
+    const qualifier = qualifierAfter(text, m.index + m[0].length, gaz);
+    if (qualifier.provinces.length > 0 && !found.some((e) => qualifier.provinces.some((p) => p.iso2 === e.iso2))) continue;
     if (found.every((e) => e.iso2 === found[0]!.iso2)) {
       out.push([found[0]!.iso2, 2]);
       continue;
