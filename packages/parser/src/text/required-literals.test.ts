@@ -27,6 +27,8 @@ describe("the words an expression requires", () => {
   it("gives up on syntax it does not read, rather than guess", () => {
     expect(requiredLiterals(/(a)\1/)).toBeNull();
     expect(requiredLiterals(/\u0041BC/)).toBeNull();
+    // A named back reference is not the letter k.
+    expect(requiredLiterals(/(?<w>\w+) \k<w>/)).toBeNull();
   });
 });
 

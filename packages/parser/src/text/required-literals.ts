@@ -100,6 +100,9 @@ function sequence(r: Reader): Req {
         if (e === "u" || e === "x") throw new Unsupported("code point escape");
         if (/[1-9]/.test(e)) throw new Unsupported("back reference");
         r.i += 2;
+      } else if (/[A-Za-z0-9]/.test(e)) {
+        // "\k<name>", "\cJ": escapes that are not the character itself.
+        throw new Unsupported(`escape \\${e}`);
       } else {
         literal = e;
         r.i += 2;
