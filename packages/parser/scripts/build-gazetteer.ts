@@ -260,9 +260,12 @@ const isoName = (code: string): string | null => {
   // Macrons and dots below mark a scholarly transliteration ("Khaībar Pakhtūnkhwā", "Shārī al
   // Awsaţ"), not a name in Latin letters of the country's own.
   if (!name || !europeanLanguage.get(code.slice(0, 2)) || /[āīūēōḩḑḍṭṣẓţ‘’ʼʻ]/.test(name)) return null;
-  // "Navarra, Comunidad Foral de", "Valle d'Aosta, Vallée d'Aoste", "Guyane (française)": the first name.
-  return name.split(/,| \/ /)[0]!.replace(/\s*\([^)]*\)\s*$/, "").replace(ISO_GENERIC, "").trim();
+  return firstIsoName(name).replace(ISO_GENERIC, "").trim();
 };
+/** "Navarra, Comunidad Foral de", "Valle d'Aosta, Vallée d'Aoste", "Guyane (française)": the first name. */
+function firstIsoName(name: string): string {
+  return name.split(/,| \/ /)[0]!.replace(/\s*\([^)]*\)\s*$/, "").trim();
+}
 
 const admin1: Admin1Row[] = [];
 for (const [geoCode, name] of geoAdmin1Names) {
@@ -284,7 +287,7 @@ const withProvince = new Set(admin1.map((r) => r[0]));
 // regions, France's departments, Uganda's districts): "(Seytenga, Seno)" says the region Sahel.
 const districts: DistrictRow[] = iso31662
   .filter((s) => s.parent.includes("-") && withProvince.has(s.parent))
-  .map((s) => [s.name.split(/,| \/ /)[0]!.replace(/\s*\([^)]*\)\s*$/, "").trim(), s.parent]);
+  .map((s) => [firstIsoName(s.name), s.parent]);
 
 // ---- Places: GeoNames towns, then countrystatecity's towns GeoNames lacks, then airfields -----------
 

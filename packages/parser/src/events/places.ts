@@ -269,6 +269,9 @@ const COMMA_QUALIFIER = /^,\s*((?:[\p{Lu}][\p{L}'’.-]*)(?:[ -](?:[\p{Lu}][\p{L
 const PARTS = "village|town|city|district|area|neighbou?rhood|sub-district|township|municipality";
 const IN_QUALIFIER = new RegExp(`^(\\s+(?:${PARTS}))?\\s+(?:in|of)\\s+(?:the\\s+)?((?:[\\p{Lu}][\\p{L}'’.-]*)(?:[ -][\\p{Lu}][\\p{L}'’.-]*){0,3})`, "u");
 const PART_LAST = new RegExp(`\\s(?:${PARTS})$`, "i");
+const PROVINCE_WORDS = "province|governorate|region|state|district|county|department|oblast";
+const PROVINCE_WORD = new RegExp(`\\s+(?:${PROVINCE_WORDS})$`, "i");
+const PROVINCE_OR_CITY_WORD = new RegExp(`\\s+(?:${PROVINCE_WORDS}|city)$`, "i");
 const BRACKET_QUALIFIER = /^\s*\(([^()]{2,90})\)/u;
 
 export function qualifierAfter(text: string, end: number, gaz: Gazetteer): Qualifier {
@@ -278,7 +281,8 @@ export function qualifierAfter(text: string, end: number, gaz: Gazetteer): Quali
   const within = bracket ? null : IN_QUALIFIER.exec(rest);
   const inPlace = within && (within[1] || PART_LAST.test(text.slice(Math.max(0, end - 16), end))) ? within[2]! : null;
   const parts = bracket ? bracket[1]!.split(",").map((p) => p.trim()) : [inPlace ?? COMMA_QUALIFIER.exec(rest)?.[1] ?? ""];
-  const last = parts[parts.length - 1]!.replace(inPlace ? /\s+(?:province|governorate|region|state|district|county|department|oblast|city)$/i : /\s+(?:province|governorate|region|state|district|county|department|oblast)$/i, "");
+  // A province's generic word goes; a city's too when the place is said to be in one ("in Almaty city").
+  const last = parts[parts.length - 1]!.replace(inPlace ? PROVINCE_OR_CITY_WORD : PROVINCE_WORD, "");
   if (!last || !/^\p{Lu}/u.test(last)) return NO_QUALIFIER;
   const key = normaliseName(last);
   const found = gaz.lookup(key);
@@ -337,8 +341,9 @@ function resolve(words: string, gaz: Gazetteer, ctx: PlaceContext, at: NameSetti
   }
   // "Lale, Boulgou", "in Seno province": a district the gazetteer knows only as part of a
   // province stands for that province where the text frames it as one (after a comma, or so called).
-  if (candidates.length === 0 && (afterPlace || suffix === "province" || suffix === "district" || at.afterUnknownNameOf())) {
-    candidates = gaz.provincesOfDistrict(suffix === "province" || suffix === "district" ? key.slice(0, -suffix.length - 1) : key);
+  const calledOne = suffix === "province" || suffix === "district";
+  if (candidates.length === 0 && (afterPlace || calledOne || at.afterUnknownNameOf())) {
+    candidates = gaz.provincesOfDistrict(calledOne ? key.slice(0, -suffix.length - 1) : key);
   }
   if (candidates.length === 0) return null;
   // Read only for a name the gazetteer knows: most capitalised words are not places.

@@ -100,11 +100,12 @@ export function buildGazetteer(file: GazetteerFile, ints: Int32Array): Gazetteer
   const admin1ByCode = new Map<string, number>();
   const made = new Map<number, GazetteerEntry>();
 
-  const addRef = (key: string, ref: number) => {
-    const list = index.get(key);
-    if (!list) index.set(key, [ref]);
+  const addTo = (map: Map<string, number[]>, key: string, ref: number) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [ref]);
     else if (!list.includes(ref)) list.push(ref);
   };
+  const addRef = (key: string, ref: number) => addTo(index, key, ref);
 
   for (const c of file.countries) {
     countries.set(c.iso2, c);
@@ -130,11 +131,7 @@ export function buildGazetteer(file: GazetteerFile, ints: Int32Array): Gazetteer
   for (const [name, code] of file.districts) {
     const i = admin1ByCode.get(code);
     if (i === undefined) continue;
-    for (const key of nameVariants(name)) {
-      const list = districtIndex.get(key);
-      if (!list) districtIndex.set(key, [-1 - i]);
-      else if (!list.includes(-1 - i)) list.push(-1 - i);
-    }
+    for (const key of nameVariants(name)) addTo(districtIndex, key, -1 - i);
   }
   for (const [alias, code] of Object.entries(PROVINCE_ALIASES)) {
     const i = admin1ByCode.get(code);

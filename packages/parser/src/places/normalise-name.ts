@@ -26,10 +26,9 @@ function normalise(name: string): string {
     .trim();
 }
 
-const SPELLED_OUT: Record<string, string> = { st: "saint", ste: "sainte", mt: "mount", ft: "fort" };
-const ABBREVIATION_OF: Record<string, string> = Object.fromEntries(Object.entries(SPELLED_OUT).map(([a, b]) => [b, a]));
-const ABBREVIATED = /^(st|ste|mt|ft)(?= )/;
-const SPELLED = /^(saint|sainte|mount|fort)(?= )/;
+/** A first word and its other spelling: abbreviated and spelled out. */
+const OTHER_SPELLING: Readonly<Record<string, string>> = { st: "saint", saint: "st", ste: "sainte", sainte: "ste", mt: "mount", mount: "mt", ft: "fort", fort: "ft" };
+const SPELLABLE = /^(st|ste|mt|ft|saint|sainte|mount|fort)(?= )/;
 
 export const ARTICLE = /^(?:al|el|ad|ar|as|an|at|ash|az|ath|adh)\s+/;
 const GENERIC_SUFFIX = /\s+(?:province|governorate|region|state|district|prefecture|county|oblast|department|municipality|upazila|tehsil|taluka|taluk|city)$/;
@@ -46,10 +45,8 @@ export function nameVariants(name: string): string[] {
   for (const k of [key, noSuffix]) {
     if (ARTICLE.test(k)) out.add(k.replace(ARTICLE, ""));
     // "St. Petersburg" and "Saint Petersburg", "Mt. Kenya" and "Mount Kenya": one name, spelled out or not.
-    const short = ABBREVIATED.exec(k);
-    if (short) out.add(`${SPELLED_OUT[short[1]!]}${k.slice(short[1]!.length)}`);
-    const long = SPELLED.exec(k);
-    if (long) out.add(`${ABBREVIATION_OF[long[1]!]}${k.slice(long[1]!.length)}`);
+    const first = SPELLABLE.exec(k)?.[1];
+    if (first) out.add(`${OTHER_SPELLING[first]}${k.slice(first.length)}`);
   }
   return [...out].filter((k) => k.length >= 2);
 }
