@@ -88,11 +88,11 @@ export function headlineMention(sentence: Sentence, ctx: MentionContext): Mentio
 }
 
 /** The mention a sentence makes, or null when it reports no event. */
-export function mentionOf(sentence: Sentence, ctx: MentionContext, forced?: Trigger): Mention | null {
+export function mentionOf(sentence: Sentence, ctx: MentionContext, forced?: Trigger, next = ""): Mention | null {
   const text = sentence.text;
   const weapons = findWeapons(text);
   const casualties = findCasualties(text);
-  const trigger = forced ?? classify(text, weapons) ?? (casualties.killed.value !== null || casualties.injured.value !== null ? casualtiesOnly() : null);
+  const trigger = forced ?? classify(text, weapons, next) ?? (casualties.killed.value !== null || casualties.injured.value !== null ? casualtiesOnly() : null);
   if (!trigger) return null;
   const actorMentions = findActors(text, ctx.gazetteer);
   const attributions = findAttributions(text);

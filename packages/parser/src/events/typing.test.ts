@@ -143,6 +143,34 @@ describe("event typing", () => {
     expect(type("Students occupied the first floor of their school to call for reforms.")).toBe("Protests / Peaceful protest");
   });
 
+  it("codes the forms a protest takes in news copy", () => {
+    expect(type("About ten people took to the streets in the town.")).toBe("Protests / Peaceful protest");
+    expect(type("Residents closed the road to their village to demand clean water.")).toBe("Protests / Peaceful protest");
+    expect(type("Over 100 professional drivers slowed the traffic towards the city.")).toBe("Protests / Peaceful protest");
+    expect(type("Members of the party held a nationalist torch march in the city.")).toBe("Protests / Peaceful protest");
+    expect(type("Relatives took part in a torchlight procession to the square.")).toBe("Protests / Peaceful protest");
+    expect(type("Football supporters blocked the roundabout in the city centre.")).toBe("Protests / Peaceful protest");
+    expect(type("Dozens walked from the church to the courthouse to show support for the cause.")).toBe("Protests / Peaceful protest");
+    expect(type("Parents gathered outside the B.C. legislature in Victoria and demanded an end to the cuts.")).toBe("Protests / Peaceful protest");
+    expect(type("Between several hundred and over 1000 people staged a 'March 4 Life' or 'Arizona for Life' march to the capitol.")).toBe("Protests / Peaceful protest");
+    // "March" the month is not a march.
+    expect(type("The council held a meeting in early March.")).toBeNull();
+  });
+
+  it("codes a gathering as a protest when the next sentence gives its cause", () => {
+    const gathered = "Nearly 80 people gathered in front of the school in the town.";
+    const t = (next: string) => classify(gathered, [], next)?.subEventType ?? null;
+    expect(t("They denounced the expulsion of a family by the police.")).toBe("Peaceful protest");
+    expect(t("The activists were protesting against the closure.")).toBe("Peaceful protest");
+    expect(t("They had lunch together.")).toBeNull();
+    expect(classify(gathered, [])).toBeNull();
+  });
+
+  it("codes a protest named as the backdrop when nothing else happened, but not a state of affairs", () => {
+    expect(type("Members burnt the party flag during a protest in the district.")).toBe("Protests / Peaceful protest");
+    expect(type("The country remained gripped by anti-government protests.")).toBeNull();
+  });
+
   it("codes a deployment only of something armed", () => {
     expect(type("The army deployed 500 soldiers to the border town.")).toBe("Deployment / Troop deployment");
     expect(type("Russia deployed around 91 helicopters at the air base.")).toBe("Deployment / Troop deployment");

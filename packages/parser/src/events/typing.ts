@@ -47,7 +47,7 @@ const RULES: Rule[] = [
   { re: /\b(?:[Mm]obs?|MOBS?|lynch(?:ed|ing)?|LYNCH(?:ED|ING)?|[Vv]igilantes?)\b/, type: "Riots", sub: "Mob violence", role: "violence" },
   // Stones thrown by people who are not an armed group: a mob, unless they were protesting (above).
   { re: /\b(?:pelt(?:ed|ing)?|hurl(?:ed|ing)?|thr(?:ew|own|owing)|threw)\s+(?:\w+\s+){0,2}(?:stones|rocks|bricks|bottles|petrol bombs|molotov cocktails)\b|\bstone[- ]pelting\b/i, type: "Riots", sub: "Mob violence", role: "violence" },
-  { re: /\b(?:protest(?:ed|ers|s|ing)?|demonstrat(?:e|es|ion|ions|ors|ed|ing)|rall(?:y|ies|ied)|march(?:ed|es|ing)|sit-ins?|(?:general|labou?r|workers'?|hunger) strikes?|strike action|went on strike|on strike|picket(?:ed|s)?|boycott(?:ed)?|blocked\b[^.]{0,50}\b(?:road|roads|highway|street|streets|avenue|bridge|access|route|entrance|railway|railroad|rail line|tracks)|\b(?:to demand|demanding that|demanding the|to protest|to denounce|to reject|to condemn)\b|(?:gathered|assembled|convened|congregated)\b(?:[^.]|\.(?= )){0,140}?\b(?:to|in order to)\s+(?:demand|protest|denounce|call for|call on|urge|reject|condemn|express|show|oppose|support|commemorate|mark|honou?r|celebrate|raise awareness|defend|mourn|hold a (?:vigil|rally|mourning|protest|sit-in)|pay (?:tribute|homage)|remember)|occupied\b[^.]{0,80}\bto (?:call|demand|protest|denounce|oppose)|\bas (?:a )?part of (?:a |the )?(?:[\w'’-]+\s+){0,3}(?:demonstrations?|protests?|protest movement)|(?:gathered|assembled|rallied)\b(?:[^.]|\.(?= )){0,140}?\b(?:against|in support of|in solidarity with|denouncing|demanding|urging|calling (?:on|for)|and (?:demanded|denounced|called for|urged))|(?:with|displayed|holding|carrying|unfurled|raised) (?:a |some |their )?(?:banners?|placards?)|vigils?|(?:a|an) sit in|human chains?|,\s+demanding\b|staged (?:a |an )?(?:[\w'’-]+\s+){0,6}(?:march|protest|rally|demonstration|walkout|sit-in))\b/i, type: "Protests", sub: "Peaceful protest", role: "protest" },
+  { re: /\b(?:protest(?:ed|ers|s|ing)?|demonstrat(?:e|es|ion|ions|ors|ed|ing)|rall(?:y|ies|ied)|march(?:ed|es|ing)|sit-ins?|(?:general|labou?r|workers'?|hunger) strikes?|strike action|went on strike|on strike|picket(?:ed|s)?|boycott(?:ed)?|blocked\b[^.]{0,50}\b(?:road|roads|highway|street|streets|avenue|bridge|access|route|entrance|entrances|railway|railroad|rail line|tracks|roundabout|junction|intersection|crossroads|parking lot|car park|gates?)|\b(?:to demand|demanding that|demanding the|to protest|to denounce|to reject|to condemn)\b|(?:gathered|assembled|convened|congregated|lined|walked|paraded|drove)\b(?:[^.]|\.(?= )){0,140}?\b(?:to|in order to)\s+(?:demand|protest|denounce|call\b|urge|reject|condemn|express|show|voice|oppose|support|promote|press|highlight|draw attention|commemorate|mark|honou?r|celebrate|raise awareness|defend|mourn|hold a (?:vigil|rally|mourning|protest|sit-in)|pay (?:tribute|homage)|remember)|(?:occupied|closed|blockaded|barricaded)\b[^.]{0,80}\bto (?:call|demand|protest|denounce|oppose|press|urge|reject)|took to the streets|\bslowed (?:down )?(?:the )?traffic|go-slow|(?:torchlight|candlelight|torch) (?:procession|march|rally|vigil)s?|\bas (?:a )?part of (?:a |the )?(?:[\w'’-]+\s+){0,3}(?:demonstrations?|protests?|protest movement)|(?:gathered|assembled|rallied|walked|drove|paraded)\b(?:[^.]|\.(?= |[A-Z]\.)){0,140}?\b(?:against|in support of|in favou?r of|in solidarity with|in protest|denouncing|demanding|urging|calling (?:on|for)|and (?:demanded|denounced|called for|urged))|(?:with|displayed|holding|carrying|unfurled|raised) (?:a |some |their )?(?:banners?|placards?)|vigils?|(?:a|an) sit in|human chains?|,\s+demanding\b|staged (?:a |an )?(?:[\w'’-]+\s+){0,8}['‘"“]?(?:march|protest|rally|demonstration|walkout|sit-in))\b/i, type: "Protests", sub: "Peaceful protest", role: "protest" },
   { re: /\b(?:chemical (?:weapons?|attack)|chlorine|sarin|mustard gas|nerve agent)\b/i, type: "Explosions/Remote violence", sub: "Chemical weapon", role: "violence" },
   { re: /\b(?:seized|confiscated|defused|dismantled|intercepted|shot down|downed|foiled|thwarted|recovered|impounded|found)\b/i, type: "Strategic developments", sub: "Disrupted weapons use", role: "other" },
   { re: /\b(?:suicide (?:bomb(?:er|ers|s|ing|ings)?|attack(?:er|ers|s)?|vests?|belts?))\b/i, type: "Explosions/Remote violence", sub: "Suicide bomb", role: "violence" },
@@ -59,7 +59,7 @@ const RULES: Rule[] = [
   // A strike with no weapon named ("mystery strikes", "in a strike that killed") is from the air.
   { re: /\b(?:(?:mystery|precision|targeted|retaliatory|israeli|american|us|russian|turkish) )?strikes?\b/i, type: "Explosions/Remote violence", sub: "Air/drone strike", role: "violence" },
   // Lower case only: "a march" is a protest, "in March" a month.
-  { re: /\b(?:a|the|peaceful|protest|silent|solidarity) march\b/, type: "Protests", sub: "Peaceful protest", role: "protest" },
+  { re: /\b(?:a|the|peaceful|protest|silent|solidarity) march\b|\b(?:held|staged|organi[sz]ed|took out|led|joined) (?:a |an |the )(?:[\w-]+\s+){0,3}march\b/, type: "Protests", sub: "Peaceful protest", role: "protest" },
   { re: /\b(?:recaptured|retook|regain(?:s|ed)?(?: all| full)? (?:control|territory)|regains|liberated|re-?took control)\b/i, type: "Battles", sub: "Government regains territory", role: "violence" },
   { re: /\b(?:overran|seized control|took control|taking control|took over (?:the )?(?:town|city|village|district|area|positions?)|captured the (?:town|city|village|district)|fell to)\b/i, type: "Battles", sub: "Non-state actor overtakes territory", role: "violence" },
   { re: /\b(?:clash(?:ed|es)?|fighting|fought|battles?|gun ?battles?|shoot-?outs?|exchanged fire|exchanges? of fire|bursts? of fire|small[- ]arms fire|firefights?|(?:observed|recorded|heard|monitored)\b[^.;]{0,40}\b(?:shots|gunfire|gunshots)|ambush(?:ed)?|skirmish(?:es)?|offensive|launched an? (?:\w+\s+)?assault|engaged)\b/i, type: "Battles", sub: "Armed clash", role: "violence" },
@@ -107,6 +107,8 @@ const STATEMENT = /\b(?:said|says|announced|stated|declared|pledged|promised)\b[
 /** Words that show a trigger describes the backdrop, not something that happened. */
 const BACKDROP = /\b(?:amid|gripped by|wave of|months of|weeks of|ongoing|continuing|remained|mass|anti-government|during)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
+const DURING_ONE = /\bduring\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
 const ANAPHOR = /\bthe\s+(?:(?:latest|same|recent|deadly|rocket|missile|drone)\s+)?(?:attacks?|strikes?|missiles?|rockets?|explosions?|blasts?|bombings?|incidents?|assaults?|operation|shelling|raids?|clashes|fighting|ambush|protests?|protesters|demonstrators|demonstrations?|march|marchers|rally|sit-in|attackers|gunmen|assailants|shooting|violence)\b/i;
 const RESPONSE = /\b(?:responded to|in response to|retaliat(?:ed|ion|ing)|in retaliation|hit back|struck back|fired back|returned fire)\b/i;
 const NEW_EVENT = /\b(?:also|another|separate(?:ly)?|earlier|meanwhile|several|in a second|a second)\b/i;
@@ -138,10 +140,10 @@ const HYPOTHETICAL = /\b(?:could|might|may|would|if)\s+(?:\w+\s+){0,2}(?:attack|
  * The event a sentence reports, typed in ACLED's taxonomy or Sitrep's own kinds, or null
  * when it reports none ("The US currently has 5,200 troops in Iraq").
  */
-export function classify(text: string, weapons: WeaponMention[]): Trigger | null {
+export function classify(text: string, weapons: WeaponMention[], next = ""): Trigger | null {
   // Most sentences report nothing: neither an incident's words nor any rule's, at most a statement.
   const accident = incident(text);
-  if (!accident && ((RULE_WORDS && !RULE_WORDS.test(text.toLowerCase())) || !ANY_RULE.test(text))) return statement(text);
+  if (!accident && ((RULE_WORDS && !RULE_WORDS.test(text.toLowerCase())) || !ANY_RULE.test(text))) return assembly(text, next) ?? statement(text);
   const anaphoric = ANAPHOR.test(text) && !NEW_EVENT.test(text);
   const response = RESPONSE.test(text);
   // Two sides engaged is a battle, whatever they fired ("clashes with light weapons and mortars").
@@ -150,9 +152,16 @@ export function classify(text: string, weapons: WeaponMention[]): Trigger | null
   // Crowds first: a protest over a crash ("after a bus collision killed two") is a protest.
   const unintended = accident && !CROWD_RES.some((re) => re.test(text)) ? accident : null;
   if (unintended) return plainTrigger("Incident", unintended.sub, "other", { start: unintended.m.index, end: unintended.m.index + unintended.m[0].length }, { anaphoric });
+  let backdrop: Trigger | null = null;
   for (const rule of rules) {
     const m = firstLiveMatch(rule.re, text);
-    if (!m) continue;
+    if (!m) {
+      // "burnt the party flag during a protest": a crowd's backdrop is the event when nothing else
+      // is; not a state of affairs ("gripped by protests", "amid ongoing protests").
+      const seen = !backdrop && rule.type === "Protests" ? rule.re.exec(text) : null;
+      if (seen && DURING_ONE.test(text.slice(Math.max(0, seen.index - 40), seen.index))) backdrop = plainTrigger(rule.type, rule.sub, rule.role, { start: seen.index, end: seen.index + seen[0].length });
+      continue;
+    }
     // Seizing or finding is disrupted weapons use only when weapons are what was seized.
     if (rule.sub === "Disrupted weapons use" && weapons.length === 0 && !/\b(?:weapons?|arms|ammunition|explosives?|munitions)\b/i.test(text)) continue;
     // What is deployed is armed: "the safety car is deployed" and "deployed the airbags" are not troops.
@@ -177,7 +186,17 @@ export function classify(text: string, weapons: WeaponMention[]): Trigger | null
       generic: rule === GENERIC_ATTACK && sub.sub === "Attack" && !CIVILIANS.test(text),
     };
   }
-  return statement(text);
+  return assembly(text, next) ?? statement(text) ?? backdrop;
+}
+
+const GATHERED = /\b(?:gathered|assembled|congregated|blocked|lined up|lined)\b/i;
+/** The sentence after a gathering that says what it was for: "They denounced ...", "The activists were protesting ...". */
+const PURPOSE_NEXT = /^\W*(?:They|The (?:[\w-]+ )?(?:protesters|demonstrators|participants|crowd|group|workers|farmers|residents|activists|students|drivers|guards|employees|teachers|members))\s+(?:also\s+)?(?:denounced|called (?:for|on)|demanded|protested|were protesting|opposed|expressed|critici[sz]ed|rejected|condemned|urged|chanted|voiced)\b/;
+
+/** "Nearly 80 people gathered in Dijon. They denounced the expulsion.": a gathering with a cause is a protest. */
+function assembly(text: string, next: string): Trigger | null {
+  const m = next && PURPOSE_NEXT.test(next) ? GATHERED.exec(text) : null;
+  return m ? plainTrigger("Protests", "Peaceful protest", "protest", { start: m.index, end: m.index + m[0].length }) : null;
 }
 
 function statement(text: string): Trigger | null {
