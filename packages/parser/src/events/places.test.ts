@@ -106,6 +106,9 @@ describe("places", () => {
     const [p] = findPlaces("Russian forces shelled the village of Novohnativka, Donetsk.", gaz, { countries: [] });
     expect(p!.location).toMatchObject({ name: "Novohnativka", kind: "town", precision: "admin1", admin1: { code: "UA-14" }, country: { iso2: "UA" }, gazetteerId: null });
     expect(findPlaces("However, Donetsk was quiet.", gaz, { countries: ["UA"] }).map((x) => x.location.name)).not.toContain("However");
+    // Also with another of its names in brackets and a generic word after them.
+    const [q] = findPlaces("A mortar shell exploded in Nahr-i-Saraj (Girishk) district, Helmand.", gaz, { countries: [] });
+    expect(q!.location).toMatchObject({ name: "Nahr-i-Saraj", kind: "town", admin1: { name: "Helmand" }, country: { iso2: "AF" } });
   });
 
   it("reads Arabic names with or without the article, and dh as th", () => {

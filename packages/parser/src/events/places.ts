@@ -190,8 +190,8 @@ export function findPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext, head
   return [...rest, ...framed, ...findRelativePlaces(text, gaz, ctx, rest)].sort((a, b) => a.start - b.start);
 }
 
-/** A capitalised name the gazetteer did not know, then a comma or "town in": "Novohnativka, ", "Lobacheve (west), ", "Takihi town in ". */
-const UNKNOWN_HEAD = /(?:^|[^\p{L}\p{N}'’.-])((?:(?:al|el|ad|as|an|ar|at)-)?\p{Lu}[\p{L}\p{N}'’.-]*(?:[ -](?:\p{Lu}[\p{L}\p{N}'’.-]*|de|del|la|el|al)){0,3}(?: (?:village|town|city|district|area|sub-county|municipality|township|commune))?)(?:\s*\([^()]{1,20}\))?(?:,\s*|(?<= (?:village|town|city|district|area|sub-district|neighbou?rhood|camp)) (?:in|of) (?:the )?)$/u;
+/** A capitalised name the gazetteer did not know, then a comma or "town in": "Novohnativka, ", "Lobacheve (west), ", "Nahr-i-Saraj (Girishk) district, ", "Takihi town in ". */
+const UNKNOWN_HEAD = /(?:^|[^\p{L}\p{N}'’.-])((?:(?:al|el|ad|as|an|ar|at)-)?\p{Lu}[\p{L}\p{N}'’.-]*(?:[ -](?:\p{Lu}[\p{L}\p{N}'’.-]*|de|del|la|el|al)){0,3}(?: (?:village|town|city|district|area|sub-county|municipality|township|commune))?)(?:\s*\([^()]{1,20}\))?(?: (?:village|town|city|district|area|sub-county|municipality|township|commune))?(?:,\s*|(?<= (?:village|town|city|district|area|sub-district|neighbou?rhood|camp)) (?:in|of) (?:the )?)$/u;
 
 function aroundName(text: string, start: number, found: readonly PlaceMention[], ctx: PlaceContext) {
   const previous = found[found.length - 1];
