@@ -31,6 +31,9 @@ export function provinceNamed(name: string, gaz: Gazetteer): GazetteerEntry[] {
   return like.length === 1 ? like : [];
 }
 
+/** A city the bracket after it only spells the district of: "Islamabad city (Islamabad, FCT)". */
+const GREAT_CITY = 500_000;
+
 /** "(East)", "(North)": a bracket that tells villages of one name apart, not a province. */
 const DIRECTION_ONLY = /^(?:north|south|east|west|upper|lower|central|north-?east|north-?west|south-?east|south-?west)$/i;
 
@@ -46,15 +49,22 @@ export const HEAD_SUFFIX = /\s+(?:sub-county|municipality|district|village|town|
 export function findFramedPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext): PlaceMention[] {
   const out: PlaceMention[] = [];
   for (const m of execAll(FRAMED, text)) {
-    const parts = m[2]!.split(",").map((p) => p.trim()).filter(Boolean);
+    let parts = m[2]!.split(",").map((p) => p.trim()).filter(Boolean);
     if (parts.length === 0 || parts.length > 3 || parts.some((p) => !/^\p{Lu}/u.test(p)) || (parts.length === 1 && DIRECTION_ONLY.test(parts[0]!))) continue;
-    // The province is the last part as a rule ("(Oyam, Northern)"); some write it first.
-    let provinces = provinceNamed(parts[parts.length - 1]!, gaz);
-    if (provinces.length === 0 && parts.length > 1) provinces = provinceNamed(parts[0]!, gaz);
+    // "(Foni Bintang Karanai, Brikama, Gambia)": a country last, by a name no province has
+    // (Niger is also Nigeria's state, West Bank Palestine's), says where the rest is.
+    const lastNamed = parts.length > 1 ? gaz.lookup(normaliseName(parts[parts.length - 1]!)) : [];
+    const country = lastNamed.some((e) => e.kind === "province") ? undefined : lastNamed.find((e) => e.kind === "country")?.iso2;
+    if (country) parts = parts.slice(0, -1);
+    const inCountry = (found: GazetteerEntry[]) => (country ? found.filter((e) => e.iso2 === country) : found);
+    // The province is the last part as a rule ("(Oyam, Northern)"); some write it first, by its
+    // very name: "(Sindian, Bignona)" is a district of Bignona, not Sandaun spelled otherwise.
+    let provinces = inCountry(provinceNamed(parts[parts.length - 1]!, gaz));
+    if (provinces.length === 0 && parts.length > 1) provinces = inCountry(gaz.lookup(normaliseName(parts[0]!)).filter((e) => e.kind === "province"));
     const head = m[1]!.replace(HEAD_SUFFIX, "").trim();
     if (NOT_PLACES.has(normaliseName(head))) continue;
     if (provinces.length === 0) {
-      const near = districtTown(head, parts, gaz, ctx);
+      const near = districtTown(head, parts, gaz, country ? { ...ctx, countries: [country] } : ctx, country);
       if (near) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], location: near, preposition: "in" });
       continue;
     }
@@ -71,7 +81,7 @@ export function findFramedPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext
     // "Ouagadougou (Ouagadougou, Kadiogo)", "Islamabad city (FCT)": a city the gazetteer knows
     // well, in no country of the bracket's province, is itself; the bracket only spelled its district.
     if (towns.length === 0 && districts.length === 0) {
-      const city = gaz.lookup(normaliseName(head)).filter((e) => e.kind === "town" && !e.alternate && e.population >= 100_000);
+      const city = gaz.lookup(normaliseName(head)).filter((e) => e.kind === "town" && !e.alternate && e.population >= GREAT_CITY);
       if (city.length === 1) {
         out.push({ start: m.index, end: m.index + m[0].length, text: m[0], location: toLocation(city[0]!, m[0], gaz, null), preposition: "in" });
         continue;
@@ -85,6 +95,17 @@ export function findFramedPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext
     // A tie (Punjab of India and of Pakistan, each with a Taxila) goes to the larger town.
     const largest = (p: GazetteerEntry) => Math.max(0, ...[...towns, ...districts].filter((t) => t.admin1Code === p.admin1Code).map((t) => t.population));
     const province = [...provinces].sort((a, b) => score(b) - score(a) || largest(b) - largest(a))[0]!;
+    // "Valletta (South Eastern)", "Al Kufrah (Alkufra, East)": a bracket whose province could be
+    // of several countries and nothing else bears out, after a head the gazetteer knows in
+    // another country only (a province, or a city), is the head's.
+    if (score(province) === 0 && !country && new Set(provinces.map((p) => p.iso2)).size > 1) {
+      const own = gaz.lookup(normaliseName(head)).filter((e) => (e.kind === "province" || (isLocality(e) && !e.alternate && e.population >= 100_000)) && !provinces.some((p) => p.iso2 === e.iso2));
+      const pick = own.length > 0 && new Set(own.map((e) => e.iso2)).size === 1 ? pickCandidate(own, ctx) : undefined;
+      if (pick) {
+        out.push({ start: m.index, end: m.index + m[0].length, text: m[0], location: toLocation(pick, m[0], gaz, null), preposition: "in" });
+        continue;
+      }
+    }
     const town = towns.find((t) => t.admin1Code === province.admin1Code) ?? towns.find((t) => t.iso2 === province.iso2);
     // A place the gazetteer lacks is near its district's seat, where the district is named for a
     // town of the province ("Nadiagou (Pama, Kompienga)"); else somewhere in the province.
@@ -106,12 +127,12 @@ export function findFramedPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext
  * gazetteer knows, but a town it does (a district seat, a city). The head keeps its name, in that
  * town's province; or is the town itself, when the gazetteer knows the head there too.
  */
-function districtTown(head: string, parts: readonly string[], gaz: Gazetteer, ctx: PlaceContext): Location | null {
+function districtTown(head: string, parts: readonly string[], gaz: Gazetteer, ctx: PlaceContext, country?: string): Location | null {
   // "CPN(US)", "JUI-F": a party's or a union's name.
   if (!/\p{Ll}/u.test(head)) return null;
   for (const part of [...parts].reverse()) {
     if (!/\p{Ll}/u.test(part)) continue;
-    const towns = gaz.lookup(normaliseName(part.replace(HEAD_SUFFIX, ""))).filter((e) => isLocality(e) && !e.alternate);
+    const towns = gaz.lookup(normaliseName(part.replace(HEAD_SUFFIX, ""))).filter((e) => isLocality(e) && !e.alternate && (!country || e.iso2 === country));
     const town = pickCandidate(towns, ctx);
     if (!town) continue;
     // With nothing else to go on, only a town far larger than its namesakes abroad.

@@ -137,6 +137,19 @@ describe("places", () => {
     expect(issa!.location).toMatchObject({ name: "Ein Issa", admin1: { code: "SY-RA" } });
   });
 
+  it("reads a bracket's province or country before a namesake abroad", () => {
+    const none = { countries: [] };
+    const country = (text: string) => findPlaces(text, gaz, none).at(-1)?.location.country?.iso2;
+    // A city of 230,000 in Congo is not the village of Niger state the bracket places.
+    expect(country("Militiamen looted houses in Beni (Paikoro, Niger).")).toBe("NG");
+    // Gambia last is the country, not Gombe spelled otherwise.
+    expect(country("The army clashed with rebels in the region of Foni (Foni Bintang Karanai, Brikama, Gambia).")).toBe("GM");
+    // A district first is read by its very name: Bignona, not Sandaun in Papua New Guinea.
+    expect(country("The army attacked bases north of Sindian (Sindian, Bignona).")).toBe("SN");
+    // "South Eastern" could be a region of a dozen countries; Valletta is Malta's.
+    expect(country("People gathered for a vigil in Valletta (South Eastern).")).toBe("MT");
+  });
+
   it("reads a bracket that spells a known city's district as the city itself", () => {
     const none = { countries: [] };
     expect(names("Hundreds demonstrated in the capital of Ouagadougou (Ouagadougou, Kadiogo).", none)[0]).toEqual(["Ouagadougou", "town", "BF-03"]);
