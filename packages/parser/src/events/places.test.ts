@@ -137,6 +137,14 @@ describe("places", () => {
     expect(issa!.location).toMatchObject({ name: "Ein Issa", admin1: { code: "SY-RA" } });
   });
 
+  it("knows a town GeoNames names with a bracket by its name alone, after the great city of the name", () => {
+    const none = { countries: [] };
+    expect(findPlaces("About ten people took to the streets in Brake to protest.", gaz, none)[0]!.location).toMatchObject({ name: "Brake (Unterweser)", country: { iso2: "DE" } });
+    expect(findPlaces("Activists gathered in Frankfurt to protest.", gaz, none)[0]!.location).toMatchObject({ name: "Frankfurt am Main" });
+    // "brake" is an ordinary word: not a town without a preposition that introduces one.
+    expect(findPlaces("The driver hit the Brake pedal.", gaz, none)).toEqual([]);
+  });
+
   it("reads a bracket's province or country before a namesake abroad", () => {
     const none = { countries: [] };
     const country = (text: string) => findPlaces(text, gaz, none).at(-1)?.location.country?.iso2;
