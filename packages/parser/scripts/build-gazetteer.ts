@@ -36,6 +36,8 @@ interface WorldCountry {
 }
 
 const world = require("world-countries/countries.json") as WorldCountry[];
+// Languages written without most vowels, whose place names English spells many ways (Idleb, Idlib).
+const ABJAD_LANGUAGES = new Set(["ara", "fas", "prs", "pus", "urd", "heb", "ckb", "kur"]);
 const countries: CountryRow[] = world
   .filter((c) => c.cca2.length === 2 && c.cca3.length === 3)
   .map((c) => ({
@@ -50,6 +52,7 @@ const countries: CountryRow[] = world
     names: [c.name.official, ...c.altSpellings.filter((s) => s.length > 2 || s === "US" || s === "UK")],
     demonyms: [...new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d): d is string => !!d))],
     capital: c.capital?.[0] ?? null,
+    transliterated: Object.keys(c.languages ?? {}).some((l) => ABJAD_LANGUAGES.has(l)),
   }));
 const knownCountries = new Set(countries.map((c) => c.iso2));
 
@@ -395,7 +398,7 @@ const data: Record<ColumnName, number[]> = {
 };
 const { ints, columns } = packColumns(data);
 const file: GazetteerFile = {
-  version: 4,
+  version: 5,
   countries,
   admin1,
   districts,

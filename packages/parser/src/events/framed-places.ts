@@ -9,9 +9,11 @@ import { isLocality, NOT_PLACES, outnumbers, pickCandidate, toLocation, type Pla
 /** Provinces by name, allowing one letter's difference in longer names (Andalucia, Andalusia). */
 export function provinceNamed(name: string, gaz: Gazetteer): GazetteerEntry[] {
   const key = normaliseName(name);
-  const exact = gaz.lookup(key).filter((e) => e.kind === "province");
   // "Bara district" is not Para, Suriname: near spellings are of the name, not of "district".
   const bare = key.replace(/ (?:district|province|region|state|governorate|division|county)$/, "");
+  // "West Java province" is West Java.
+  const provincesOf = (k: string) => gaz.lookup(k).filter((e) => e.kind === "province");
+  const exact = provincesOf(key).length > 0 || bare === key ? provincesOf(key) : provincesOf(bare);
   // "(Seytenga, Seno)": a district, or a province below a region, says the province that holds it.
   // Both, where a name is one country's province and another's district: Comoé of Côte d'Ivoire
   // and of Burkina Faso; the names in the brackets settle which.

@@ -15,6 +15,8 @@ export const CountryRow = z.object({
   names: z.array(z.string()),
   demonyms: z.array(z.string()),
   capital: z.string().nullable(),
+  /** Its names come into English from a script that writes few vowels (Arabic, Persian, Pashto, Urdu, Hebrew). */
+  transliterated: z.boolean(),
 });
 export type CountryRow = z.infer<typeof CountryRow>;
 
@@ -42,7 +44,7 @@ export type ColumnName = (typeof COLUMNS)[number];
  *   places refs[offsets[i]] up to refs[offsets[i + 1]]. A lookup is a binary search.
  */
 export const GazetteerFile = z.object({
-  version: z.literal(4),
+  version: z.literal(5),
   countries: z.array(CountryRow),
   admin1: z.array(Admin1Row),
   districts: z.array(DistrictRow),

@@ -40,7 +40,7 @@ export interface Gazetteer {
   provincesOfDistrict(key: string): GazetteerEntry[];
   /** Provinces whose name is one edit away from `key` (a normalised name of six letters or more). */
   provincesNear(key: string): GazetteerEntry[];
-  /** Provinces whose name is `key` transliterated otherwise (Idleb for Idlib, Hasakeh for Hasakah); see skeleton. */
+  /** Provinces whose name is `key` transliterated otherwise (Idleb for Idlib, Hasakeh for Hasakah), in countries whose names are transliterated; see skeleton. */
   provincesLike(key: string): GazetteerEntry[];
   /** Longest name in words, to bound the n-grams worth looking up. */
   readonly maxWords: number;
@@ -235,7 +235,11 @@ export function buildGazetteer(file: GazetteerFile, ints: Int32Array): Gazetteer
     if (sk.replace(/\*/g, "").length < 3) return [];
     if (!skeletons) {
       skeletons = new Map();
+      // Only where English spells names many ways: elsewhere a skeleton's match is another word
+      // ("Mambesu" is not Mombasa, "Simboro" not Samburu).
+      const transliterated = new Set(file.countries.filter((c) => c.transliterated).map((c) => c.iso2));
       file.admin1.forEach((row, i) => {
+        if (!transliterated.has(row[0].slice(0, 2))) return;
         for (const k of new Set(row[4].map(skeleton))) {
           if (k.replace(/\*/g, "").length < 3) continue;
           const list = skeletons!.get(k);
