@@ -31,6 +31,23 @@ describe("mentions of one event merged into one event", () => {
     expect(events[0]!.evidence).toHaveLength(1);
   });
 
+  it("takes 'the activists' to be the gathering just reported, and a country only named as no other place", () => {
+    const { events } = article(
+      "On Friday, about 10 activists of Greenpeace blocked a cargo ship in Gdansk, transferring oil from Russia to Europe.",
+      "The activists were protesting against the dependence of Europe on fossil fuels during the war of Russia against Ukraine.",
+    );
+    const protests = events.filter((e) => e.type.eventType === "Protests");
+    expect(protests).toHaveLength(1);
+    expect(protests[0]).toMatchObject({ location: { country: { iso2: "PL" } }, date: { start: "2021-06-11" } });
+    expect(protests[0]!.evidence).toHaveLength(2);
+  });
+
+  it("places an event its sentence puts only in a country named in passing where the sentence before says", () => {
+    const { events } = article("Dozens of students rallied outside the university in Lyon on Thursday.", "Police later detained two students on charges brought by the government of France.");
+    const arrests = events.find((e) => e.type.subEventType === "Arrests");
+    expect(arrests?.location).toMatchObject({ name: "Lyon" });
+  });
+
   it("codes a protest whose crowd turns violent as a violent demonstration", () => {
     const { events } = article("Around 2,500 people demonstrated in Magdeburg on Monday against coronavirus measures.", "Demonstrators threw bottles and fireworks at police officers.");
     expect(events[0]!.type).toMatchObject({ eventType: "Riots", subEventType: "Violent demonstration" });

@@ -128,6 +128,11 @@ function better(a: EventDate, b: EventDate): boolean {
 
 const AT = new Set(["'s", "in", "at", "near", "inside", "outside", "across", "into", "on", "around", "within", "western", "eastern", "northern", "southern", "central"]);
 
+/** The sentence says something happened there ("in Iraq", "Iraq's"), not only names it ("the war of Russia"). */
+export function saysWhere(p: PlaceMention, sentence: string): boolean {
+  return AT.has(p.preposition) || /^['’]s/.test(sentence.slice(p.end, p.end + 3));
+}
+
 /**
  * Where a sentence's event happened: the most specific place it names, places introduced by
  * "in", "at" or "near" (or a possessive, "Iraq's Anbar province") before others, and places
@@ -139,7 +144,7 @@ export function eventPlace(places: PlaceMention[], sentence = ""): Location | nu
   const weight = (p: PlaceMention) => {
     if (p.location.kind !== "country") return p.preposition === "from" ? 2 : 0;
     const after = sentence.slice(p.end, p.end + 14);
-    if (AT.has(p.preposition) || /^['’]s/.test(after)) return 1;
+    if (saysWhere(p, sentence)) return 1;
     if (p.preposition === "from" || p.preposition === "to" || /^\s\p{Lu}|^\s(?:troops|forces|military|officials?|soldiers|army|embassy|government|citizens?|president|envoy)\b/u.test(after)) return 3;
     return 2;
   };
@@ -212,7 +217,8 @@ function compatible(e: EventDraft, m: Mention): boolean {
 
 /** The mention's place is the event's, lies in it, or is not precise enough to differ. */
 function compatiblePlace(e: EventDraft, m: Mention): boolean {
-  const place = eventPlace(m.places, m.sentence.text);
+  // A country only named ("the war of Russia against Ukraine") is not a place that differs.
+  const place = eventPlace(m.places.filter((p) => p.location.kind !== "country" || saysWhere(p, m.sentence.text)), m.sentence.text);
   if (place && e.location && !samePlace(place, e.location) && specificity(place) <= 1 && specificity(e.location) <= 1) return false;
   return !(place && e.location && place.country && e.location.country && place.country.iso2 !== e.location.country.iso2);
 }

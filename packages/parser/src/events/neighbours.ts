@@ -2,7 +2,7 @@ import type { Location } from "@sitrep/schema";
 import type { Gazetteer } from "../places/gazetteer.js";
 import { distanceKm } from "../places/geo.js";
 import { findDates, type DateMention } from "./dates.js";
-import { eventPlace, type EventDraft } from "./merging.js";
+import { eventPlace, saysWhere, type EventDraft } from "./merging.js";
 import type { Mention } from "./mentions.js";
 import { findPlaces, type PlaceContext, type PlaceMention } from "./places.js";
 import type { Sentence } from "./segments.js";
@@ -56,6 +56,7 @@ export function fillFromNeighbours(drafts: EventDraft[], index: SentenceIndex, g
   dateFromBefore(drafts, index);
   dateFromLead(drafts, index);
   placeFromNeighbours(drafts, index);
+  countryInPassing(drafts, index);
   countryMadePrecise(drafts, index);
   cityMadePrecise(drafts, index, gazetteer);
 }
@@ -120,6 +121,23 @@ function placeFromNeighbours(drafts: EventDraft[], index: SentenceIndex): void {
         break;
       }
     }
+  }
+}
+
+/**
+ * "Activists blocked a cargo ship in Gdansk. They were protesting the war of Russia against
+ * Ukraine.": a country the event's sentences only name, and nowhere say it happened in, yields to
+ * the town or province the sentence before names.
+ */
+function countryInPassing(drafts: EventDraft[], index: SentenceIndex): void {
+  for (const draft of drafts) {
+    const iso2 = draft.location?.precision === "country" && !SAID_KINDS.has(draft.trigger.eventType) ? draft.location.country?.iso2 : undefined;
+    if (!iso2) continue;
+    const named = draft.mentions.flatMap((m) => m.places.filter((p) => p.location.kind === "country" && p.location.country?.iso2 === iso2).map((p) => ({ p, text: m.sentence.text })));
+    if (named.length === 0 || named.some(({ p, text }) => saysWhere(p, text))) continue;
+    const first = firstOrder(draft);
+    const before = first > 0 ? index.placeOf(first - 1) : null;
+    if (before && before.precision !== "country") draft.location = before;
   }
 }
 

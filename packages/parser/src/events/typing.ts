@@ -109,7 +109,7 @@ const BACKDROP = /\b(?:amid|gripped by|wave of|months of|weeks of|ongoing|contin
 
 const DURING_ONE = /\bduring\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
-const ANAPHOR = /\bthe\s+(?:(?:latest|same|recent|deadly|rocket|missile|drone)\s+)?(?:attacks?|strikes?|missiles?|rockets?|explosions?|blasts?|bombings?|incidents?|assaults?|operation|shelling|raids?|clashes|fighting|ambush|protests?|protesters|demonstrators|demonstrations?|march|marchers|rally|sit-in|attackers|gunmen|assailants|shooting|violence)\b/i;
+const ANAPHOR = /\bthe\s+(?:(?:latest|same|recent|deadly|rocket|missile|drone)\s+)?(?:attacks?|strikes?|missiles?|rockets?|explosions?|blasts?|bombings?|incidents?|assaults?|operation|shelling|raids?|clashes|fighting|ambush|protests?|protesters|demonstrators|demonstrations?|march|marchers|rally|sit-in|activists|participants|crowd|strikers|attackers|gunmen|assailants|shooting|violence)\b/i;
 const RESPONSE = /\b(?:responded to|in response to|retaliat(?:ed|ion|ing)|in retaliation|hit back|struck back|fired back|returned fire)\b/i;
 const NEW_EVENT = /\b(?:also|another|separate(?:ly)?|earlier|meanwhile|several|in a second|a second)\b/i;
 
