@@ -30,7 +30,7 @@ export function extractEvents(article: Article, options: ExtractOptions = {}): E
   const places = articleContext(sentences, gazetteer);
   const published = publicationDay(article.publishedAt);
   const ctx = { gazetteer, places, published };
-  const mentions = sentences.map((s, i) => mentionOf(s, ctx, undefined, sentences[i + 1]?.part === s.part ? sentences[i + 1]!.text : "")).filter((m): m is Mention => m !== null);
+  const mentions = sentences.map((s, i) => mentionOf(s, ctx, { next: sentences[i + 1]?.part === s.part ? sentences[i + 1]!.text : "" })).filter((m): m is Mention => m !== null);
   // Every news article reports something: when neither its headline nor its lead is an event
   // the rules know ("Toblerone changes its shape"), the headline is the main event, of no ACLED kind.
   // The lead is the first few sentences of the body; a generic verb there ("hit") does not make

@@ -84,11 +84,11 @@ function reportedEvent(): Trigger {
 
 /** The mention a headline makes of the article's own event, whatever the rules make of it. */
 export function headlineMention(sentence: Sentence, ctx: MentionContext): Mention {
-  return mentionOf(sentence, ctx, reportedEvent())!;
+  return mentionOf(sentence, ctx, { forced: reportedEvent() })!;
 }
 
-/** The mention a sentence makes, or null when it reports no event. */
-export function mentionOf(sentence: Sentence, ctx: MentionContext, forced?: Trigger, next = ""): Mention | null {
+/** The mention a sentence makes, or null when it reports no event; the next sentence of its part may say what a gathering was for. */
+export function mentionOf(sentence: Sentence, ctx: MentionContext, { forced, next = "" }: { forced?: Trigger; next?: string } = {}): Mention | null {
   const text = sentence.text;
   const weapons = findWeapons(text);
   const casualties = findCasualties(text);

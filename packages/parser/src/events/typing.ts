@@ -152,16 +152,16 @@ export function classify(text: string, weapons: WeaponMention[], next = ""): Tri
   // Crowds first: a protest over a crash ("after a bus collision killed two") is a protest.
   const unintended = accident && !CROWD_RES.some((re) => re.test(text)) ? accident : null;
   if (unintended) return plainTrigger("Incident", unintended.sub, "other", { start: unintended.m.index, end: unintended.m.index + unintended.m[0].length }, { anaphoric });
+  // "burnt the party flag during a protest": a crowd's backdrop is the event when nothing else
+  // is; not a state of affairs ("gripped by protests", "amid ongoing protests").
   let backdrop: Trigger | null = null;
   for (const rule of rules) {
-    const m = firstLiveMatch(rule.re, text);
-    if (!m) {
-      // "burnt the party flag during a protest": a crowd's backdrop is the event when nothing else
-      // is; not a state of affairs ("gripped by protests", "amid ongoing protests").
-      const seen = !backdrop && rule.type === "Protests" ? rule.re.exec(text) : null;
-      if (seen && DURING_ONE.test(text.slice(Math.max(0, seen.index - 40), seen.index))) backdrop = plainTrigger(rule.type, rule.sub, rule.role, { start: seen.index, end: seen.index + seen[0].length });
-      continue;
-    }
+    const m = firstLiveMatch(rule.re, text, (seen) => {
+      if (!backdrop && rule.type === "Protests" && DURING_ONE.test(text.slice(Math.max(0, seen.index - 40), seen.index))) {
+        backdrop = plainTrigger(rule.type, rule.sub, rule.role, { start: seen.index, end: seen.index + seen[0].length });
+      }
+    });
+    if (!m) continue;
     // Seizing or finding is disrupted weapons use only when weapons are what was seized.
     if (rule.sub === "Disrupted weapons use" && weapons.length === 0 && !/\b(?:weapons?|arms|ammunition|explosives?|munitions)\b/i.test(text)) continue;
     // What is deployed is armed: "the safety car is deployed" and "deployed the airbags" are not troops.
@@ -208,12 +208,16 @@ const BEATING = /\b(?:to death|unconscious|badly|severely|brutally|up)\b/i;
 
 const GLOBAL = new Map<RegExp, RegExp>();
 
-function firstLiveMatch(re: RegExp, text: string): RegExpExecArray | null {
+/** The first match that is not the backdrop (told of each backdrop match skipped) nor a contest lost. */
+function firstLiveMatch(re: RegExp, text: string, skippedBackdrop?: (m: RegExpExecArray) => void): RegExpExecArray | null {
   if (!re.test(text)) return null;
   let global = GLOBAL.get(re);
   if (!global) GLOBAL.set(re, (global = new RegExp(re.source, re.flags + "g")));
   for (const m of execAll(global, text)) {
-    if (BACKDROP.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (BACKDROP.test(text.slice(Math.max(0, m.index - 40), m.index))) {
+      skippedBackdrop?.(m as RegExpExecArray);
+      continue;
+    }
     // "hard to beat Nico", "Trump beats Clinton": a name beaten is a contest lost, unless it hurt.
     if (/^beat/i.test(m[0]) && /^\s+(?:the\s+)?\p{Lu}/u.test(text.slice(m.index + m[0].length)) && !BEATING.test(text.slice(m.index, m.index + 60))) continue;
     return m as RegExpExecArray;
