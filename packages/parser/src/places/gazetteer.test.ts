@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildGazetteer } from "./gazetteer.js";
+import { buildGazetteer, skeleton } from "./gazetteer.js";
 import { packColumns, type ColumnName, type GazetteerFile } from "./gazetteer-data.js";
 
 /** A gazetteer file of two towns, written as the build writes one (see gazetteer-data.ts). */
@@ -82,5 +82,14 @@ describe("the gazetteer file", () => {
     expect(gaz.provincesLike("thi qar").map((e) => e.admin1Code)).toEqual(["IQ-DQ"]);
     // "Mambesu village" in Congo has Mombasa's consonants, but Kenya's names are not transliterated.
     expect(gaz.provincesLike("mambesu")).toEqual([]);
+  });
+
+  it("reads transliterations of one name to one skeleton, and other names to others", () => {
+    expect(skeleton("idleb")).toBe(skeleton("idlib"));
+    expect(skeleton("al hasakeh")).toBe(skeleton("hasakah"));
+    expect(skeleton("salah al din")).toBe(skeleton("salah ad din"));
+    expect(skeleton("deir ez zor")).toBe(skeleton("dayr az zawr"));
+    expect(skeleton("thi qar")).toBe(skeleton("dhi qar"));
+    expect(skeleton("basra")).not.toBe(skeleton("babil"));
   });
 });

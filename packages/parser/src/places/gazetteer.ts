@@ -48,15 +48,21 @@ export interface Gazetteer {
 
 /**
  * What transliterations of one name keep: its consonants in order, each run of vowels one mark,
- * without the article, doubled letters or a final -h ("idleb" and "idlib" -> "*dl*b", "al hasakeh"
- * and "hasakah" -> "h*s*k*", "ar raqqa" and "raqqah" -> "r*q*").
+ * without the leading article, doubled letters or a final -h, the article within as one and a
+ * diphthong as a vowel ("idleb" and "idlib" -> "*dl*b", "al hasakeh" and "hasakah" -> "h*s*k*",
+ * "ar raqqa" and "raqqah" -> "r*q*", "salah ad din" and "salah al din" -> "s*l*ld*n",
+ * "dayr az zawr" and "deir ez zor" -> "d*r*lz*r").
  */
 export function skeleton(key: string): string {
   return key
     .replace(/^(?:al|el|ad|ar|as|an|at|ash|az|ath|adh) /, "")
+    // Within a name the article is written as said or as spelled: Salah ad Din, Salah al Din.
+    .replace(/ (?:al|el|ad|ar|as|an|at|ash|az|ath|adh|ed|er|es|ez|et|en) /g, " al ")
     // Arabic's dhal is written dh or th: Dhi Qar, Thi Qar.
     .replace(/\b(?:dh|th)/g, "d")
     .replace(/([aeiou])h\b/g, "$1")
+    // A diphthong is a vowel: Dayr az Zawr, Deir ez Zor.
+    .replace(/([aeiou])[yw](?![aeiou])/g, "$1")
     .replace(/ /g, "")
     .replace(/(.)\1+/g, "$1")
     .replace(/[aeiou]+/g, "*");
