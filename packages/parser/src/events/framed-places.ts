@@ -25,7 +25,8 @@ export function provinceNamed(name: string, gaz: Gazetteer): GazetteerEntry[] {
     const found = gaz.lookup(whole).filter((e) => e.kind === "province");
     if (found.length > 0) return found;
   }
-  if (bare.length < 6) return [];
+  // "(Pohang)": a name the gazetteer knows as a town is that town's, not Pahang spelled otherwise.
+  if (bare.length < 6 || gaz.lookup(bare).some((e) => isLocality(e) && !e.alternate)) return [];
   const near = gaz.provincesNear(bare);
   if (near.length > 0) return near;
   // "Al Nabatieh" for Nabatîyé: another transliteration, trusted when it names one province.

@@ -48,6 +48,13 @@ describe("mentions of one event merged into one event", () => {
     expect(arrests?.location).toMatchObject({ name: "Lyon" });
   });
 
+  it("places an event where its sentence says it happened, before a place it only names", () => {
+    const place = (text: string) => article(text).events[0]!.location;
+    expect(place("On Monday, residents alongside Saint Petersburg Mayor Ken Welch marched in Saint Petersburg (Florida) to honour the victims.")).toMatchObject({ country: { iso2: "US" }, admin1: { name: "Florida" } });
+    expect(place("Four members of IS were arrested on Monday in the Achin district of Nangarhar province.")).toMatchObject({ text: "Achin district", admin1: { name: "Nangarhar" } });
+    expect(place("Regime forces shelled Al Bab city in Aleppo countryside with artillery on Monday, injuring a number of people.")).toMatchObject({ name: "Al Bāb" });
+  });
+
   it("codes a protest whose crowd turns violent as a violent demonstration", () => {
     const { events } = article("Around 2,500 people demonstrated in Magdeburg on Monday against coronavirus measures.", "Demonstrators threw bottles and fireworks at police officers.");
     expect(events[0]!.type).toMatchObject({ eventType: "Riots", subEventType: "Violent demonstration" });

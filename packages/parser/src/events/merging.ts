@@ -1,7 +1,7 @@
 import type { Actor, Attribution, Casualties, CasualtyFigure, Effect, EventDate, Evidence, Location, Weapon, WeaponKind } from "@sitrep/schema";
 import type { Mention } from "./mentions.js";
 import type { PlaceMention } from "./places.js";
-import { specificity } from "./places.js";
+import { ASSAULTED, specificity } from "./places.js";
 import { evidenceOf } from "./segments.js";
 import { distanceKm } from "../places/geo.js";
 import type { Trigger } from "./typing.js";
@@ -128,9 +128,16 @@ function better(a: EventDate, b: EventDate): boolean {
 
 const AT = new Set(["'s", "in", "at", "near", "inside", "outside", "across", "into", "on", "around", "within", "western", "eastern", "northern", "southern", "central"]);
 
-/** The sentence says something happened there ("in Iraq", "Iraq's"), not only names it ("the war of Russia"). */
+/** "in the Achin district", "in rural Suluk town": a locative with one word between. */
+const AT_BEFORE_WORD = /\b(?:in|at|near|inside|outside|across|into|on|around|within)\s+[\p{L}-]+\s+$/iu;
+
+/**
+ * The sentence says something happened there ("in Iraq", "Iraq's", "shelled Al Bab city"), not
+ * only names it ("the war of Russia", "Saint Petersburg Mayor").
+ */
 export function saysWhere(p: PlaceMention, sentence: string): boolean {
-  return AT.has(p.preposition) || /^['’]s/.test(sentence.slice(p.end, p.end + 3));
+  if (AT.has(p.preposition) || ASSAULTED.has(p.preposition) || /^['’]s/.test(sentence.slice(p.end, p.end + 3))) return true;
+  return AT_BEFORE_WORD.test(sentence.slice(Math.max(0, p.start - 30), p.start));
 }
 
 /**
@@ -142,7 +149,8 @@ export function eventPlace(places: PlaceMention[], sentence = ""): Location | nu
   // Any named place below a country outranks a country; among countries, one introduced by
   // "in" beats one used as an adjective ("US troops") or as an origin ("from Syria").
   const weight = (p: PlaceMention) => {
-    if (p.location.kind !== "country") return p.preposition === "from" ? 2 : 0;
+    // A place the sentence says it happened at before one it only names ("Saint Petersburg Mayor").
+    if (p.location.kind !== "country") return p.preposition === "from" ? 2 : saysWhere(p, sentence) ? 0 : 0.5;
     const after = sentence.slice(p.end, p.end + 14);
     if (saysWhere(p, sentence)) return 1;
     if (p.preposition === "from" || p.preposition === "to" || /^\s\p{Lu}|^\s(?:troops|forces|military|officials?|soldiers|army|embassy|government|citizens?|president|envoy)\b/u.test(after)) return 3;

@@ -145,6 +145,12 @@ describe("places", () => {
     expect(findPlaces("The driver hit the Brake pedal.", gaz, none)).toEqual([]);
   });
 
+  it("takes no name said to be a town's, nor a town's own name, for a province spelled otherwise", () => {
+    const none = { countries: [] };
+    expect(findPlaces("The army attacked a convoy in Pauk Taw village of Myaung township.", gaz, none).map((p) => p.location.country?.iso2)).not.toContain("AF");
+    expect(findPlaces("Protesters picketed in front of the City Hall (Pohang).", gaz, none)[0]!.location.country?.iso2).toBe("KR");
+  });
+
   it("reads a bracket's province or country before a namesake abroad", () => {
     const none = { countries: [] };
     const country = (text: string) => findPlaces(text, gaz, none).at(-1)?.location.country?.iso2;

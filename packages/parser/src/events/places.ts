@@ -14,7 +14,7 @@ const GENERIC = new Set(["province", "governorate", "region", "state", "district
 // Not "of" or "and": they join the words of organisations' names ("Federation of Used Car Dealers").
 const LOCATIVE = new Set(["in", "at", "near", "outside", "around", "across", "into", "to", "from", "on", "toward", "towards", "inside", "within", "between", "through", "throughout", "western", "eastern", "northern", "southern", "central", "downtown"]);
 /** "shelled Mariupol", "stormed Fallujah": what such a verb acts on is a place as often as a target. */
-const ASSAULTED = new Set(["shelled", "struck", "bombed", "bombarded", "attacked", "hit", "targeted", "raided", "stormed", "captured", "besieged", "entered", "pounded", "recaptured", "retook", "seized"]);
+export const ASSAULTED = new Set(["shelled", "struck", "bombed", "bombarded", "attacked", "hit", "targeted", "raided", "stormed", "captured", "besieged", "entered", "pounded", "recaptured", "retook", "seized"]);
 /** Capitalised words that open a sentence without naming anyone: "Yesterday Baghdad was quiet." */
 const OPENERS = /^(?:yesterday|today|tonight|earlier|later|overnight|photo|image|video|residents|police|officials|witnesses|troops|soldiers|protesters|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
@@ -117,6 +117,7 @@ export function findPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext, head
         afterPlace: around.afterPlace,
         // Nothing that could continue the name follows: "Hole" of "Hole Camp", "Agency" of "Agency for ...".
         standsAlone: j === runEnd && !/^\s+(?:for|of)\s+\p{Lu}/u.test(text.slice(end, end + 30)),
+        townWordAfter: j < runEnd && TOWN_SUFFIX.has(tokens[j + 1]!.lower),
         qualifierOf: () => qualifierAfter(text, end, gaz),
         afterUnknownNameOf: () => !!around!.head(),
       });
@@ -316,6 +317,8 @@ interface NameSetting {
   /** The name follows another place and a comma ("Mariupol, Donetsk"). */
   afterPlace: boolean;
   standsAlone: boolean;
+  /** A town's generic word follows the name ("Pauk Taw village"). */
+  townWordAfter: boolean;
   qualifierOf: () => Qualifier;
   /** The name follows an unknown capitalised name and a comma ("Novohnativka, Donetsk"). */
   afterUnknownNameOf: () => boolean;
@@ -333,7 +336,8 @@ function resolve(words: string, gaz: Gazetteer, ctx: PlaceContext, at: NameSetti
   if (candidates.length === 0 && ARTICLE.test(key)) candidates = gaz.lookup(key.replace(ARTICLE, ""));
   // A province spelled another way ("Idleb", "Al Hasakeh"): trusted only when it names one province.
   // Also when only a town's alternate name matched: "Idleb" is Idlib the town's, too.
-  if (candidates.every((c) => c.alternate) && /^\p{Lu}/u.test(words)) {
+  // Not a name said to be a town's ("Pauk Taw village" is not Paktia spelled otherwise).
+  if (candidates.every((c) => c.alternate) && /^\p{Lu}/u.test(words) && !TOWN_SUFFIX.has(suffix ?? "") && !at.townWordAfter) {
     // Not a province of another country: "Torino" is Turin's, not Tiranë spelled otherwise.
     const countries = new Set(candidates.map((c) => c.iso2));
     const like = gaz.provincesLike(suffix ? key.slice(0, -suffix.length - 1) : key).filter((p) => candidates.length === 0 || countries.has(p.iso2));
@@ -400,6 +404,8 @@ function resolve(words: string, gaz: Gazetteer, ctx: PlaceContext, at: NameSetti
   if (multiWord && inOneCountry(pool) && ctx.countries.length === 0) return { entry: best, hint: suffix };
   return null;
 }
+
+const TOWN_SUFFIX = new Set(["city", "town", "village"]);
 
 const DIRECTIONS: Record<string, Relation["direction"]> = {
   north: "north",
