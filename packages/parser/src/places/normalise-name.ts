@@ -1,6 +1,6 @@
 /**
  * The key two spellings of one place share: lower case, no diacritics or apostrophes
- * (‘Anah = Anah, Fallūjah = Fallujah), hyphens as spaces (al-Anbar = al Anbar).
+ * (‘Anah = Anah, Fallūjah = Fallujah, Łódź = Lodz), hyphens as spaces (al-Anbar = al Anbar).
  */
 const memo = new Map<string, string>();
 
@@ -14,11 +14,16 @@ export function normaliseName(name: string): string {
   return key;
 }
 
+/** Letters that carry their mark within them, so NFD leaves them whole: Łódź is Lodz, Tromsø Tromso. */
+const UNDECOMPOSED: Readonly<Record<string, string>> = { ł: "l", ø: "o", ı: "i", đ: "d", ð: "d", ħ: "h", ŧ: "t", ŀ: "l", ß: "ss", æ: "ae", œ: "oe", þ: "th" };
+const UNDECOMPOSED_RE = /[łøıđðħŧŀßæœþ]/g;
+
 function normalise(name: string): string {
   return name
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
     .toLowerCase()
+    .replace(UNDECOMPOSED_RE, (c) => UNDECOMPOSED[c]!)
     .replace(/[‘’'`ʿʾ´]/g, "")
     .replace(/[-‐‑–—_./]/g, " ")
     .replace(/[^\p{L}\p{N} ]/gu, "")
