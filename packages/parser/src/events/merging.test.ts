@@ -53,6 +53,8 @@ describe("mentions of one event merged into one event", () => {
     expect(place("On Monday, residents alongside Saint Petersburg Mayor Ken Welch marched in Saint Petersburg (Florida) to honour the victims.")).toMatchObject({ country: { iso2: "US" }, admin1: { name: "Florida" } });
     expect(place("Four members of IS were arrested on Monday in the Achin district of Nangarhar province.")).toMatchObject({ text: "Achin district", admin1: { name: "Nangarhar" } });
     expect(place("Regime forces shelled Al Bab city in Aleppo countryside with artillery on Monday, injuring a number of people.")).toMatchObject({ name: "Al Bāb" });
+    // A university named for a sea, a region or a town is not where it stands.
+    expect(place("On Monday, health workers staged a protest outside the Akdeniz University hospital in Konyaalti, Antalya.")).toMatchObject({ name: "Konyaaltı" });
   });
 
   it("codes a protest whose crowd turns violent as a violent demonstration", () => {

@@ -151,6 +151,14 @@ describe("places", () => {
     expect(findPlaces("Protesters picketed in front of the City Hall (Pohang).", gaz, none)[0]!.location.country?.iso2).toBe("KR");
   });
 
+  it("takes no town found by another of its names abroad where the sentence names places of one other country", () => {
+    const none = { countries: [] };
+    const found = findPlaces("Turkish forces fired artillery shells at Khaneh village in the eastern countryside of Ain al Arab city in Aleppo governorate.", gaz, none);
+    expect(found.map((p) => p.location.country?.iso2)).toEqual(["SY"]);
+    // A place of the town's own country beside it keeps it.
+    expect(findPlaces("Rioters gathered in Illkirch area south of Strasbourg, heading to Paris and Brussels.", gaz, none)[0]!.location.country?.iso2).toBe("FR");
+  });
+
   it("reads a bracket's province or country before a namesake abroad", () => {
     const none = { countries: [] };
     const country = (text: string) => findPlaces(text, gaz, none).at(-1)?.location.country?.iso2;

@@ -1,6 +1,6 @@
 import type { Location, Relation } from "@sitrep/schema";
 import type { Gazetteer, GazetteerEntry } from "../places/gazetteer.js";
-import { ARTICLE, normaliseName } from "../places/normalise-name.js";
+import { ARTICLE, nameVariants, normaliseName } from "../places/normalise-name.js";
 import { execAll } from "../text/exec-all.js";
 import { findFramedPlaces, HEAD_SUFFIX, provinceNamed } from "./framed-places.js";
 import { isLocality, NO_QUALIFIER, NOT_PLACES, outnumbers, pickCandidate, qualifies, toLocation, type PlaceContext, type PlaceMention, type Qualifier } from "./place-candidates.js";
@@ -188,7 +188,27 @@ export function findPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext, head
     f.location.country?.iso2 !== p.location.country?.iso2 &&
     (f.location.gazetteerId !== null || normaliseName(p.text) !== normaliseName(p.location.name));
   const rest = out.filter((p) => !framed.some((f) => (p.start < f.end && p.end > f.start) || elsewhere(p, f)));
-  return [...rest, ...framed, ...findRelativePlaces(text, gaz, ctx, rest)].sort((a, b) => a.start - b.start);
+  const all = [...rest, ...framed];
+  const kept = all.filter((p) => !abroadByAnotherName(p, all, gaz));
+  return [...kept, ...findRelativePlaces(text, gaz, ctx, kept.filter((p) => rest.includes(p)))].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Turkish forces shelled Khaneh village in the countryside of Ain al Arab in Aleppo governorate":
+ * a town found only by another of its names (Khaneh for Piranshahr, Iran) is not it when the
+ * sentence names another country's province or town by its own name, and none of the town's own.
+ */
+function abroadByAnotherName(p: PlaceMention, all: readonly PlaceMention[], gaz: Gazetteer): boolean {
+  const id = p.location.gazetteerId;
+  if (!id?.startsWith("p:") || !p.location.country) return false;
+  const key = normaliseName(p.text.replace(HEAD_SUFFIX, ""));
+  if (!gaz.lookup(key).some((e) => e.id === id && e.alternate)) return false;
+  // "Ain al Arab city in Aleppo governorate", "Aleppo governorate": the text begins with the place's own name.
+  const byOwnName = (q: PlaceMention) => nameVariants(q.location.name).some((n) => normaliseName(q.text).startsWith(n));
+  const own = all.filter((q) => q !== p && q.location.kind !== "country" && q.location.country && byOwnName(q));
+  const home = p.location.country.iso2;
+  // Unless the sentence also names a place of the town's own country ("near San Francisco Gotera, Morazan").
+  return own.some((q) => q.location.country!.iso2 !== home) && !own.some((q) => q.location.country!.iso2 === home);
 }
 
 /** A capitalised name the gazetteer did not know, then a comma or "town in": "Novohnativka, ", "Lobacheve (west), ", "Nahr-i-Saraj (Girishk) district, ", "Takihi town in ". */
