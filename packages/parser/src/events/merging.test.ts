@@ -55,6 +55,8 @@ describe("mentions of one event merged into one event", () => {
     expect(place("Regime forces shelled Al Bab city in Aleppo countryside with artillery on Monday, injuring a number of people.")).toMatchObject({ name: "Al Bāb" });
     // A university named for a sea, a region or a town is not where it stands.
     expect(place("On Monday, health workers staged a protest outside the Akdeniz University hospital in Konyaalti, Antalya.")).toMatchObject({ name: "Konyaaltı" });
+    // Nor is a river named for a province where the event was.
+    expect(place("On Monday, armed men ambushed civilians north of Yombio (Dungu, Haut-Uele) near the Mbomou river.")).toMatchObject({ country: { iso2: "CD" } });
   });
 
   it("codes a protest whose crowd turns violent as a violent demonstration", () => {

@@ -128,7 +128,7 @@ function better(a: EventDate, b: EventDate): boolean {
 
 const AT = new Set(["'s", "in", "at", "near", "inside", "outside", "across", "into", "on", "around", "within", "western", "eastern", "northern", "southern", "central"]);
 
-const INSTITUTION_AFTER = /^\s+(?:University|College|School|Hospital|Stadium)\b/;
+const NAMES_ANOTHER_THING = /^\s+(?:University|College|School|Hospital|Stadium|[Rr]iver|[Ll]ake|[Mm]ountains?)\b/;
 /** "in the Achin district", "in rural Suluk town": a locative with one word between. */
 const AT_BEFORE_WORD = /\b(?:in|at|near|inside|outside|across|into|on|around|within)\s+[\p{L}-]+\s+$/iu;
 
@@ -137,8 +137,9 @@ const AT_BEFORE_WORD = /\b(?:in|at|near|inside|outside|across|into|on|around|wit
  * only names it ("the war of Russia", "Saint Petersburg Mayor").
  */
 export function saysWhere(p: PlaceMention, sentence: string): boolean {
-  // "outside the Akdeniz University hospital in Konyaalti": an institution's name, not where it stands.
-  if (INSTITUTION_AFTER.test(sentence.slice(p.end, p.end + 14))) return false;
+  // "outside the Akdeniz University hospital in Konyaalti": an institution's name, not where it
+  // stands; "near the Mbomou river" a river's.
+  if (NAMES_ANOTHER_THING.test(sentence.slice(p.end, p.end + 14))) return false;
   if (AT.has(p.preposition) || ASSAULTED.has(p.preposition) || /^['’]s/.test(sentence.slice(p.end, p.end + 3))) return true;
   return AT_BEFORE_WORD.test(sentence.slice(Math.max(0, p.start - 30), p.start));
 }

@@ -159,6 +159,22 @@ describe("places", () => {
     expect(findPlaces("Rioters gathered in Illkirch area south of Strasbourg, heading to Paris and Brussels.", gaz, none)[0]!.location.country?.iso2).toBe("FR");
   });
 
+  it("reads a town abroad named as a part of the next place as that place's part", () => {
+    const none = { countries: [] };
+    const countries = (text: string) => findPlaces(text, gaz, none).map((p) => p.location.country?.iso2);
+    expect(countries("Houthi fighters shot two civilians near Al Birr mosque in Ibb city.")).toEqual(["YE"]);
+    expect(new Set(countries("Taxi drivers clashed in Lyttelton in Centurion (City of Tshwane, Gauteng)."))).toEqual(new Set(["ZA"]));
+    // Without a feature's word, only a smaller place within a larger: "Neustadt in Holstein" is a German town's name.
+    expect(countries("People took to the streets in Neustadt in Holstein.")[0]).toBe("DE");
+  });
+
+  it("reads a town after the comma as saying the country of the name before it", () => {
+    const none = { countries: [] };
+    const countries = (text: string) => findPlaces(text, gaz, none).map((p) => p.location.country?.iso2);
+    // No Guanyin of Taiwan in the gazetteer: not China's, but Taoyuan's.
+    expect(countries("Locals displayed banners and protested at the lighthouse in Guanyin, Taoyuan City.")).toEqual(["TW"]);
+  });
+
   it("reads a bracket's province or country before a namesake abroad", () => {
     const none = { countries: [] };
     const country = (text: string) => findPlaces(text, gaz, none).at(-1)?.location.country?.iso2;

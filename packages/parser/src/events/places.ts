@@ -188,9 +188,25 @@ export function findPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext, head
     f.location.country?.iso2 !== p.location.country?.iso2 &&
     (f.location.gazetteerId !== null || normaliseName(p.text) !== normaliseName(p.location.name));
   const rest = out.filter((p) => !framed.some((f) => (p.start < f.end && p.end > f.start) || elsewhere(p, f)));
-  const all = [...rest, ...framed];
-  const kept = all.filter((p) => !abroadByAnotherName(p, all, gaz));
+  const all = [...rest, ...framed].sort((a, b) => a.start - b.start);
+  const kept = all.filter((p, i) => !abroadByAnotherName(p, all, gaz) && !withinPlaceAbroad(p, all[i + 1], text, gaz));
   return [...kept, ...findRelativePlaces(text, gaz, ctx, kept.filter((p) => rest.includes(p)))].sort((a, b) => a.start - b.start);
+}
+
+/** "Al Birr mosque in ", "Lyttelton in ", "Dur al Naft area of ": a feature of the place named next. */
+const WITHIN_NEXT = /^\s+(?:(area|neighbou?rhood|quarter|mosque|church|checkpoint|market|bridge|square|camp|highway|road|street|gate|junction|roundabout|base|port|beach|park|lighthouse|hill|valley|village|town|locality|landing site)\s+)?(?:in|of|within)\s+(?:the\s+)?$/i;
+
+/**
+ * "Houthi fighters shot two civilians near Al Birr mosque in Ibb city": a town of another country
+ * (Birr, Ireland) named as a part of the next place is that place's own part, not the town abroad.
+ */
+function withinPlaceAbroad(p: PlaceMention, next: PlaceMention | undefined, text: string, gaz: Gazetteer): boolean {
+  if (!next || (p.location.kind !== "town" && p.location.kind !== "facility") || next.location.kind === "country" || !p.location.country || !next.location.country) return false;
+  const within = p.location.country.iso2 !== next.location.country.iso2 ? WITHIN_NEXT.exec(text.slice(p.end, next.start)) : null;
+  if (!within) return false;
+  // "Lyttelton in Centurion": without a feature's word, only a place within a larger one ("Neustadt in Holstein" is a name).
+  const population = (l: Location) => (l.gazetteerId ? (gaz.place(l.gazetteerId)?.population ?? 0) : 0);
+  return !!within[1] || next.location.kind === "province" || population(next.location) > population(p.location);
 }
 
 /**
@@ -321,6 +337,11 @@ export function qualifierAfter(text: string, end: number, gaz: Gazetteer): Quali
       const held = [...new Set(cities.map((e) => e.admin1Code!))].flatMap((code) => gaz.admin1(code) ?? []);
       if (held.length === 1) return { provinces: held, countries: [] };
     }
+    // "Xinyi, Nantou", "Guanyin, Taoyuan City": a town of one country after the comma says the country.
+    if (!bracket && !inPlace) {
+      const towns = (found.length > 0 ? found : gaz.lookup(key.replace(/ city$/, ""))).filter((e) => isLocality(e) && !e.alternate && e.population >= 1_000);
+      if (towns.length > 0 && inOneCountry(towns)) return { provinces: [], countries: [towns[0]!.iso2] };
+    }
     const like = key.length >= 5 ? [...gaz.provincesNear(key), ...gaz.provincesLike(key)] : [];
     return like.length > 0 ? { provinces: like, countries: [] } : NO_QUALIFIER;
   }
@@ -401,6 +422,8 @@ function resolve(words: string, gaz: Gazetteer, ctx: PlaceContext, at: NameSetti
   // as a place the gazetteer lacks, in that province. So even in an article about the town's
   // country: Ukrainian forces "fired at Russian positions near Azov, Donetsk" mean Donetsk's Azov.
   if (best.kind === "town" && qualifier.provinces.length > 0 && !qualifier.provinces.some((p) => p.admin1Code === best.admin1Code)) return null;
+  // So too a town of another country than the comma names ("Guanyin, Taoyuan City" is not Guanyin, China).
+  if (best.kind === "town" && qualifier.provinces.length === 0 && qualifier.countries.length > 0 && !qualifier.countries.includes(best.iso2)) return null;
   // "Novohnativka, Donetsk": after a name and a comma, a province qualifies the name.
   if (best.kind === "province" && (inContext || suffix || introduced || qualified || afterUnknownName)) return { entry: best, hint: suffix };
   if (qualified || introduced) return { entry: best, hint: suffix };
