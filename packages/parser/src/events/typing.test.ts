@@ -157,6 +157,37 @@ describe("event typing", () => {
     expect(type("The council held a meeting in early March.")).toBeNull();
   });
 
+  it("codes what armed forces do besides fighting: aircraft downed, columns destroyed, transfers, exercises", () => {
+    expect(type("Ukrainian forces downed a Russian helicopter over the town.")).toBe("Battles / Armed clash");
+    expect(type("Ukrainian forces destroyed a column of Russian forces in the region.")).toBe("Battles / Armed clash");
+    expect(type("Armenian forces fired from their positions towards the village.")).toBe("Battles / Armed clash");
+    // A drone shot down is still a weapon stopped.
+    expect(type("Air defences shot down a drone over the base.")).toBe("Strategic developments / Disrupted weapons use");
+    expect(type("Russian forces transferred an undetermined number of soldiers to several military bases.")).toBe("Deployment / Troop deployment");
+    expect(type("A coalition vessel carrying dozens of military vehicles arrived at the port.")).toBe("Deployment / Troop deployment");
+    expect(type("The two armies started a joint military training in the north.")).toBe("Strategic developments / Change to group/activity");
+    expect(type("Clan militiamen erected a checkpoint in the vicinity of the village.")).toBe("Strategic developments / Change to group/activity");
+  });
+
+  it("codes abductions, arrests, displacement, threats and destruction as news words them", () => {
+    expect(type("A member of the group was taken away by an unidentified group near the village.")).toBe("Violence against civilians / Abduction/forced disappearance");
+    expect(type("The pastor was taken away by police from his house.")).toBe("Strategic developments / Arrests");
+    expect(type("The administration forced over 1000 staff to move out from the dormitory.")).toBe("Strategic developments / Other");
+    expect(type("The Taliban warned media outlets to stop broadcasting music.")).toBe("Statement / Threat");
+    expect(type("A group burnt down two settlements of pastoralists.")).toBe("Strategic developments / Looting/property destruction");
+    expect(type("Unknown people set fire to a classroom at the high school.")).toBe("Strategic developments / Looting/property destruction");
+    expect(type("Militants detonated a telecommunications antenna in the village.")).toBe("Explosions/Remote violence / Remote explosive/landmine/IED");
+    expect(type("A pyrotechnic object exploded near the entrance of the office.")).toBe("Explosions/Remote violence / Remote explosive/landmine/IED");
+    // Burning a flag is a protest's act, not property destroyed.
+    expect(type("Members burnt the party flag during a protest in the district.")).toBe("Protests / Peaceful protest");
+  });
+
+  it("codes strikes, blockades and demands by workers as protests", () => {
+    expect(type("Striking factory workers staged outside the plant.")).toBe("Protests / Peaceful protest");
+    expect(type("Around 30 farmers threw garbage and tires to block the access to a supermarket.")).toBe("Protests / Peaceful protest");
+    expect(type("Nearly a hundred unionized workers of the City Council demand the salary increase.")).toBe("Protests / Peaceful protest");
+  });
+
   it("codes a gathering as a protest when the next sentence gives its cause", () => {
     const gathered = "Nearly 80 people gathered in front of the school in the town.";
     const t = (next: string) => classify(gathered, [], next)?.subEventType ?? null;
