@@ -168,6 +168,13 @@ describe("places", () => {
     expect(countries("People took to the streets in Neustadt in Holstein.")[0]).toBe("DE");
   });
 
+  it("finds a city of a transliterated name spelled without one of its vowels, but no town of another country so", () => {
+    const none = { countries: [] };
+    expect(findPlaces("Hundreds of graduates demonstrated in Nassriya city.", gaz, none)[0]!.location).toMatchObject({ name: "Nasiriyah", country: { iso2: "IQ" } });
+    // Liverpool's consonants are not read for it: England's names are not transliterated.
+    expect(findPlaces("Hundreds of graduates demonstrated in Livrpol city.", gaz, none)).toEqual([]);
+  });
+
   it("reads a town after the comma as saying the country of the name before it", () => {
     const none = { countries: [] };
     const countries = (text: string) => findPlaces(text, gaz, none).map((p) => p.location.country?.iso2);

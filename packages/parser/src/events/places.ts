@@ -390,6 +390,11 @@ function resolve(words: string, gaz: Gazetteer, ctx: PlaceContext, at: NameSetti
   if (candidates.length === 0 && (afterPlace || calledOne || at.afterUnknownNameOf())) {
     candidates = gaz.provincesOfDistrict(calledOne ? key.slice(0, -suffix.length - 1) : key);
   }
+  // "Nassriya city", "in Nassriya": a city of a transliterated name, spelled without a vowel of it.
+  if (candidates.length === 0 && /^\p{Lu}/u.test(words) && (suffix === "city" || LOCATIVE.has(preposition))) {
+    const like = gaz.citiesLike(suffix ? key.slice(0, -suffix.length - 1) : key);
+    if (like.length === 1) candidates = like;
+  }
   if (candidates.length === 0) return null;
   // Read only for a name the gazetteer knows: most capitalised words are not places.
   const qualifier = at.qualifierOf();

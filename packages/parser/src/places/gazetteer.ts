@@ -42,6 +42,8 @@ export interface Gazetteer {
   provincesNear(key: string): GazetteerEntry[];
   /** Provinces whose name is `key` transliterated otherwise (Idleb for Idlib, Hasakeh for Hasakah), in countries whose names are transliterated; see skeleton. */
   provincesLike(key: string): GazetteerEntry[];
+  /** Cities of 100,000 or more whose name has `key`'s consonants, in countries whose names are transliterated ("Nassriya" for An Nāşirīyah). */
+  citiesLike(key: string): GazetteerEntry[];
   /** Longest name in words, to bound the n-grams worth looking up. */
   readonly maxWords: number;
 }
@@ -257,11 +259,29 @@ export function buildGazetteer(file: GazetteerFile, ints: Int32Array): Gazetteer
     return (skeletons.get(sk) ?? []).map(entry);
   });
 
+  // Built on first use: a name's consonants ("nsry"), for the cities of transliterated countries.
+  let cityConsonants: Map<string, number[]> | undefined;
+  const citiesLike = memo((key: string): GazetteerEntry[] => {
+    const consonants = skeleton(key).replace(/\*/g, "");
+    if (consonants.length < 4) return [];
+    if (!cityConsonants) {
+      cityConsonants = new Map();
+      const transliterated = new Set(file.countries.filter((c) => c.transliterated).map((c) => c.iso2));
+      for (let row = 0; row < populations.length; row++) {
+        if (populations[row]! < 100_000 || kinds[row] === "f" || !transliterated.has(countryCodes.slice(2 * row, 2 * row + 2))) continue;
+        const k = skeleton(normaliseName(names.slice(row > 0 ? nameEnds[row - 1]! : 0, nameEnds[row]!))).replace(/\*/g, "");
+        if (k.length >= 4) addTo(cityConsonants, k, 2 * row);
+      }
+    }
+    return (cityConsonants.get(consonants) ?? []).map(entry);
+  });
+
   return {
     lookup,
     provincesOfDistrict: (key) => (districtIndex.get(key) ?? []).map(entry),
     provincesNear,
     provincesLike,
+    citiesLike,
     country: (iso2) => countries.get(iso2),
     countryEntry: (iso2) => countryEntries.get(iso2),
     place: (id) => {
