@@ -175,6 +175,15 @@ describe("places", () => {
     expect(findPlaces("Hundreds of graduates demonstrated in Livrpol city.", gaz, none)).toEqual([]);
   });
 
+  it("reads the province after a municipality's comma, and no province of another country by the name", () => {
+    const none = { countries: [] };
+    expect(findPlaces("Members of a cartel killed eight men in Isla municipality, Veracruz de Ignacio de la Llave.", gaz, none)[0]!.location).toMatchObject({ name: "Isla", kind: "town", country: { iso2: "MX" } });
+    // "the area of Karama in the countryside of Ar-Raqqa": Karama of Australia is not meant.
+    expect(findPlaces("An IED targeted a vehicle in the area of Karama in the countryside of Ar-Raqqa.", gaz, none).map((p) => p.location.country?.iso2)).toEqual(["SY"]);
+    // "Ar Raqqa governorate" names Raqqa by its own name: Khaneh of Iran is not meant.
+    expect(findPlaces("Turkish forces shelled Khaneh village in the countryside of Tell Abiad in Ar Raqqa governorate.", gaz, none).map((p) => p.location.country?.iso2)).toEqual(["SY", "SY"]);
+  });
+
   it("reads a town after the comma as saying the country of the name before it", () => {
     const none = { countries: [] };
     const countries = (text: string) => findPlaces(text, gaz, none).map((p) => p.location.country?.iso2);

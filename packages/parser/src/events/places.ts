@@ -194,7 +194,7 @@ export function findPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext, head
 }
 
 /** "Al Birr mosque in ", "Lyttelton in ", "Dur al Naft area of ": a feature of the place named next. */
-const WITHIN_NEXT = /^\s+(?:(area|neighbou?rhood|quarter|mosque|church|checkpoint|market|bridge|square|camp|highway|road|street|gate|junction|roundabout|base|port|beach|park|lighthouse|hill|valley|village|town|locality|landing site)\s+)?(?:in|of|within)\s+(?:the\s+)?$/i;
+const WITHIN_NEXT = /^\s+(?:(area|neighbou?rhood|quarter|mosque|church|checkpoint|market|bridge|square|camp|highway|road|street|gate|junction|roundabout|base|port|beach|park|lighthouse|hill|valley|village|town|locality|landing site)\s+)?(?:in|of|within)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:countryside|outskirts|suburbs|vicinity)\s+of\s+)?$/i;
 
 /**
  * "Houthi fighters shot two civilians near Al Birr mosque in Ibb city": a town of another country
@@ -220,7 +220,10 @@ function abroadByAnotherName(p: PlaceMention, all: readonly PlaceMention[], gaz:
   const key = normaliseName(p.text.replace(HEAD_SUFFIX, ""));
   if (!gaz.lookup(key).some((e) => e.id === id && e.alternate)) return false;
   // "Ain al Arab city in Aleppo governorate", "Aleppo governorate": the text begins with the place's own name.
-  const byOwnName = (q: PlaceMention) => nameVariants(q.location.name).some((n) => normaliseName(q.text).startsWith(n));
+  const byOwnName = (q: PlaceMention) => {
+    const names = nameVariants(q.location.name);
+    return nameVariants(q.text).some((t) => names.some((n) => t.startsWith(n)));
+  };
   const own = all.filter((q) => q !== p && q.location.kind !== "country" && q.location.country && byOwnName(q));
   const home = p.location.country.iso2;
   // Unless the sentence also names a place of the town's own country ("near San Francisco Gotera, Morazan").
@@ -302,8 +305,9 @@ const SPACE = /\s/;
 const LETTER = /^\p{L}$/u;
 
 const CITY_PART = /^\s+[-–]\s+$/;
-const COMMA_QUALIFIER = /^,\s*((?:[\p{Lu}][\p{L}'’.-]*)(?:[ -](?:[\p{Lu}][\p{L}'’.-]*|de|del|la|el|al|of)){0,4})/u;
 const PARTS = "village|town|city|district|area|neighbou?rhood|sub-district|township|municipality";
+// "Mariupol, Donetsk", "Isla municipality, Veracruz".
+const COMMA_QUALIFIER = new RegExp(`^(?:\\s+(?:${PARTS}))?,\\s*((?:[\\p{Lu}][\\p{L}'’.-]*)(?:[ -](?:[\\p{Lu}][\\p{L}'’.-]*|de|del|la|el|al|of)){0,5})`, "u");
 const IN_QUALIFIER = new RegExp(`^(\\s+(?:${PARTS}))?\\s+(?:in|of)\\s+(?:the\\s+)?((?:[\\p{Lu}][\\p{L}'’.-]*)(?:[ -][\\p{Lu}][\\p{L}'’.-]*){0,3})`, "u");
 const PART_LAST = new RegExp(`\\s(?:${PARTS})$`, "i");
 const PROVINCE_WORDS = "province|governorate|region|state|district|county|department|oblast";
@@ -427,6 +431,8 @@ function resolve(words: string, gaz: Gazetteer, ctx: PlaceContext, at: NameSetti
   // as a place the gazetteer lacks, in that province. So even in an article about the town's
   // country: Ukrainian forces "fired at Russian positions near Azov, Donetsk" mean Donetsk's Azov.
   if (best.kind === "town" && qualifier.provinces.length > 0 && !qualifier.provinces.some((p) => p.admin1Code === best.admin1Code)) return null;
+  // A province of another country than the comma's ("Isla municipality, Veracruz" is not Malta's Isla).
+  if (best.kind === "province" && qualifier.provinces.length > 0 && !qualifier.provinces.some((p) => p.iso2 === best.iso2)) return null;
   // So too a town of another country than the comma names ("Guanyin, Taoyuan City" is not Guanyin, China).
   if (best.kind === "town" && qualifier.provinces.length === 0 && qualifier.countries.length > 0 && !qualifier.countries.includes(best.iso2)) return null;
   // "Novohnativka, Donetsk": after a name and a comma, a province qualifies the name.
