@@ -175,6 +175,10 @@ describe("places", () => {
     expect(findPlaces("Hundreds of graduates demonstrated in Livrpol city.", gaz, none)).toEqual([]);
   });
 
+  it("reads a shop named for someone as a shop, not a town", () => {
+    expect(findPlaces("Workers gathered outside McDonald's in Sheffield to strike.", gaz, { countries: [] }).map((p) => p.location.name)).toEqual(["Sheffield"]);
+  });
+
   it("reads the province after a municipality's comma, and no province of another country by the name", () => {
     const none = { countries: [] };
     expect(findPlaces("Members of a cartel killed eight men in Isla municipality, Veracruz de Ignacio de la Llave.", gaz, none)[0]!.location).toMatchObject({ name: "Isla", kind: "town", country: { iso2: "MX" } });

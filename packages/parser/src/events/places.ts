@@ -9,7 +9,7 @@ export { outnumbers, specificity, toLocation, type PlaceContext, type PlaceMenti
 
 // An ampersand between capitals stays inside the word: "J&K" names a province.
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*(?:&\p{Lu}[\p{L}\p{N}’'.-]*)*/gu;
-const CONNECTORS = new Set(["al", "el", "ad", "ar", "as", "an", "at", "ash", "ez", "az", "es", "ed", "ul", "dos", "das", "los", "las", "des", "e", "de", "del", "da", "di", "du", "la", "le", "of", "bin", "ibn", "abu", "van", "von", "y"]);
+const CONNECTORS = new Set(["al", "el", "ad", "ar", "as", "an", "at", "ash", "ez", "az", "es", "ed", "ul", "dos", "das", "los", "las", "des", "e", "de", "del", "da", "di", "du", "la", "le", "of", "bin", "ibn", "abu", "van", "von", "y", "imeni"]);
 const GENERIC = new Set(["province", "governorate", "region", "state", "district", "city", "town", "village", "county", "prefecture", "oblast", "department", "municipality", "upazila", "tehsil", "taluka", "taluk", "air", "base", "airport", "airbase", "camp"]);
 // Not "of" or "and": they join the words of organisations' names ("Federation of Used Car Dealers").
 const LOCATIVE = new Set(["in", "at", "near", "outside", "around", "across", "into", "to", "from", "on", "toward", "towards", "inside", "within", "between", "through", "throughout", "western", "eastern", "northern", "southern", "central", "downtown"]);
@@ -157,6 +157,11 @@ export function findPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext, head
       i = found.end + 1;
       continue;
     }
+    // "outside McDonald's in Sheffield": a shop's name, not the town of McDonald.
+    if (isLocality(found.entry) && SHOP_AFTER.test(text.slice(end, end + 16))) {
+      i = found.end + 1;
+      continue;
+    }
     // "the Luhansk People's Militia", "the Sudan People's Liberation Army": a party's name, not where.
     // "against the US dollar": a currency, not where anything happened; "The Washington Post", a newspaper.
     if (PEOPLES.test(text.slice(end, end + 12)) || (found.entry.kind === "country" && CURRENCY_AFTER.test(text.slice(end, end + 10))) || NEWSPAPER_AFTER.test(text.slice(end, end + 16))) {
@@ -299,6 +304,7 @@ const STREETS = "square|street|avenue|boulevard|roundabout|lane|alley";
 const NEWSPAPER_AFTER = /^\s+(?:Post|Times|Herald|Tribune|Journal|Gazette|Chronicle|Examiner|Telegraph|Observer|Courier|Inquirer|Daily News)\b/;
 const CURRENCY_AFTER = /^\s+dollars?\b/i;
 const PEOPLES = /^\s+People['’]s\b/;
+const SHOP_AFTER = /^['’]s(?:\s+(?:in|at|on|near|restaurant|store|shop|outlet|branch|headquarters|offices?)\b|\s*[,.;)])/;
 const STREET_AFTER = new RegExp(`^\\s+(?:${STREETS})s?\\b`, "i");
 const STREET_LAST = new RegExp(`^(?:${STREETS})$`);
 const SPACE = /\s/;
