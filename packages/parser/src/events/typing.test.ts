@@ -182,6 +182,19 @@ describe("event typing", () => {
     expect(type("Members burnt the party flag during a protest in the district.")).toBe("Protests / Peaceful protest");
   });
 
+  it("codes expulsions, peace talks, migrants intercepted, seizures and what was destroyed", () => {
+    expect(type("The expulsion of 45 diplomats was related to alleged espionage.")).toBe("Strategic developments / Other");
+    expect(type("Rebel representatives and the government held the third peace talk in the capital.")).toBe("Strategic developments / Agreement");
+    expect(type("Police officers intercepted a boat transporting 88 illegal migrants south of the town.")).toBe("Strategic developments / Arrests");
+    expect(type("Police forces seized more than 21,000 coca plantations in the canton.")).toBe("Strategic developments / Looting/property destruction");
+    expect(type("Installations built on the border were destroyed by the rebels.")).toBe("Strategic developments / Looting/property destruction");
+    expect(type("The bank branch was thrown with a Molotov cocktail.")).toBe("Strategic developments / Looting/property destruction");
+    // Stones and Molotov cocktails thrown at a base are an attack on it, not property destroyed.
+    expect(type("A military base was attacked with stones and Molotov cocktails.")).not.toBe("Strategic developments / Looting/property destruction");
+    expect(type("Party members dragged the driver of a candidate out of the politician's car.")).toBe("Violence against civilians / Attack");
+    expect(type("Activists dropped banners at an overpass in the town.")).toBe("Protests / Peaceful protest");
+  });
+
   it("codes strikes, blockades and demands by workers as protests", () => {
     expect(type("Striking factory workers staged outside the plant.")).toBe("Protests / Peaceful protest");
     expect(type("Around 30 farmers threw garbage and tires to block the access to a supermarket.")).toBe("Protests / Peaceful protest");
