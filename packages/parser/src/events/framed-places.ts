@@ -109,7 +109,9 @@ export function findFramedPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext
         continue;
       }
     }
-    const town = towns.find((t) => t.admin1Code === province.admin1Code) ?? towns.find((t) => t.iso2 === province.iso2);
+    // Not a town of the name in another province ("Vale (North Carolina)" is not Vale, Oregon);
+    // one the gazetteer knows no province of may be this one.
+    const town = towns.find((t) => t.admin1Code === province.admin1Code) ?? towns.find((t) => t.iso2 === province.iso2 && !t.admin1Code);
     // A place the gazetteer lacks is near its district's seat, where the district is named for a
     // town of the province ("Nadiagou (Pama, Kompienga)"); else somewhere in the province.
     const seat = town ? undefined : districts.find((t) => t.admin1Code === province.admin1Code);

@@ -175,6 +175,16 @@ describe("places", () => {
     expect(findPlaces("Hundreds of graduates demonstrated in Livrpol city.", gaz, none)).toEqual([]);
   });
 
+  it("reads a bracket's province before a town of the name in another province", () => {
+    const [vale] = findPlaces("Protesters demonstrated outside a veterinary hospital in Vale (North Carolina).", gaz, { countries: [] });
+    expect(vale!.location).toMatchObject({ name: "Vale", admin1: { name: "North Carolina" }, precision: "admin1" });
+  });
+
+  it("reads a neighbourhood named in a city as the city's, not a namesake in another province", () => {
+    const found = findPlaces("Around 100 people gathered in Chinatown in New York - Manhattan (New York) to protest.", gaz, { countries: [] });
+    expect(found.map((p) => p.location.admin1?.name)).not.toContain("California");
+  });
+
   it("reads a shop named for someone as a shop, not a town", () => {
     expect(findPlaces("Workers gathered outside McDonald's in Sheffield to strike.", gaz, { countries: [] }).map((p) => p.location.name)).toEqual(["Sheffield"]);
   });

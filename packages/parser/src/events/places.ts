@@ -207,7 +207,9 @@ const WITHIN_NEXT = /^\s+(?:(area|neighbou?rhood|quarter|mosque|church|checkpoin
  */
 function withinPlaceAbroad(p: PlaceMention, next: PlaceMention | undefined, text: string, gaz: Gazetteer): boolean {
   if (!next || (p.location.kind !== "town" && p.location.kind !== "facility") || next.location.kind === "country" || !p.location.country || !next.location.country) return false;
-  const within = p.location.country.iso2 !== next.location.country.iso2 ? WITHIN_NEXT.exec(text.slice(p.end, next.start)) : null;
+  // Abroad, or in another province: "Chinatown in New York" is not California's Chinatown.
+  const elsewhere = p.location.country.iso2 !== next.location.country.iso2 || (!!p.location.admin1 && !!next.location.admin1 && p.location.admin1.code !== next.location.admin1.code);
+  const within = elsewhere ? WITHIN_NEXT.exec(text.slice(p.end, next.start)) : null;
   if (!within) return false;
   // "Lyttelton in Centurion": without a feature's word, only a place within a larger one ("Neustadt in Holstein" is a name).
   const population = (l: Location) => (l.gazetteerId ? (gaz.place(l.gazetteerId)?.population ?? 0) : 0);
