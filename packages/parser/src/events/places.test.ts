@@ -185,8 +185,9 @@ describe("places", () => {
     expect(found.map((p) => p.location.admin1?.name)).not.toContain("California");
   });
 
-  it("reads a shop named for someone as a shop, not a town", () => {
+  it("reads a shop named for someone as a shop, and a club named for a place as a club", () => {
     expect(findPlaces("Workers gathered outside McDonald's in Sheffield to strike.", gaz, { countries: [] }).map((p) => p.location.name)).toEqual(["Sheffield"]);
+    expect(findPlaces("A 19-year-old Crystal Palace fan was identified as one of the dead in Croydon.", gaz, { countries: ["GB"] }).map((p) => p.location.name)).toEqual(["Croydon"]);
   });
 
   it("reads the province after a municipality's comma, and no province of another country by the name", () => {

@@ -164,7 +164,8 @@ export function findPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext, head
     }
     // "the Luhansk People's Militia", "the Sudan People's Liberation Army": a party's name, not where.
     // "against the US dollar": a currency, not where anything happened; "The Washington Post", a newspaper.
-    if (PEOPLES.test(text.slice(end, end + 12)) || (found.entry.kind === "country" && CURRENCY_AFTER.test(text.slice(end, end + 10))) || NEWSPAPER_AFTER.test(text.slice(end, end + 16))) {
+    // "a Crystal Palace fan", "the Chelsea manager": a club's name.
+    if (PEOPLES.test(text.slice(end, end + 12)) || (found.entry.kind === "country" && CURRENCY_AFTER.test(text.slice(end, end + 10))) || NEWSPAPER_AFTER.test(text.slice(end, end + 16)) || CLUB_AFTER.test(text.slice(end, end + 14))) {
       i = found.end + 1;
       continue;
     }
@@ -305,6 +306,7 @@ const ABBREVIATION = /^(?:St|Ste|Mt|Ft|Pt|Sta|Sto|Sv)$/;
 const STREETS = "square|street|avenue|boulevard|roundabout|lane|alley";
 const NEWSPAPER_AFTER = /^\s+(?:Post|Times|Herald|Tribune|Journal|Gazette|Chronicle|Examiner|Telegraph|Observer|Courier|Inquirer|Daily News)\b/;
 const CURRENCY_AFTER = /^\s+dollars?\b/i;
+const CLUB_AFTER = /^\s+(?:fans?|supporters|striker|defender|midfielder|goalkeeper|manager|F\.?C\.?)\b/;
 const PEOPLES = /^\s+People['’]s\b/;
 const SHOP_AFTER = /^['’]s(?:\s+(?:in|at|on|near|restaurant|store|shop|outlet|branch|headquarters|offices?)\b|\s*[,.;)])/;
 const STREET_AFTER = new RegExp(`^\\s+(?:${STREETS})s?\\b`, "i");
