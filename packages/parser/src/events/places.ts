@@ -1,8 +1,9 @@
 import type { Location, Relation } from "@sitrep/schema";
 import type { Gazetteer, GazetteerEntry } from "../places/gazetteer.js";
-import { ARTICLE, nameVariants, normaliseName } from "../places/normalise-name.js";
+import { ARTICLE, normaliseName } from "../places/normalise-name.js";
 import { execAll } from "../text/exec-all.js";
 import { findFramedPlaces, HEAD_SUFFIX, provinceNamed } from "./framed-places.js";
+import { abroadByAnotherName, partOfNextPlace } from "./place-consistency.js";
 import { isLocality, NO_QUALIFIER, NOT_PLACES, outnumbers, pickCandidate, qualifies, toLocation, type PlaceContext, type PlaceMention, type Qualifier } from "./place-candidates.js";
 
 export { outnumbers, specificity, toLocation, type PlaceContext, type PlaceMention, type Qualifier } from "./place-candidates.js";
@@ -195,51 +196,16 @@ export function findPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext, head
     (f.location.gazetteerId !== null || normaliseName(p.text) !== normaliseName(p.location.name));
   const rest = out.filter((p) => !framed.some((f) => (p.start < f.end && p.end > f.start) || elsewhere(p, f)));
   const all = [...rest, ...framed].sort((a, b) => a.start - b.start);
-  const kept = all.filter((p, i) => !abroadByAnotherName(p, all, gaz) && !withinPlaceAbroad(p, all[i + 1], text, gaz));
+  const kept = all.filter((p, i) => !abroadByAnotherName(p, all, gaz) && !partOfNextPlace(p, all[i + 1], text, gaz));
   return [...kept, ...findRelativePlaces(text, gaz, ctx, kept.filter((p) => rest.includes(p)))].sort((a, b) => a.start - b.start);
 }
 
-/** "Al Birr mosque in ", "Lyttelton in ", "Dur al Naft area of ": a feature of the place named next. */
-const WITHIN_NEXT = /^\s+(?:(area|neighbou?rhood|quarter|mosque|church|checkpoint|market|bridge|square|camp|highway|road|street|gate|junction|roundabout|base|port|beach|park|lighthouse|hill|valley|village|town|locality|landing site)\s+)?(?:in|of|within)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:countryside|outskirts|suburbs|vicinity)\s+of\s+)?$/i;
-
-/**
- * "Houthi fighters shot two civilians near Al Birr mosque in Ibb city": a town of another country
- * (Birr, Ireland) named as a part of the next place is that place's own part, not the town abroad.
- */
-function withinPlaceAbroad(p: PlaceMention, next: PlaceMention | undefined, text: string, gaz: Gazetteer): boolean {
-  if (!next || (p.location.kind !== "town" && p.location.kind !== "facility") || next.location.kind === "country" || !p.location.country || !next.location.country) return false;
-  // Abroad, or in another province: "Chinatown in New York" is not California's Chinatown.
-  const elsewhere = p.location.country.iso2 !== next.location.country.iso2 || (!!p.location.admin1 && !!next.location.admin1 && p.location.admin1.code !== next.location.admin1.code);
-  const within = elsewhere ? WITHIN_NEXT.exec(text.slice(p.end, next.start)) : null;
-  if (!within) return false;
-  // "Lyttelton in Centurion": without a feature's word, only a place within a larger one ("Neustadt in Holstein" is a name).
-  const population = (l: Location) => (l.gazetteerId ? (gaz.place(l.gazetteerId)?.population ?? 0) : 0);
-  return !!within[1] || next.location.kind === "province" || population(next.location) > population(p.location);
-}
-
-/**
- * "Turkish forces shelled Khaneh village in the countryside of Ain al Arab in Aleppo governorate":
- * a town found only by another of its names (Khaneh for Piranshahr, Iran) is not it when the
- * sentence names another country's province or town by its own name, and none of the town's own.
- */
-function abroadByAnotherName(p: PlaceMention, all: readonly PlaceMention[], gaz: Gazetteer): boolean {
-  const id = p.location.gazetteerId;
-  if (!id?.startsWith("p:") || !p.location.country) return false;
-  const key = normaliseName(p.text.replace(HEAD_SUFFIX, ""));
-  if (!gaz.lookup(key).some((e) => e.id === id && e.alternate)) return false;
-  // "Ain al Arab city in Aleppo governorate", "Aleppo governorate": the text begins with the place's own name.
-  const byOwnName = (q: PlaceMention) => {
-    const names = nameVariants(q.location.name);
-    return nameVariants(q.text).some((t) => names.some((n) => t.startsWith(n)));
-  };
-  const own = all.filter((q) => q !== p && q.location.kind !== "country" && q.location.country && byOwnName(q));
-  const home = p.location.country.iso2;
-  // Unless the sentence also names a place of the town's own country ("near San Francisco Gotera, Morazan").
-  return own.some((q) => q.location.country!.iso2 !== home) && !own.some((q) => q.location.country!.iso2 === home);
-}
-
 /** A capitalised name the gazetteer did not know, then a comma or "town in": "Novohnativka, ", "Lobacheve (west), ", "Nahr-i-Saraj (Girishk) district, ", "Takihi town in ". */
-const UNKNOWN_HEAD = /(?:^|[^\p{L}\p{N}'’.-])((?:(?:al|el|ad|as|an|ar|at)-)?\p{Lu}[\p{L}\p{N}'’.-]*(?:[ -](?:\p{Lu}[\p{L}\p{N}'’.-]*|de|del|la|el|al)){0,3}(?: (?:village|town|city|district|area|sub-county|municipality|township|commune))?)(?:\s*\([^()]{1,20}\))?(?: (?:village|town|city|district|area|sub-county|municipality|township|commune))?(?:,\s*|(?<= (?:village|town|city|district|area|sub-district|neighbou?rhood|camp)) (?:in|of) (?:the )?)$/u;
+const HEAD_KIND = "(?: (?:village|town|city|district|area|sub-county|municipality|township|commune))?";
+const UNKNOWN_HEAD = new RegExp(
+  `(?:^|[^\\p{L}\\p{N}'’.-])((?:(?:al|el|ad|as|an|ar|at)-)?\\p{Lu}[\\p{L}\\p{N}'’.-]*(?:[ -](?:\\p{Lu}[\\p{L}\\p{N}'’.-]*|de|del|la|el|al)){0,3}${HEAD_KIND})(?:\\s*\\([^()]{1,20}\\))?${HEAD_KIND}(?:,\\s*|(?<= (?:village|town|city|district|area|sub-district|neighbou?rhood|camp)) (?:in|of) (?:the )?)$`,
+  "u",
+);
 
 function aroundName(text: string, start: number, found: readonly PlaceMention[], ctx: PlaceContext) {
   const previous = found[found.length - 1];
