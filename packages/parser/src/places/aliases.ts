@@ -59,6 +59,8 @@ export const COUNTRY_ALIASES: Readonly<Record<string, string>> = {
   gaza: "PS",
   "gaza strip": "PS",
   "south korea": "KR",
+  // "Sudanese nationals living in Korea": the South, as news writes it.
+  korea: "KR",
   "north korea": "KP",
   russia: "RU",
   syria: "SY",
