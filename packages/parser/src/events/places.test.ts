@@ -200,6 +200,11 @@ describe("places", () => {
     expect(findPlaces("A 19-year-old Crystal Palace fan was identified as one of the dead in Croydon.", gaz, { countries: ["GB"] }).map((p) => p.location.name)).toEqual(["Croydon"]);
   });
 
+  it("reads provinces listed with commas as a list, not the first as a village of the second", () => {
+    const found = findPlaces("The coalition conducted airstrikes on Houthi weapons in Hajjah, Marib, and Sadah.", gaz, { countries: [] });
+    expect(found[0]!.location).toMatchObject({ kind: "province", admin1: { code: "YE-HJ" } });
+  });
+
   it("reads the province after a municipality's comma, and no province of another country by the name", () => {
     const none = { countries: [] };
     expect(findPlaces("Members of a cartel killed eight men in Isla municipality, Veracruz de Ignacio de la Llave.", gaz, none)[0]!.location).toMatchObject({ name: "Isla", kind: "town", country: { iso2: "MX" } });

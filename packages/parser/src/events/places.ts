@@ -406,7 +406,11 @@ function resolve(words: string, gaz: Gazetteer, ctx: PlaceContext, at: NameSetti
   // the name of a place in the province the comma names is not that place; the head is then read
   // as a place the gazetteer lacks, in that province. So even in an article about the town's
   // country: Ukrainian forces "fired at Russian positions near Azov, Donetsk" mean Donetsk's Azov.
-  if (best.kind === "town" && qualifier.provinces.length > 0 && !qualifier.provinces.some((p) => p.admin1Code === best.admin1Code)) return null;
+  if (best.kind === "town" && qualifier.provinces.length > 0 && !qualifier.provinces.some((p) => p.admin1Code === best.admin1Code)) {
+    // "in Hajjah, Marib, and Sadah": a province of the comma's country by the name is a list's.
+    const listed = pool.find((c) => c.kind === "province" && !qualifier.provinces.includes(c) && qualifier.provinces.some((p) => p.iso2 === c.iso2));
+    return listed ? { entry: listed, hint: suffix } : null;
+  }
   // A province of another country than the comma's ("Isla municipality, Veracruz" is not Malta's Isla).
   if (best.kind === "province" && qualifier.provinces.length > 0 && !qualifier.provinces.some((p) => p.iso2 === best.iso2)) return null;
   // So too a town of another country than the comma names ("Guanyin, Taoyuan City" is not Guanyin, China).
