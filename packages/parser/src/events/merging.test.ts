@@ -59,6 +59,20 @@ describe("mentions of one event merged into one event", () => {
     expect(place("On Monday, armed men ambushed civilians north of Yombio (Dungu, Haut-Uele) near the Mbomou river.")).toMatchObject({ country: { iso2: "CD" } });
   });
 
+  it("takes a later report of the same kind of incident for the one the article opened with", () => {
+    const { events } = article(
+      "Seven people died in a horror tram crash, police said.",
+      "Investigators said the tram was travelling at a significantly higher speed than permitted.",
+      "Friends described how one of the dead had been travelling to work.",
+      "A spokeswoman added that the inquiry would take months.",
+      "FirstGroup confirmed it was company policy for drivers to keep their phones away.",
+      "More than 50 people were injured when the vehicle left the track in Croydon on Wednesday.",
+    );
+    const accidents = events.filter((e) => e.type.subEventType === "Accident");
+    expect(accidents).toHaveLength(1);
+    expect(accidents[0]).toMatchObject({ date: { start: "2021-06-09", basis: "occurred" }, location: { name: "Croydon" } });
+  });
+
   it("codes a protest whose crowd turns violent as a violent demonstration", () => {
     const { events } = article("Around 2,500 people demonstrated in Magdeburg on Monday against coronavirus measures.", "Demonstrators threw bottles and fireworks at police officers.");
     expect(events[0]!.type).toMatchObject({ eventType: "Riots", subEventType: "Violent demonstration" });

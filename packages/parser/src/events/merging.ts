@@ -242,6 +242,9 @@ function inLead(s: { part: string; paragraph: number | null }): boolean {
 
 function linked(e: EventDraft, m: Mention): boolean {
   if (m.trigger.anaphoric) return true;
+  // An article tells of one crash or one flood, however many sentences it takes: nothing in
+  // them conflicts (compatible), so a second report of the same kind of incident is the first's.
+  if (e.trigger.eventType === "Incident" && m.trigger.eventType === "Incident" && e.trigger.subEventType === m.trigger.subEventType) return true;
   // A headline and the lead report one event unless something in them conflicts.
   if (inLead(m.sentence) && e.mentions.every((x) => x.sentence.part === "title")) return true;
   const place = eventPlace(m.places, m.sentence.text);
