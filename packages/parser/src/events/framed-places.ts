@@ -13,7 +13,8 @@ export function provinceNamed(name: string, gaz: Gazetteer): GazetteerEntry[] {
   const bare = key.replace(/ (?:district|province|region|state|governorate|division|county)$/, "");
   // "West Java province" is West Java.
   const provincesOf = (k: string) => gaz.lookup(k).filter((e) => e.kind === "province");
-  const exact = provincesOf(key).length > 0 || bare === key ? provincesOf(key) : provincesOf(bare);
+  const named = provincesOf(key);
+  const exact = named.length > 0 || bare === key ? named : provincesOf(bare);
   // "(Seytenga, Seno)": a district, or a province below a region, says the province that holds it.
   // Both, where a name is one country's province and another's district: Comoé of Côte d'Ivoire
   // and of Burkina Faso; the names in the brackets settle which.

@@ -1,7 +1,7 @@
 import type { Actor, Attribution, Casualties, CasualtyFigure, Effect, EventDate, Evidence, Location, Weapon, WeaponKind } from "@sitrep/schema";
 import type { Mention } from "./mentions.js";
 import type { PlaceMention } from "./places.js";
-import { ASSAULTED, specificity } from "./places.js";
+import { saysWhere, specificity } from "./places.js";
 import { evidenceOf } from "./segments.js";
 import { distanceKm } from "../places/geo.js";
 import type { Trigger } from "./typing.js";
@@ -126,24 +126,6 @@ function better(a: EventDate, b: EventDate): boolean {
   return rank[a.precision] < rank[b.precision];
 }
 
-const AT = new Set(["'s", "in", "at", "near", "inside", "outside", "across", "into", "on", "around", "within", "western", "eastern", "northern", "southern", "central"]);
-
-const NAMES_ANOTHER_THING = /^\s+(?:University|College|School|Hospital|Stadium|[Rr]iver|[Ll]ake|[Mm]ountains?)\b/;
-/** "in the Achin district", "in rural Suluk town": a locative with one word between. */
-const AT_BEFORE_WORD = /\b(?:in|at|near|inside|outside|across|into|on|around|within)\s+[\p{L}-]+\s+$/iu;
-
-/**
- * The sentence says something happened there ("in Iraq", "Iraq's", "shelled Al Bab city"), not
- * only names it ("the war of Russia", "Saint Petersburg Mayor").
- */
-export function saysWhere(p: PlaceMention, sentence: string): boolean {
-  // "outside the Akdeniz University hospital in Konyaalti": an institution's name, not where it
-  // stands; "near the Mbomou river" a river's.
-  if (NAMES_ANOTHER_THING.test(sentence.slice(p.end, p.end + 14))) return false;
-  if (AT.has(p.preposition) || ASSAULTED.has(p.preposition) || /^['’]s/.test(sentence.slice(p.end, p.end + 3))) return true;
-  return AT_BEFORE_WORD.test(sentence.slice(Math.max(0, p.start - 30), p.start));
-}
-
 /**
  * Where a sentence's event happened: the most specific place it names, places introduced by
  * "in", "at" or "near" (or a possessive, "Iraq's Anbar province") before others, and places
@@ -161,12 +143,10 @@ export function eventPlace(places: PlaceMention[], sentence = ""): Location | nu
     return 2;
   };
   let best: PlaceMention | null = null;
+  let bestWeight = Infinity;
   for (const p of places) {
-    if (!best) best = p;
-    else {
-      const [wp, wb] = [weight(p), weight(best)];
-      if (wp < wb || (wp === wb && specificity(p.location) < specificity(best.location))) best = p;
-    }
+    const w = weight(p);
+    if (w < bestWeight || (w === bestWeight && specificity(p.location) < specificity(best!.location))) [best, bestWeight] = [p, w];
   }
   return best?.location ?? null;
 }

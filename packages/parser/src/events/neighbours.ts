@@ -2,9 +2,9 @@ import type { Location } from "@sitrep/schema";
 import type { Gazetteer } from "../places/gazetteer.js";
 import { distanceKm } from "../places/geo.js";
 import { findDates, type DateMention } from "./dates.js";
-import { eventPlace, saysWhere, type EventDraft } from "./merging.js";
+import { eventPlace, type EventDraft } from "./merging.js";
 import type { Mention } from "./mentions.js";
-import { findPlaces, type PlaceContext, type PlaceMention } from "./places.js";
+import { findPlaces, saysWhere, type PlaceContext, type PlaceMention } from "./places.js";
 import type { Sentence } from "./segments.js";
 
 /** Sentences of the body read as the lead, which says when and where the headline's event was. */

@@ -1,6 +1,7 @@
 // What the place stage knows of a name once the gazetteer has candidates for it: which one the
-// text most likely means (pickCandidate), and the Location it becomes. Shared by findPlaces and
-// the bracketed-place reader.
+// text most likely means (pickCandidate), the Location it becomes, and whether the sentence says
+// something happened there (saysWhere). Shared by findPlaces, the bracketed-place reader and the
+// stages that place events.
 import type { GeoPrecision, Location, PlaceKind, Relation } from "@sitrep/schema";
 import type { Gazetteer, GazetteerEntry } from "../places/gazetteer.js";
 
@@ -114,4 +115,26 @@ export function toLocation(entry: GazetteerEntry, text: string, gaz: Gazetteer, 
 export function specificity(l: Location): number {
   const rank: Record<GeoPrecision, number> = { exact: 0, near: 1, admin2: 2, fuzzy: 3, admin1: 4, country: 5, international_waters: 6 };
   return rank[l.precision];
+}
+
+/** "shelled Mariupol", "stormed Fallujah": what such a verb acts on is a place as often as a target. */
+export const ASSAULTED = new Set(["shelled", "struck", "bombed", "bombarded", "attacked", "hit", "targeted", "raided", "stormed", "captured", "besieged", "entered", "pounded", "recaptured", "retook", "seized"]);
+
+/** Words before a place that say something happened there. */
+const AT = new Set(["'s", "in", "at", "near", "inside", "outside", "across", "into", "on", "around", "within", "western", "eastern", "northern", "southern", "central"]);
+
+const NAMES_ANOTHER_THING = /^\s+(?:University|College|School|Hospital|Stadium|[Rr]iver|[Ll]ake|[Mm]ountains?)\b/;
+/** "in the Achin district", "in rural Suluk town": a locative with one word between. */
+const AT_BEFORE_WORD = /\b(?:in|at|near|inside|outside|across|into|on|around|within)\s+[\p{L}-]+\s+$/iu;
+
+/**
+ * The sentence says something happened there ("in Iraq", "Iraq's", "shelled Al Bab city"), not
+ * only names it ("the war of Russia", "Saint Petersburg Mayor").
+ */
+export function saysWhere(p: PlaceMention, sentence: string): boolean {
+  // "outside the Akdeniz University hospital in Konyaalti": an institution's name, not where it
+  // stands; "near the Mbomou river" a river's.
+  if (NAMES_ANOTHER_THING.test(sentence.slice(p.end, p.end + 14))) return false;
+  if (AT.has(p.preposition) || ASSAULTED.has(p.preposition) || /^['’]s/.test(sentence.slice(p.end, p.end + 3))) return true;
+  return AT_BEFORE_WORD.test(sentence.slice(Math.max(0, p.start - 30), p.start));
 }

@@ -33,14 +33,13 @@ export function partOfNextPlace(p: PlaceMention, next: PlaceMention | undefined,
  * another province of its country and not its own ("Pauk Taw village ... (Sagaing district,
  * Sagaing region)" is not the Pauk Taw of Yangon).
  */
-export function abroadByAnotherName(p: PlaceMention, all: readonly PlaceMention[], gaz: Gazetteer): boolean {
+export function placedElsewhere(p: PlaceMention, all: readonly PlaceMention[], gaz: Gazetteer): boolean {
   const id = p.location.gazetteerId;
   if (!id?.startsWith("p:") || !p.location.country) return false;
-  const key = normaliseName(p.text.replace(HEAD_SUFFIX, ""));
   // A village of unknown size, named bare (no brackets or comma that placed it), kept only where the text introduced it.
   const entry = gaz.place(id);
   const unknownSize = !!entry && entry.population === 0 && entry.commonWord && !/[(,]/.test(p.text);
-  if (!unknownSize && !gaz.lookup(key).some((e) => e.id === id && e.alternate)) return false;
+  if (!unknownSize && !gaz.lookup(normaliseName(p.text.replace(HEAD_SUFFIX, ""))).some((e) => e.id === id && e.alternate)) return false;
   // "Ain al Arab city in Aleppo governorate", "Aleppo governorate": the text begins with the place's own name.
   const byOwnName = (q: PlaceMention) => {
     const names = nameVariants(q.location.name);

@@ -3,10 +3,10 @@ import type { Gazetteer, GazetteerEntry } from "../places/gazetteer.js";
 import { ARTICLE, normaliseName } from "../places/normalise-name.js";
 import { execAll } from "../text/exec-all.js";
 import { findFramedPlaces, HEAD_SUFFIX, provinceNamed } from "./framed-places.js";
-import { abroadByAnotherName, partOfNextPlace } from "./place-consistency.js";
-import { isLocality, NO_QUALIFIER, NOT_PLACES, outnumbers, pickCandidate, qualifies, toLocation, type PlaceContext, type PlaceMention, type Qualifier } from "./place-candidates.js";
+import { partOfNextPlace, placedElsewhere } from "./place-consistency.js";
+import { ASSAULTED, isLocality, NO_QUALIFIER, NOT_PLACES, outnumbers, pickCandidate, qualifies, toLocation, type PlaceContext, type PlaceMention, type Qualifier } from "./place-candidates.js";
 
-export { outnumbers, specificity, toLocation, type PlaceContext, type PlaceMention, type Qualifier } from "./place-candidates.js";
+export { outnumbers, saysWhere, specificity, toLocation, type PlaceContext, type PlaceMention, type Qualifier } from "./place-candidates.js";
 
 // An ampersand between capitals stays inside the word: "J&K" names a province.
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*(?:&\p{Lu}[\p{L}\p{N}’'.-]*)*/gu;
@@ -14,8 +14,6 @@ const CONNECTORS = new Set(["al", "el", "ad", "ar", "as", "an", "at", "ash", "ez
 const GENERIC = new Set(["province", "governorate", "region", "state", "district", "city", "town", "village", "county", "prefecture", "oblast", "department", "municipality", "upazila", "tehsil", "taluka", "taluk", "air", "base", "airport", "airbase", "camp"]);
 // Not "of" or "and": they join the words of organisations' names ("Federation of Used Car Dealers").
 const LOCATIVE = new Set(["in", "at", "near", "outside", "around", "across", "into", "to", "from", "on", "toward", "towards", "inside", "within", "between", "through", "throughout", "western", "eastern", "northern", "southern", "central", "downtown"]);
-/** "shelled Mariupol", "stormed Fallujah": what such a verb acts on is a place as often as a target. */
-export const ASSAULTED = new Set(["shelled", "struck", "bombed", "bombarded", "attacked", "hit", "targeted", "raided", "stormed", "captured", "besieged", "entered", "pounded", "recaptured", "retook", "seized"]);
 /** Capitalised words that open a sentence without naming anyone: "Yesterday Baghdad was quiet." */
 const OPENERS = /^(?:yesterday|today|tonight|earlier|later|overnight|photo|image|video|residents|police|officials|witnesses|troops|soldiers|protesters|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
@@ -196,7 +194,7 @@ export function findPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext, head
     (f.location.gazetteerId !== null || normaliseName(p.text) !== normaliseName(p.location.name));
   const rest = out.filter((p) => !framed.some((f) => (p.start < f.end && p.end > f.start) || elsewhere(p, f)));
   const all = [...rest, ...framed].sort((a, b) => a.start - b.start);
-  const kept = all.filter((p, i) => !abroadByAnotherName(p, all, gaz) && !partOfNextPlace(p, all[i + 1], text, gaz));
+  const kept = all.filter((p, i) => !placedElsewhere(p, all, gaz) && !partOfNextPlace(p, all[i + 1], text, gaz));
   return [...kept, ...findRelativePlaces(text, gaz, ctx, kept.filter((p) => rest.includes(p)))].sort((a, b) => a.start - b.start);
 }
 

@@ -127,7 +127,7 @@ const DISASTER = /\b(?:earthquakes?|quakes?|floods|flooding|flash floods?|floodw
 const INTENDED = /\b(?:gunm[ae]n|attack(?:er|ers|ed|s|ing)?|militants?|insurgents?|terror(?:ist|ists|ism)?|bomb(?:s|er|ers|ing|ings)?|explosives?|IEDs?|land ?mines?|rockets?|missiles?|mortars?|shell(?:ed|ing)|air ?strikes?|drones?|shot (?:down|dead|at)|shooting|opened fire|gunfire|ambush(?:ed)?|rebels?|deliberately|rammed|targeted|protest(?:ers|s)?|riot(?:ers|s)?|arson)\b/i;
 
 /** Words without which neither pattern matches: most sentences are tested by this alone. */
-const INCIDENT_WORD = /gas|crash|derail|the track|the rail|the road|collid|collision|capsiz|overturn|accident|stampede|fell|trapped|collapse|leak|sank|plunged|flipped|quake|flood|slide|hurricane|cyclone|typhoon|tornado|tsunami|fire|volcan|drought|avalanche|heatwave|storm|blizzard/i;
+const INCIDENT_WORD = /gas|crash|derail|left the|came off|jumped the|collid|collision|capsiz|overturn|accident|stampede|fell|trapped|collapse|leak|sank|plunged|flipped|quake|flood|slide|hurricane|cyclone|typhoon|tornado|tsunami|fire|volcan|drought|avalanche|heatwave|storm|blizzard/i;
 
 function incident(text: string): { sub: SubEventTypeName; m: RegExpExecArray } | null {
   if (!INCIDENT_WORD.test(text)) return null;
@@ -162,11 +162,15 @@ export function classify(text: string, weapons: WeaponMention[], next = ""): Tri
   // is; not a state of affairs ("gripped by protests", "amid ongoing protests").
   let backdrop: Trigger | null = null;
   for (const rule of rules) {
-    const m = firstLiveMatch(rule.re, text, (seen) => {
-      if (!backdrop && rule.type === "Protests" && DURING_ONE.test(text.slice(Math.max(0, seen.index - 40), seen.index))) {
-        backdrop = plainTrigger(rule.type, rule.sub, rule.role, { start: seen.index, end: seen.index + seen[0].length });
-      }
-    });
+    const onBackdrop =
+      backdrop || rule.type !== "Protests"
+        ? undefined
+        : (seen: RegExpExecArray) => {
+            if (!backdrop && DURING_ONE.test(text.slice(Math.max(0, seen.index - 40), seen.index))) {
+              backdrop = plainTrigger(rule.type, rule.sub, rule.role, { start: seen.index, end: seen.index + seen[0].length });
+            }
+          };
+    const m = firstLiveMatch(rule.re, text, onBackdrop);
     if (!m) continue;
     // Seizing or finding is disrupted weapons use only when weapons are what was seized.
     if (rule.sub === "Disrupted weapons use" && weapons.length === 0 && !/\b(?:weapons?|arms|ammunition|explosives?|munitions)\b/i.test(text)) continue;
