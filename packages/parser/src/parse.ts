@@ -7,6 +7,7 @@ import { extractEvents } from "./events/extract-events.js";
 import type { FeedItem } from "./formats/feed.js";
 import { htmlToParagraphs, parseHtml } from "./formats/html.js";
 import { plainHtml } from "./formats/html-plain.js";
+import { nestsDeeperThan } from "./formats/html/nesting.js";
 import { newsPleaseRecords, parseNewsPlease } from "./formats/newsplease.js";
 import { parseScrapedText } from "./formats/scraped-text.js";
 import { decodeInput } from "./input/decode.js";
@@ -69,6 +70,8 @@ function finish(draft: ArticleDraft, warnings: ParseWarning[], gazetteer: Gazett
 
 /** Above this size a page skips the DOM: Readability would take seconds (20 MB: 18 s). */
 const DOM_LIMIT = 4 * 1024 * 1024;
+/** Above this nesting too (see nestsDeeperThan); pages people read nest a few dozen deep. */
+const DEPTH_LIMIT = 1000;
 
 /**
  * A page through the DOM and Readability, or, when the page is too big for them or breaks them
@@ -77,6 +80,10 @@ const DOM_LIMIT = 4 * 1024 * 1024;
 function readHtml(text: string, url: string | null, warnings: ParseWarning[]): ArticleDraft {
   if (text.length > DOM_LIMIT) {
     warnings.push({ code: "plain_html", message: `the page is ${(text.length / 1048576).toFixed(1)} MB: its text was taken without reading its structure` });
+    return plainHtml(text, url);
+  }
+  if (nestsDeeperThan(text, DEPTH_LIMIT)) {
+    warnings.push({ code: "plain_html", message: `the page nests more than ${DEPTH_LIMIT} elements deep: its text was taken without reading its structure` });
     return plainHtml(text, url);
   }
   try {

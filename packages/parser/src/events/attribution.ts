@@ -22,7 +22,9 @@ export function findAttributions(text: string): AttributionMention[] {
   const out: AttributionMention[] = [];
   // A sentence that says neither "according to" nor a verb of saying has no source to find.
   if (!MAY_ATTRIBUTE.test(text)) return out;
-  for (const m of execAll(ACCORDING, text)) out.push(make(m[1]!, m.index, m[0], text));
+  // Read once: per source, a long sentence of many sources cost its length squared.
+  const sure = certainty(text);
+  for (const m of execAll(ACCORDING, text)) out.push(make(m[1]!, m.index, m[0], text, sure));
   // "..., Iraq's military said in a statement." / "Iraqi commander Noman Zobaei said forces ..."
   for (const m of execAll(SAID, text)) {
     const source = cleanSource(m[1]!);
@@ -32,7 +34,7 @@ export function findAttributions(text: string): AttributionMention[] {
     if (!/\p{Lu}/u.test(source) && !SOURCE_NOUN.test(source)) continue;
     const start = m.index + m[0].indexOf(m[1]!);
     if (out.some((a) => start < a.end && start + source.length > a.start)) continue;
-    out.push(make(source, start, text.slice(start, m.index + m[0].length), text));
+    out.push(make(source, start, text.slice(start, m.index + m[0].length), text, sure));
   }
   return out;
 }
@@ -43,14 +45,17 @@ function cleanSource(raw: string): string {
   return raw.replace(/^(?:and|but|however|meanwhile|most recently|also)\s+/i, "").replace(/[\s.,;:]+$/, "").trim();
 }
 
-function make(source: string, start: number, words: string, sentence: string): AttributionMention {
-  const rest = sentence.slice(start);
+/** How far after its source a sentence says how the source spoke ("..., police said in a statement"). */
+const CHANNEL_REACH = 600;
+
+function make(source: string, start: number, words: string, sentence: string, sure: Certainty): AttributionMention {
+  const rest = sentence.slice(start, start + CHANNEL_REACH);
   const channel = /\bin a (statement|post|tweet|interview|press conference|news conference|televised address|briefing|video)\b/i.exec(rest)?.[1] ?? (/\btold\s+([\p{Lu}][\p{L}]+)/u.exec(rest)?.[1] ? "interview" : null);
   return {
     source: cleanSource(source),
     sourceKind: sourceKind(source),
     channel: channel?.toLowerCase() ?? null,
-    certainty: certainty(sentence),
+    certainty: sure,
     text: words.trim(),
     start,
     end: start + words.length,

@@ -41,8 +41,28 @@ const GREAT_CITY = 500_000;
 /** "(East)", "(North)": a bracket that tells villages of one name apart, not a province. */
 const DIRECTION_ONLY = /^(?:north|south|east|west|upper|lower|central|north-?east|north-?west|south-?east|south-?west)$/i;
 
-const FRAMED = /([\p{Lu}][\p{L}'’.-]*(?:[ -](?:[\p{Lu}][\p{L}'’.-]*|de|del|la|el|al|du|des|do|da|of|sub-county|municipality|district|village|town|city|area|township|commune|county|locality|neighbourhood|neighborhood|upazila|territory|tehsil|taluka|parish|canton|corregimiento|subdivision|sub-district|woreda|kebele|ward|junction|crossroads|roundabout)){0,5})\s*\(([^()]{2,90})\)/gu;
-export const HEAD_SUFFIX = /\s+(?:sub-county|municipality|district|village|town|city|area|township|commune|county|locality|neighbourhood|neighborhood|upazila|territory|tehsil|taluka|parish|canton|corregimiento|subdivision|sub-district|woreda|kebele|ward|junction|crossroads|roundabout)$/i;
+/** Words after a place's name that say what kind of place it is ("Minakulu sub-county"). */
+const HEAD_KINDS = [
+  "sub-county", "municipality", "district", "village", "town", "city", "area", "township", "commune", "county",
+  "locality", "neighbourhood", "neighborhood", "upazila", "territory", "tehsil", "taluka", "parish", "canton",
+  "corregimiento", "subdivision", "sub-district", "woreda", "kebele", "ward", "junction", "crossroads", "roundabout",
+].join("|");
+
+/** A capitalised word; it takes in hyphens, so "Al-Bab" is one word. */
+const WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
+
+/**
+ * A head of up to six words and its bracket. The match starts only at the first capital of a run of
+ * word characters (the lookbehind): a later one fails wherever the first does, and trying each of them
+ * made "A-A-A-..." cost time exponential in its length. Words are joined by spaces only, as a hyphen
+ * is inside WORD already: the two readings of "A-B" are what made the pattern backtrack.
+ */
+const FRAMED = new RegExp(
+  String.raw`(?<!\p{Lu}[\p{L}'’.-]*?)(${WORD}(?: (?:${WORD}|de|del|la|el|al|du|des|do|da|of|${HEAD_KINDS})){0,5})` +
+    String.raw`\s*\(([^()]{2,90})\)`,
+  "gu",
+);
+export const HEAD_SUFFIX = new RegExp(String.raw`\s+(?:${HEAD_KINDS})$`, "i");
 
 /**
  * "Minakulu sub-county (Oyam, Northern)", "Kuchiri (Paikoro, Niger)": a place followed by its

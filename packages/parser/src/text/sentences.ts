@@ -35,21 +35,28 @@ function oneSentence(text: string): boolean {
   return !BREAK_CHAR.test(end === text.length ? text : text.slice(0, end));
 }
 
+/**
+ * The longest sentence the stages read. Every stage runs its patterns over a sentence, some once per
+ * mention in it, so a "sentence" of megabytes (a paragraph without a full stop) cost its length squared;
+ * news sentences stay under a few hundred characters.
+ */
+export const MAX_SENTENCE = 5000;
+
 export function splitSentences(text: string, limit = Infinity): SentenceSpan[] {
   if (limit <= 0) return [];
   if (oneSentence(text)) {
     const span = trimSpan({ start: 0, end: text.length, text });
-    return span.text.length > 0 ? [span] : [];
+    return span.text.length === 0 ? [] : span.text.length <= MAX_SENTENCE ? [span] : cutLong(span, limit);
   }
   const out: SentenceSpan[] = [];
   let prev: SentenceSpan | null = null;
   const flush = () => {
     if (!prev) return;
     const span = trimSpan(prev);
-    if (span.text.length > 0) out.push(span);
+    if (span.text.length > MAX_SENTENCE) out.push(...cutLong(span, limit - out.length));
+    else if (span.text.length > 0) out.push(span);
   };
-  // The segmenter is lazy: a long text is segmented only as far as the limit asks.
-  for (const s of segmenter.segment(text)) {
+  for (const s of segmentsOf(text)) {
     const span = { start: s.index, end: s.index + s.segment.length, text: s.segment };
     if (prev && joinsNext(prev.text, span.text)) {
       prev.end = span.end;
@@ -61,6 +68,47 @@ export function splitSentences(text: string, limit = Infinity): SentenceSpan[] {
     prev = span;
   }
   flush();
+  return out;
+}
+
+/** How much text the segmenter is given at once: its cost grows with the square of what it is given. */
+const WINDOW = 8192;
+
+/**
+ * ICU's sentence segments of the text, found a window at a time. A window's last two segments may
+ * be cut by its edge, or broken without the context after them, so the next window starts at the
+ * second-to-last; a window of fewer segments is taken whole (a run of text with no break in it).
+ * Lazy, like the segmenter: a long text is segmented only as far as the caller reads.
+ */
+function* segmentsOf(text: string): Generator<{ index: number; segment: string }> {
+  let from = 0;
+  while (from < text.length) {
+    const to = Math.min(text.length, from + WINDOW);
+    const window = [...segmenter.segment(text.slice(from, to))];
+    const keep = to === text.length || window.length < 3 ? window.length : window.length - 2;
+    for (const s of window.slice(0, keep)) yield { index: from + s.index, segment: s.segment };
+    const next = window[keep];
+    from = next ? from + next.index : to;
+  }
+}
+
+/** A sentence over MAX_SENTENCE in pieces, each cut after the last clause mark or space before the cap. */
+function cutLong(span: SentenceSpan, limit: number): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  let start = 0;
+  const text = span.text;
+  while (start < text.length && out.length < limit) {
+    let end = Math.min(text.length, start + MAX_SENTENCE);
+    if (end < text.length) {
+      const window = text.slice(start + MAX_SENTENCE / 2, end);
+      const mark = Math.max(window.lastIndexOf("; "), window.lastIndexOf(", "));
+      const space = mark >= 0 ? mark + 1 : window.lastIndexOf(" ");
+      if (space >= 0) end = start + MAX_SENTENCE / 2 + space + 1;
+    }
+    const piece = trimSpan({ start: span.start + start, end: span.start + end, text: text.slice(start, end) });
+    if (piece.text.length > 0) out.push(piece);
+    start = end;
+  }
   return out;
 }
 

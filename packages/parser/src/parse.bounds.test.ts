@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { ParseError } from "./errors.js";
+import { parse } from "./parse.js";
+import { splitSentences, MAX_SENTENCE } from "./text/sentences.js";
+import { nestsDeeperThan } from "./formats/html/nesting.js";
+
+const MB = 1024 * 1024;
+const fill = (unit: string, bytes: number) => unit.repeat(Math.floor(bytes / unit.length));
+
+/** Parse time in ms; a ParseError is an answer too. */
+function timed(input: string): number {
+  const t = performance.now();
+  try {
+    parse(input);
+  } catch (error) {
+    if (!(error instanceof ParseError)) throw error;
+  }
+  return performance.now() - t;
+}
+
+// Shapes that made the parser's work grow faster than its input. Each bound is many times what
+// the parse takes here, and far below what the old code took (noted beside each).
+describe("work bounded by the input's size", () => {
+  it("reads capitals joined by hyphens at once (149 bytes took 13 s; 80 of them over 120 s)", () => {
+    for (const n of [60, 80, 400]) {
+      expect(timed(`Report from the field\n\n${Array(n).fill("A").join("-")}`)).toBeLessThan(1000);
+    }
+    expect(timed(`Report\n\n${fill("A-", MB)}A (B)`)).toBeLessThan(4000);
+  });
+
+  it("still reads a head and its bracket joined by hyphens and spaces", () => {
+    const events = parse("Clash\n\nFighters attacked Al-Bab town (Aleppo, Syria) on Monday.", {
+      format: "text",
+      publishedAt: "2022-01-05",
+    }).events;
+    expect(events[0]?.location?.country?.iso2).toBe("SY");
+  });
+
+  it("reads a paragraph of 2 MB without a full stop in seconds (it took 198 s)", () => {
+    const record = JSON.stringify({ title: "T", maintext: fill("Five rockets struck the base on Tuesday and ", 2 * MB) });
+    expect(timed(record)).toBeLessThan(8000);
+  }, 30_000);
+
+  it("reads a 1 MB paragraph of sentences in a second or two (2.7 s, growing with its square)", () => {
+    expect(timed(`Title\n\n${fill("Five rockets struck the base on Tuesday, officials said. ", MB)}`)).toBeLessThan(4000);
+  }, 30_000);
+
+  it("reads 100,000 unclosed <div><span> pairs without their structure (it took 38 s)", () => {
+    const page = `<html><head><title>Deep</title></head><body>${"<div><span>".repeat(100_000)}<p>Five rockets struck.</p></body></html>`;
+    expect(timed(page)).toBeLessThan(4000);
+    expect(parse(page).warnings.map((w) => w.code)).toContain("plain_html");
+  }, 30_000);
+
+  it("reads a record of 18.8 MB in one maintext under 20 s (it took 81 s and 1.3 GB)", () => {
+    const record = JSON.stringify({ title: "T", maintext: fill("Five rockets struck the base on Tuesday officials said and ", 18.8 * MB) });
+    expect(timed(record)).toBeLessThan(20_000);
+  }, 60_000);
+});
+
+describe("sentences of bounded length", () => {
+  it("cuts a run without breaks into pieces at clause marks, each within the cap and in order", () => {
+    const text = fill("one clause after another, ", 3 * MAX_SENTENCE);
+    const pieces = splitSentences(text);
+    expect(pieces.length).toBeGreaterThanOrEqual(3);
+    for (const p of pieces) {
+      expect(p.text.length).toBeLessThanOrEqual(MAX_SENTENCE);
+      expect(text.slice(p.start, p.end)).toBe(p.text);
+      expect(p.text.endsWith(",")).toBe(true);
+    }
+    expect(pieces.map((p) => p.text).join(" ")).toBe(text.trim());
+  });
+
+  it("finds the same sentences in a long paragraph as in its parts", () => {
+    const sentence = "Rockets hit the base on Tuesday, officials said. ";
+    const text = sentence.repeat(2000);
+    const spans = splitSentences(text);
+    expect(spans).toHaveLength(2000);
+    expect(new Set(spans.map((s) => s.text))).toEqual(new Set([sentence.trim()]));
+    expect(spans[1999]!.start).toBe(sentence.length * 1999);
+  });
+});
+
+describe("nesting depth", () => {
+  it("counts open elements, not void ones, closed ones or text that looks like a tag", () => {
+    expect(nestsDeeperThan("<div><p>a</p></div>", 1)).toBe(true);
+    expect(nestsDeeperThan("<div><br><img src=x><p>a</p></div>", 2)).toBe(false);
+    expect(nestsDeeperThan("<p>1 < 2 and <a>x</a></p>".repeat(50), 2)).toBe(false);
+    expect(nestsDeeperThan("<div>".repeat(1001), 1000)).toBe(true);
+    expect(nestsDeeperThan("<div></div>".repeat(5000), 1000)).toBe(false);
+  });
+});
