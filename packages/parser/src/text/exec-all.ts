@@ -17,3 +17,16 @@ export function execAll(re: RegExp, text: string): RegExpExecArray[] {
   re.lastIndex = 0;
   return out;
 }
+
+/**
+ * The match of a pattern anchored at the end (`...$`), read in the last `reach` characters only,
+ * its index into the whole text. Tried from every position, such a pattern costs the text's length
+ * times its own reach; what it finds (a credit, a suffix) lies within its reach of the end anyway.
+ */
+export function execNearEnd(re: RegExp, text: string, reach: number): RegExpExecArray | null {
+  if (text.length <= reach) return re.exec(text);
+  const from = text.length - reach;
+  const m = re.exec(text.slice(from));
+  if (m) m.index += from;
+  return m;
+}

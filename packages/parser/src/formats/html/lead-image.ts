@@ -1,3 +1,4 @@
+import { execNearEnd } from "../../text/exec-all.js";
 import { cleanLine } from "../../text/normalise.js";
 import { attr, classAndId, elementsIn, findFirst, textOf, type Document, type Element } from "./dom.js";
 import { absolute } from "./metadata.js";
@@ -14,6 +15,9 @@ const AGENCIES = "Getty Images|AFP|Reuters|AP|AP Photo|EPA|EPA-EFE|Shutterstock|
 // "... John Doe/Getty Images".
 const MARKED_CREDIT = /\s*(?:[([]\s*)?(?:(?:photo(?:graph)?|picture|image|credit|source|photo credit)s?(?:\s+by)?\s*[:：]\s*|©\s*|\(c\)\s*)([^()[\]]{2,80}?)\s*[)\]]?\s*$/iu;
 const AGENCY_CREDIT = new RegExp(String.raw`\s+((?:[\p{Lu}][\p{L}.'-]+\s){0,3}[\p{Lu}][\p{L}.'-]*\s?/\s?(?:${AGENCIES})(?: via [\p{L} ]+)?|(?:${AGENCIES}))\s*$`, "u");
+
+/** How far from a caption's end its credit can begin (the patterns' words are bounded at 80). */
+const CREDIT_REACH = 400;
 
 // "... the Moon [SpaceX via NASA]": a short bracketed name at the very end.
 const BRACKETED_CREDIT = /\s*\[([^[\]]{2,60})\]\s*$/u;
@@ -38,7 +42,10 @@ export function leadImage(doc: Document, imageUrl: string | null, baseUrl: strin
   let credit = creditEl ? cleanLine(textOf(creditEl)) || null : null;
   let text = caption ? cleanLine(textOf(caption, (e) => e === creditEl)) : cleanLine(img ? (attr(img, "alt") ?? "") : "");
   if (!credit) {
-    const m = MARKED_CREDIT.exec(text) ?? AGENCY_CREDIT.exec(text) ?? BRACKETED_CREDIT.exec(text);
+    const m =
+      execNearEnd(MARKED_CREDIT, text, CREDIT_REACH) ??
+      execNearEnd(AGENCY_CREDIT, text, CREDIT_REACH) ??
+      execNearEnd(BRACKETED_CREDIT, text, CREDIT_REACH);
     if (m) {
       credit = cleanLine(m[1] ?? "") || null;
       text = cleanLine(text.slice(0, m.index));
