@@ -8,6 +8,9 @@ const config: NextConfig = {
     // Rendered readers are kept in memory (50 MB, least recently used first), not written under
     // .next: the site's files do not grow with the corpus, and a restart on another store starts clean.
     isrFlushToDisk: false,
+    // The add form takes 5 MB of text or a 5 MB file (see app/add/actions.ts); the multipart body
+    // around it needs a little more. Past this Next answers 413 before the action runs.
+    serverActions: { bodySizeLimit: "6mb" },
   },
 };
 

@@ -79,6 +79,7 @@ Examples:
     .option("--workers <n>", "parser threads (default: one per core)")
     .option("--allow-private", "allow fetching from loopback and private addresses")
     .option("--timeout <seconds>", "time limit for each URL", "20")
+    .option("--parse-timeout <seconds>", "time limit for parsing each input", "30")
     .action(checked("ingest", IngestFlags, (args, flags) => runIngest(args, flags, io)));
 
   const feeds = program.command("feeds").description("the feeds `sitrep refresh` checks");

@@ -9,6 +9,7 @@ export { toAcledRows, toAcledCsv, ACLED_COLUMNS } from "./export/acled.js";
 export { toGeoJson } from "./export/geojson.js";
 export { parseFeed, hasFullContent, type Feed, type FeedItem } from "./formats/feed.js";
 export { canonicalUrl, domainOf } from "./article/url.js";
+export { articleIdOfUrl } from "./article/build-article.js";
 export { newsPleaseRecords } from "./formats/newsplease.js";
 export { acledRow, type AcledRow } from "./export/acled.js";
 export { distanceKm } from "./places/geo.js";

@@ -4,7 +4,8 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { ParseResult } from "@sitrep/schema";
 import { ParseError } from "./errors.js";
-import { parse } from "./parse.js";
+import { parse, parseFeedItem } from "./parse.js";
+import { articleIdOfUrl } from "./article/build-article.js";
 import { sampleText } from "./test-support/sample.js";
 
 const require = createRequire(import.meta.url);
@@ -95,5 +96,42 @@ describe("parse", () => {
     expect(result.article.title).toBe("Shelling in Kharkiv");
     expect(result.warnings.map((w) => w.code)).toContain("several_records");
     expect(() => parse(`${line("Kharkiv")}\n{oops`, { format: "newsplease" })).toThrow(/line 2 is not valid JSON/);
+  });
+});
+
+describe("what identifies an article", () => {
+  const page = (canonical: string) =>
+    `<!doctype html><html><head><title>Floods</title><link rel="canonical" href="${canonical}"></head>` +
+    `<body><article><h1>Floods</h1><p>Rivers rose across the region on Monday, officials said.</p></article></body></html>`;
+
+  it("is the content for a page read without an address, whatever canonical link it claims", () => {
+    const a = parse(page("https://news.example/floods")).article;
+    const b = parse(page("https://other.example/x")).article;
+    expect(a.url).toBe("https://news.example/floods");
+    expect(a.id).not.toBe(articleIdOfUrl("https://news.example/floods"));
+    expect(a.id).toBe(b.id);
+  });
+
+  it("is the canonical link of a page fetched from its site, else the address it came from", () => {
+    const same = parse(page("https://news.example/floods"), { url: "https://news.example/floods?utm=x" });
+    expect(same.article.id).toBe(articleIdOfUrl("https://news.example/floods"));
+    const elsewhere = parse(page("https://news.example/floods"), { url: "https://mirror.example/copy" });
+    expect(elsewhere.article.id).toBe(articleIdOfUrl("https://mirror.example/copy"));
+  });
+
+  it("is a feed item's link only when the feed came from the link's site", () => {
+    const item = {
+      id: "1",
+      title: "Floods",
+      link: "https://news.example/floods",
+      publishedAt: null,
+      authors: [],
+      summary: null,
+      contentHtml: "<p>Rivers rose across the region on Monday, officials said.</p>",
+    };
+    const own = parseFeedItem(item, { feedUrl: "https://news.example/rss" }).article.id;
+    expect(own).toBe(articleIdOfUrl("https://news.example/floods"));
+    expect(parseFeedItem(item, { feedUrl: "https://evil.example/rss" }).article.id).not.toBe(own);
+    expect(parseFeedItem(item).article.id).not.toBe(own);
   });
 });

@@ -41,11 +41,16 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): P
   // was saved from (an AMP or tracking copy); elsewhere the address given wins.
   if (opts.url && !(format === "html" && draft.url && sameSite(draft.url, opts.url))) draft.url = opts.url;
   if (opts.publishedAt) draft.publishedAt = opts.publishedAt;
-  return finish(draft, warnings, options.gazetteer, opts.events);
+  // Only an address the caller gives identifies the article; see buildArticle.
+  return finish(draft, warnings, options.gazetteer, opts.events, opts.url !== undefined);
 }
 
-/** A feed item that carries its full body, as an article of its own (format "feed"). */
-export function parseFeedItem(item: FeedItem, options: { gazetteer?: Gazetteer } = {}): ParseResult {
+/**
+ * A feed item that carries its full body, as an article of its own (format "feed"). Its link
+ * identifies it when the feed was fetched from the link's site (`feedUrl`); a feed elsewhere, or
+ * read from a file, could otherwise replace any stored article by naming its address.
+ */
+export function parseFeedItem(item: FeedItem, options: { gazetteer?: Gazetteer; feedUrl?: string } = {}): ParseResult {
   const draft = emptyDraft("feed");
   draft.title = item.title ?? "";
   draft.url = item.link;
@@ -53,11 +58,18 @@ export function parseFeedItem(item: FeedItem, options: { gazetteer?: Gazetteer }
   draft.authors = item.authors;
   draft.standfirst = item.summary && item.contentHtml ? htmlToParagraphs(item.summary).join(" ") || null : null;
   draft.paragraphs = htmlToParagraphs(item.contentHtml ?? item.summary ?? "");
-  return finish(draft, [], options.gazetteer);
+  const vouched = !!item.link && !!options.feedUrl && sameSite(item.link, options.feedUrl);
+  return finish(draft, [], options.gazetteer, true, vouched);
 }
 
-function finish(draft: ArticleDraft, warnings: ParseWarning[], gazetteer: Gazetteer | undefined, withEvents = true): ParseResult {
-  const article = buildArticle(draft);
+function finish(
+  draft: ArticleDraft,
+  warnings: ParseWarning[],
+  gazetteer: Gazetteer | undefined,
+  withEvents: boolean,
+  urlIsIdentity: boolean,
+): ParseResult {
+  const article = buildArticle(draft, urlIsIdentity);
   if (!article.title && article.paragraphs.length === 0) throw new ParseError("no_article", "no title or text found in the input");
   if (!article.publishedAt) {
     warnings.push({ code: "no_publication_date", message: "no publication date found: relative dates (\"on Tuesday\") cannot be resolved; give one with --published-at" });

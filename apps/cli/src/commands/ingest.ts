@@ -11,6 +11,7 @@ export const IngestFlags = z.object({
   workers: z.coerce.number().int().min(0).max(64).optional(),
   allowPrivate: z.boolean().default(false),
   timeout: z.coerce.number().min(1).max(600).default(20),
+  parseTimeout: z.coerce.number().min(0.1).max(3600).default(30),
 });
 export type IngestFlags = z.infer<typeof IngestFlags>;
 
@@ -30,6 +31,7 @@ export async function runIngest(inputs: string[], flags: IngestFlags, io: Io): P
     try {
       summary = await ingest(store, inputs, {
         workers: flags.workers,
+        parseSeconds: flags.parseTimeout,
         format: flags.format,
         publishedAt: flags.publishedAt,
         policy: { ...DEFAULT_POLICY, allowPrivate: flags.allowPrivate, timeoutMs: flags.timeout * 1000 },

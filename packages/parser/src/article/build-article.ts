@@ -44,14 +44,19 @@ export function emptyDraft(format: InputFormat): ArticleDraft {
   };
 }
 
-export function buildArticle(draft: ArticleDraft): Article {
+/**
+ * `urlIsIdentity`: the draft's URL names the article (the caller fetched it from that site, or
+ * vouched for it). A URL the input only claims (a pasted page's canonical link, a record's url)
+ * does not: such an article is known by its content, so a page cannot take another's place.
+ */
+export function buildArticle(draft: ArticleDraft, urlIsIdentity = true): Article {
   const paragraphs = draft.paragraphs.map(cleanLine).filter((p) => p.length > 0);
   const text = paragraphs.join("\n\n");
   const title = cleanLine(draft.title);
   const wordCount = countWords(text);
   const canonical = draft.url ? canonicalUrl(draft.url) : null;
   return {
-    id: articleId(canonical, title, text),
+    id: articleId(urlIsIdentity ? canonical : null, title, text),
     url: draft.url,
     source: { name: draft.sourceName, domain: domainOf(draft.url) },
     title,
@@ -70,6 +75,12 @@ export function buildArticle(draft: ArticleDraft): Article {
     wordCount,
     provenance: { format: draft.format, parserVersion: PARSER_VERSION },
   };
+}
+
+/** The id an article known by this URL has (see buildArticle). */
+export function articleIdOfUrl(url: string): string | null {
+  const canonical = canonicalUrl(url);
+  return canonical ? articleId(canonical, "", "") : null;
 }
 
 /** From the canonical URL when there is one, else from the title and body. */

@@ -40,6 +40,24 @@ describe("adding one article, as the website does", () => {
     if (added.ok) expect((await store.getArticle(added.id))?.result.article.title).toBe("Blast in Kabul");
   });
 
+  it("keeps a fetched article when a pasted page names its address as canonical", async () => {
+    const local = { ...DEFAULT_POLICY, allowPrivate: true };
+    const original = await addOne(store, { url: server.url("/page") }, local);
+    expect(original.ok).toBe(true);
+    if (!original.ok) return;
+    const fake = PAGE.replace(/Blast in Kabul/g, "FAKE").replace(
+      "<head>",
+      `<head><link rel="canonical" href="${server.url("/page")}">`,
+    );
+    const pasted = await addOne(store, { bytes: new TextEncoder().encode(fake), origin: "pasted text" });
+    expect(pasted).toMatchObject({ ok: true, status: "added" });
+    if (!pasted.ok) return;
+    expect(pasted.id).not.toBe(original.id);
+    expect((await store.getArticle(original.id))?.result.article.title).toBe("Blast in Kabul");
+    // The pasted page keeps the address it claims, to show, without taking the article's place.
+    expect((await store.getArticle(pasted.id))?.result.article).toMatchObject({ title: "FAKE", url: server.url("/page") });
+  });
+
   it("gives the reason for what it cannot read", async () => {
     const local = { ...DEFAULT_POLICY, allowPrivate: true };
     expect(await addOne(store, { url: server.url("/image") }, local)).toMatchObject({ ok: false, reason: expect.stringContaining("image/png") });

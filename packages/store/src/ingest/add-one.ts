@@ -1,5 +1,5 @@
 import { DEFAULT_POLICY, FetchError, safeFetch, type FetchPolicy } from "./safe-fetch.js";
-import { runParseJob } from "./parse-job.js";
+import { createParsePool, type ParsePool } from "./parse-pool.js";
 import type { Store } from "../store.js";
 import type { PutStatus } from "../types.js";
 
@@ -10,9 +10,23 @@ export type OneInput =
 
 export type AddOutcome = { ok: true; id: string; status: PutStatus } | { ok: false; reason: string };
 
+/** Seconds a person's input may take to parse before it is refused. */
+export const ADD_PARSE_SECONDS = 20;
+
+let sharedPool: ParsePool | null = null;
+
 /**
- * One article from a person (the website's form): parsed in this thread, fetched under the
- * policy when it is a URL, stored, or refused with a reason fit to show beside the field.
+ * The server's parser: one thread of its own, made on first use and kept, so that a slow or
+ * hostile paste never holds the thread that answers requests, and ends after ADD_PARSE_SECONDS.
+ */
+function addPool(): ParsePool {
+  sharedPool ??= createParsePool(1, { timeLimitSeconds: ADD_PARSE_SECONDS });
+  return sharedPool;
+}
+
+/**
+ * One article from a person (the website's form): parsed on the server's parser thread, fetched
+ * under the policy when it is a URL, stored, or refused with a reason fit to show beside the field.
  */
 export async function addOne(store: Store, input: OneInput, policy: FetchPolicy = DEFAULT_POLICY): Promise<AddOutcome> {
   let bytes: Uint8Array;
@@ -33,7 +47,7 @@ export async function addOne(store: Store, input: OneInput, policy: FetchPolicy 
     bytes = input.bytes;
     origin = input.origin;
   }
-  const outcome = runParseJob({ bytes, format: "auto", url }, origin);
+  const outcome = await addPool().run({ bytes, format: "auto", url }, origin);
   if (outcome.ok === "feed") return { ok: false, reason: `this is a feed of ${outcome.items.length} items: add it with \`sitrep feeds add\`` };
   if (outcome.ok === "records") return { ok: false, reason: `this file holds ${outcome.records.length} news-please records: add them with \`sitrep ingest\`` };
   if (!outcome.ok) return { ok: false, reason: outcome.reason };

@@ -19,6 +19,8 @@ export interface IngestProgress {
 export interface IngestOptions {
   /** Parser threads; 0 parses in this thread. Defaults to one per core. */
   workers?: number;
+  /** Seconds one input may take to parse on its thread (see createParsePool); 30 by default. */
+  parseSeconds?: number;
   policy?: FetchPolicy;
   format?: "auto" | "text" | "html" | "newsplease";
   publishedAt?: string;
@@ -36,7 +38,7 @@ export interface IngestSummary extends IngestProgress {
 /** One unit of work: something to read, then parse and store. */
 type Work =
   | { kind: "source"; source: InputSource }
-  | { kind: "feed-item"; origin: string; item: FeedItem }
+  | { kind: "feed-item"; origin: string; item: FeedItem; feedUrl?: string }
   | { kind: "record"; origin: string; json: string };
 
 /**
@@ -50,10 +52,19 @@ export async function ingest(store: Store, args: readonly string[], options: Ing
   return runIngest(store, work, options);
 }
 
-/** A feed's items: those with a full body are parsed as they are, the others fetched from their links. */
-export function ingestItems(store: Store, items: readonly FeedItem[], links: readonly string[], options: IngestOptions = {}): Promise<IngestSummary> {
+/**
+ * A feed's items: those with a full body are parsed as they are, the others fetched from their links.
+ * `feedUrl`, where the feed was fetched from, vouches for the links of its own site.
+ */
+export function ingestItems(
+  store: Store,
+  items: readonly FeedItem[],
+  links: readonly string[],
+  options: IngestOptions & { feedUrl?: string } = {},
+): Promise<IngestSummary> {
+  const feedUrl = options.feedUrl;
   const work: Work[] = [
-    ...items.map((item): Work => ({ kind: "feed-item", origin: item.link ?? item.id ?? item.title ?? "feed item", item })),
+    ...items.map((item): Work => ({ kind: "feed-item", origin: item.link ?? item.id ?? item.title ?? "feed item", item, feedUrl })),
     ...links.map((url): Work => ({ kind: "source", source: { kind: "url", url } })),
   ];
   return runIngest(store, work, options);
@@ -61,7 +72,7 @@ export function ingestItems(store: Store, items: readonly FeedItem[], links: rea
 
 async function runIngest(store: Store, initial: Work[], options: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
-  const pool = createParsePool(options.workers);
+  const pool = createParsePool(options.workers, { timeLimitSeconds: options.parseSeconds });
   const policy = options.policy ?? DEFAULT_POLICY;
   const progress: IngestProgress = { done: 0, total: 0, added: 0, updated: 0, unchanged: 0, failed: 0 };
   const failures: Array<{ origin: string; reason: string }> = [];
@@ -80,7 +91,7 @@ async function runIngest(store: Store, initial: Work[], options: IngestOptions):
 
   const parseAndStore = async (job: ParseJob, origin: string) => {
     const outcome = await pool.run(job, origin);
-    if (outcome.ok === "feed") return queueFeed(outcome.items, origin);
+    if (outcome.ok === "feed") return queueFeed(outcome.items, origin, job.url);
     if (outcome.ok === "records") {
       // Each record of a JSON-lines file is an article of its own, known by its line.
       outcome.records.forEach((json, i) => queue.push({ kind: "record", origin: `${origin}#${i + 1}`, json }));
@@ -90,9 +101,10 @@ async function runIngest(store: Store, initial: Work[], options: IngestOptions):
     if (!outcome.ok) return fail(origin, outcome.reason);
     stored((await store.putPrepared(outcome.article)).status);
   };
-  const queueFeed = (items: FeedItem[], origin: string) => {
+  const queueFeed = (items: FeedItem[], origin: string, feedUrl: string | undefined) => {
     for (const item of items) {
-      if (hasFullContent(item)) queue.push({ kind: "feed-item", origin: item.link ?? `${origin}#${item.id ?? item.title ?? ""}`, item });
+      const itemOrigin = item.link ?? `${origin}#${item.id ?? item.title ?? ""}`;
+      if (hasFullContent(item)) queue.push({ kind: "feed-item", origin: itemOrigin, item, feedUrl });
       else if (item.link) queue.push({ kind: "source", source: { kind: "url", url: item.link } });
     }
     progress.total += items.length;
@@ -104,7 +116,7 @@ async function runIngest(store: Store, initial: Work[], options: IngestOptions):
       if (work.kind === "record") return await parseAndStore({ bytes: new TextEncoder().encode(work.json), format: "newsplease" }, work.origin);
       if (work.kind === "feed-item") {
         const bytes = new TextEncoder().encode(JSON.stringify(work.item));
-        return await parseAndStore({ bytes, format: "feed-item" }, work.origin);
+        return await parseAndStore({ bytes, format: "feed-item", url: work.feedUrl }, work.origin);
       }
       const source = work.source;
       if (source.kind === "file") return await parseAndStore({ path: source.path, format, publishedAt: options.publishedAt }, source.path);

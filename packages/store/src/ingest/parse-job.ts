@@ -9,6 +9,7 @@ export interface ParseJob {
   path?: string;
   /** "auto" sniffs; "feed-item" is a feed item's JSON, stored as the raw input of its article. */
   format: "auto" | "text" | "html" | "newsplease" | "feed-item";
+  /** Where the input was fetched from, which vouches for the address it names (for a feed item: the feed's). */
   url?: string;
   publishedAt?: string;
 }
@@ -40,7 +41,9 @@ export function runParseJob(job: ParseJob, origin: string): ParseOutcome {
 }
 
 function parseJob(job: ParseJob & { bytes: Uint8Array }): ParseResult {
-  if (job.format === "feed-item") return parseFeedItem(JSON.parse(new TextDecoder().decode(job.bytes)) as FeedItem);
+  if (job.format === "feed-item") {
+    return parseFeedItem(JSON.parse(new TextDecoder().decode(job.bytes)) as FeedItem, { feedUrl: job.url });
+  }
   return parse(job.bytes, { format: job.format, url: job.url, publishedAt: job.publishedAt });
 }
 

@@ -28,7 +28,11 @@ export async function refreshFeeds(store: Store, options: { policy?: FetchPolicy
         const parsed = parseFeed(decodeInput(fetched.bytes));
         const full: FeedItem[] = parsed.items.filter(hasFullContent);
         const links = parsed.items.filter((i) => !hasFullContent(i) && i.link).map((i) => i.link!);
-        const summary = await ingestItems(store, full, links, { policy: options.policy, workers: options.workers });
+        const summary = await ingestItems(store, full, links, {
+          policy: options.policy,
+          workers: options.workers,
+          feedUrl: fetched.url,
+        });
         await store.updateFeed(feed.url, { title: parsed.title, etag: fetched.etag, lastModified: fetched.lastModified, status: `200, ${summary.added} new` });
         result = { url: feed.url, status: "updated", items: parsed.items.length, added: summary.added, message: `${parsed.items.length} items, ${summary.added} new, ${summary.failed} failed` };
       }

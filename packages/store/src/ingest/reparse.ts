@@ -1,3 +1,4 @@
+import { articleIdOfUrl } from "@sitrep/parser";
 import type { Store } from "../store.js";
 import { createParsePool } from "./parse-pool.js";
 import type { ParseJob } from "./parse-job.js";
@@ -23,7 +24,8 @@ export async function reparse(store: Store, options: { all?: boolean; workers?: 
       const job: ParseJob = {
         bytes: input.raw,
         format: input.format === "feed" ? "feed-item" : input.format === "text" || input.format === "html" || input.format === "newsplease" ? input.format : "auto",
-        url: input.url ?? undefined,
+        // The address vouched for the article at ingest only if it is what the article is known by.
+        url: input.url && articleIdOfUrl(input.url) === input.id ? input.url : undefined,
         publishedAt: input.publishedAt ?? undefined,
       };
       const outcome = await pool.run(job, input.origin);
