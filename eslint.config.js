@@ -15,4 +15,15 @@ export default tseslint.config(
       "@typescript-eslint/consistent-type-imports": "error",
     },
   },
+  {
+    // Article text is hostile: the terminal UI draws strings only through its sanitising Text.
+    files: ["apps/cli/src/**/*.tsx"],
+    ignores: ["apps/cli/src/ui/components/text.tsx"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { paths: [{ name: "#ink", importNames: ["Text"], message: "use Text from ui/components/text.tsx" }] },
+      ],
+    },
+  },
 );

@@ -12,6 +12,15 @@ const config: NextConfig = {
     // around it needs a little more. Past this Next answers 413 before the action runs.
     serverActions: { bodySizeLimit: "6mb" },
   },
+  // Pages get theirs from proxy.ts; the API, the feed and the site's files are set here.
+  async headers() {
+    const nosniff = [{ key: "X-Content-Type-Options", value: "nosniff" }];
+    return [
+      { source: "/api/:path*", headers: nosniff },
+      { source: "/feed.xml", headers: nosniff },
+      { source: "/sitrep.js", headers: nosniff },
+    ];
+  },
 };
 
 export default config;

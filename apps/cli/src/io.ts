@@ -1,3 +1,5 @@
+import { forTerminal } from "./text/strip-controls.js";
+
 /** Where a command reads and writes: the process's streams, or buffers in tests. */
 export interface Io {
   stdout: (text: string) => void;
@@ -26,5 +28,18 @@ export function processIo(): Io {
     isTty: Boolean(process.stdout.isTTY),
     progressStream: process.stderr.isTTY ? process.stderr : null,
     env: process.env,
+  };
+}
+
+/**
+ * The Io every command writes through (see run): what reaches a terminal is sanitised there, so
+ * no command can forget it. Standard error is read by people, always; standard output only when
+ * it is a terminal, as a pipe or a file gets the data (JSON, CSV) byte for byte.
+ */
+export function terminalIo(io: Io): Io {
+  return {
+    ...io,
+    stdout: io.isTty ? (text) => io.stdout(forTerminal(text)) : io.stdout,
+    stderr: (text) => io.stderr(forTerminal(text)),
   };
 }

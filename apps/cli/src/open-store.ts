@@ -1,4 +1,4 @@
-import { Store, StoreConfigError, describeLocation, storeLocation, type StoreLocation } from "@sitrep/store";
+import { Store, StoreConfigError, StoreWriteError, describeLocation, storeLocation, type StoreLocation } from "@sitrep/store";
 import type { Io } from "./io.js";
 
 export class CliError extends Error {
@@ -30,12 +30,25 @@ export async function openStore(io: Io, db?: string): Promise<Store> {
   }
 }
 
-/** Runs fn with an open store and always closes it. */
+/**
+ * Runs fn with an open store and always closes it. A write the disk refused (full, read-only) is
+ * said in words; when fn failed already, that failure is the one reported.
+ */
 export async function withStore<T>(io: Io, db: string | undefined, fn: (store: Store) => Promise<T>): Promise<T> {
   const store = await openStore(io, db);
+  let result: T;
   try {
-    return await fn(store);
-  } finally {
-    await store.close();
+    result = await fn(store);
+  } catch (error) {
+    await store.close().catch(() => undefined);
+    throw asCliError(error);
   }
+  await store.close().catch((error: unknown) => {
+    throw asCliError(error);
+  });
+  return result;
+}
+
+function asCliError(error: unknown): unknown {
+  return error instanceof StoreWriteError ? new CliError(`sitrep: ${error.message}`) : error;
 }

@@ -10,7 +10,7 @@ import { runServe, ServeFlags } from "./commands/serve.js";
 import { runReparse, runStats } from "./commands/stats.js";
 import { addFilterOptions, normaliseFlags } from "./filters.js";
 import { CliError } from "./open-store.js";
-import type { Io } from "./io.js";
+import { terminalIo, type Io } from "./io.js";
 import { CLI_VERSION } from "./version.js";
 
 /** Exit codes: 0 success, 1 some input failed, 2 the command line itself is wrong. */
@@ -159,7 +159,8 @@ Examples:
 }
 
 /** Runs the command line and returns the exit code; never throws for a user's mistake. */
-export async function run(argv: string[], io: Io): Promise<number> {
+export async function run(argv: string[], rawIo: Io): Promise<number> {
+  const io = terminalIo(rawIo);
   let code = 0;
   const program = buildProgram(io, (c) => {
     code = c;

@@ -7,7 +7,12 @@ import { run } from "./program.js";
 export const SAMPLE = new URL("../../../samples/ain-al-asad-2019-12-04.txt", import.meta.url).pathname;
 
 /** Runs the CLI in-process with captured output. */
-export async function runCli(argv: string[], stdin = "", env: Record<string, string | undefined> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+export async function runCli(
+  argv: string[],
+  stdin = "",
+  env: Record<string, string | undefined> = {},
+  isTty = false,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = "";
   let stderr = "";
   const io: Io = {
@@ -18,7 +23,7 @@ export async function runCli(argv: string[], stdin = "", env: Record<string, str
       stderr += t;
     },
     readStdin: async () => Buffer.from(stdin),
-    isTty: false,
+    isTty,
     progressStream: null,
     env,
   };

@@ -13,7 +13,31 @@ function sitrep(args: string[]) {
   return spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", timeout: 180_000 });
 }
 
+/** A shell script run with a tmpfs of `size` mounted at `mount`, in a mount namespace of its own. */
+function withSmallDisk(mount: string, size: string, script: string) {
+  const inner = `mkdir -p ${mount} && mount -t tmpfs -o size=${size} tmpfs ${mount} && ${script}`;
+  return spawnSync("unshare", ["-Urm", "sh", "-c", inner], { encoding: "utf8", timeout: 180_000 });
+}
+
 describe("ingest of hostile input", () => {
+  it("says the disk is full, and which file, on every run, and leaves the store consistent", () => {
+    const dir = mkdtempSync(join(tmpdir(), "sitrep-full-"));
+    for (const a of syntheticArticles(SAMPLE, 400, 1)) writeFileSync(join(dir, a.name), a.text);
+    const mount = join(tmpdir(), `sitrep-full-disk-${process.pid}`);
+    const sitrepCmd = `"${process.execPath}" "${BIN}"`;
+    const run = withSmallDisk(
+      mount,
+      "1m",
+      `${sitrepCmd} ingest "${dir}" --db ${mount}/s.db; echo "exit $?"; ` +
+        `${sitrepCmd} ingest "${dir}" --db ${mount}/s.db; echo "exit $?"; ${sitrepCmd} stats --check --db ${mount}/s.db`,
+    );
+    const full = `sitrep: the disk is full: cannot write ${mount}/s.db (free some space and run again)`;
+    expect(run.stderr.split("\n").filter((l) => l === full)).toHaveLength(2);
+    expect(run.stderr).not.toContain("internal error");
+    expect(run.stdout.match(/exit 1/g)).toHaveLength(2);
+    expect(run.stdout + run.stderr).toContain(`sqlite ${mount}/s.db: consistent`);
+  }, 180_000);
+
   it("ends a parse that runs past its time limit, records it as failed and keeps the other 499", async () => {
     const dir = mkdtempSync(join(tmpdir(), "sitrep-hostile-"));
     for (const a of syntheticArticles(SAMPLE, 499, 3)) writeFileSync(join(dir, a.name), a.text);

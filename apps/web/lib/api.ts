@@ -1,4 +1,5 @@
 import { NextResponse } from "next/server";
+import { safeHref } from "./safe-url";
 import { storeModule } from "./store";
 
 /** A client's mistake: 400 and a message that says what and where. */
@@ -21,12 +22,32 @@ export async function handle(fn: () => Promise<Response>): Promise<Response> {
   }
 }
 
+/** Keys whose values are addresses a client may follow: only http(s) ones are given out. */
+const URL_KEY = /^(?:url|href)$|Url$/;
+
+function onlyWebUrls(key: string, value: unknown): unknown {
+  return typeof value === "string" && URL_KEY.test(key) && !safeHref(value) ? null : value;
+}
+
+/**
+ * JSON as the API writes it: an address from an article that is not http(s) (javascript:, data:)
+ * is given as null, so no client that links it can be made to run it.
+ */
+export function apiJsonText(value: unknown): string {
+  return JSON.stringify(value, onlyWebUrls);
+}
+
+export function apiJson(value: unknown, init: { status?: number; headers?: Record<string, string> } = {}): Response {
+  const headers = { "content-type": "application/json", ...init.headers };
+  return new Response(apiJsonText(value), { status: init.status ?? 200, headers });
+}
+
 // The store hands out the same answer object until the data changes: its JSON is kept with it.
 const serialised = new WeakMap<object, string>();
 
 /** A JSON response for a store answer, serialised once per answer. */
 export function storeJson(value: object): Response {
   let body = serialised.get(value);
-  if (body === undefined) serialised.set(value, (body = JSON.stringify(value)));
+  if (body === undefined) serialised.set(value, (body = apiJsonText(value)));
   return new Response(body, { headers: { "content-type": "application/json" } });
 }

@@ -31,9 +31,10 @@ const ArticleUrl = UrlFilters.extend({ tag: one, read: one.pipe(yesNo), favourit
 
 export type ParsedQuery<T> = { ok: true; query: T } | { ok: false; message: string };
 
-function limitOf(raw: string | undefined, fallback: number): number | undefined {
+/** The limit as a number, for the store's schema to judge ("limit must be a whole number from 1 to 500"). */
+function limitOf(raw: string | undefined, fallback: number): number | string {
   if (raw === undefined) return fallback;
-  return /^\d{1,4}$/.test(raw) ? Number(raw) : Number.NaN;
+  return /^-?\d{1,9}$/.test(raw) ? Number(raw) : raw;
 }
 
 function common(u: z.output<typeof UrlFilters>, limit: number) {

@@ -26,6 +26,11 @@ export class StoreConfigError extends Error {
   override readonly name = "StoreConfigError";
 }
 
+/** The store could not write, for a reason outside the program: a full disk, a read-only file. */
+export class StoreWriteError extends Error {
+  override readonly name = "StoreWriteError";
+}
+
 /** Where a store lives, for messages: the file, or the database URL without its password. */
 export function describeLocation(location: StoreLocation): string {
   if (location.engine === "sqlite") return location.path;

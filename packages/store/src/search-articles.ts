@@ -18,7 +18,8 @@ export function eventConditions(q: { country?: string; admin1?: string; eventTyp
   if (q.admin1) out.push(sql`(lower(${e}.admin1) = lower(${q.admin1}) OR ${e}.admin1_code = upper(${q.admin1}))`);
   if (q.eventType) out.push(sql`${e}.event_type = ${q.eventType}`);
   if (q.subEventType) out.push(sql`${e}.sub_event_type = ${q.subEventType}`);
-  if (q.actor) out.push(sql`${e}.actors LIKE ${`%${q.actor.toLowerCase().replace(/[%_]/g, "")}%`}`);
+  // The words as they are: % and _ match themselves, not anything ("actor=%" matched every event).
+  if (q.actor) out.push(sql`${e}.actors LIKE ${`%${q.actor.toLowerCase().replace(/[\\%_]/g, "\\$&")}%`} ESCAPE '\\'`);
   return out;
 }
 

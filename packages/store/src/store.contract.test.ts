@@ -109,6 +109,8 @@ describe.each(ENGINES)("store on $name", (engine) => {
     expect(await ids({ country: "France" })).toEqual([]);
     expect(await ids({ from: "2019-12-05", to: "2019-12-05" })).toHaveLength(1);
     expect((await store.searchEvents({ actor: "police" })).items.length).toBeGreaterThan(0);
+    // Wildcards are the words they are, not "anything".
+    for (const actor of ["%", "_", "\\"]) expect((await store.searchEvents({ actor })).items).toEqual([]);
   });
 
   it("gives the same pages whichever plan a text query takes (walking dates for common words)", async () => {

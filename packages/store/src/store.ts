@@ -4,7 +4,7 @@ import { describeLocation, storeLocation, type StoreLocation } from "./config.js
 import type { Db } from "./db.js";
 import { representativeEvent as representative } from "./grouping.js";
 import { migrate } from "./migrations.js";
-import { ArticleQuery, EventQuery } from "./queries.js";
+import { ArticleQuery, EventQuery, parseQuery } from "./queries.js";
 import { ARTICLE_SUMMARY_COLUMNS, CountRow, GroupLinkRow, MemberRefRow, StoredArticleRow, storedJson, toSummary } from "./rows.js";
 import { badgesFor, searchArticles } from "./search-articles.js";
 import { groupById, searchEvents } from "./search-events.js";
@@ -121,19 +121,19 @@ export class Store {
     return row ? ResultRow.parse(row).result : null;
   }
 
-  searchArticles(query: ArticleQuery = {}): Promise<Page<ArticleHit>> {
-    const parsed = ArticleQuery.parse(query);
+  async searchArticles(query: ArticleQuery = {}): Promise<Page<ArticleHit>> {
+    const parsed = parseQuery(ArticleQuery, query);
     return this.cached(["articles", parsed], async () => searchArticles(this.db, await this.named(parsed), this.options.commonMatches, this.options.relevancePool));
   }
 
   /** Countries, event types and sources of the articles a query matches, with counts. */
-  facets(query: ArticleQuery = {}): Promise<Facets> {
-    const parsed = ArticleQuery.parse(query);
+  async facets(query: ArticleQuery = {}): Promise<Facets> {
+    const parsed = parseQuery(ArticleQuery, query);
     return this.cached(["facets", parsed], async () => articleFacets(this.db, await this.named(parsed), { commonAt: this.options.commonMatches }));
   }
 
-  searchEvents(query: EventQuery = {}): Promise<Page<EventGroup>> {
-    const parsed = EventQuery.parse(query);
+  async searchEvents(query: EventQuery = {}): Promise<Page<EventGroup>> {
+    const parsed = parseQuery(EventQuery, query);
     return this.cached(["events", parsed], async () => searchEvents(this.db, await this.named(parsed), this.options.commonMatches));
   }
 

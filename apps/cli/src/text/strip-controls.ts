@@ -14,3 +14,15 @@ export function stripControls(text: string, options: { keepNewlines?: boolean } 
   const spaced = options.keepNewlines ? noEscapes.replace(/\t/g, " ") : noEscapes.replace(/[\t\n\r]/g, " ");
   return spaced.replace(CONTROLS, "");
 }
+
+/**
+ * Text on its way to a terminal, the commands' one output boundary (see terminalIo): every
+ * escape sequence and control goes, but for newlines and tabs; a carriage return that is not
+ * part of a line end goes too, as it would let a line overwrite the one before.
+ */
+export function forTerminal(text: string): string {
+  return text.replace(ESCAPES, "").replace(/\r(?!\n)/g, "").replace(TERMINAL_CONTROLS, "");
+}
+
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const TERMINAL_CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;

@@ -36,6 +36,8 @@ function fakeData() {
     article("a2", "Protest in Basra over power cuts", "Hundreds of people protested in Basra on Monday over power cuts."),
     article("a3", `Evil ${ESC}]0;pwned${"\u0007"}title ${ESC}[2J${ESC}[31mred`, `Body with ${ESC}[1;1Hcursor moves and ${"\u009b"}31m C1 controls.`),
   ];
+  // A stored address is hostile too: a crafted one retitled the terminal from the status line.
+  items[2]!.hit.url = `https://evil.example/${ESC}]0;pwned${"\u0007"}x`;
   const calls: string[] = [];
   const groups: EventGroup[] = [
     { id: "g1", eventType: "Violence against civilians", subEventType: "Attack", date: { start: "2021-06-07", end: "2021-06-07", precision: "day" }, location: { name: "Fallujah", admin1: "Al Anbar", admin1Code: "IQ-AN", country: "Iraq", iso2: "IQ", lat: 33.3, lon: 43.7, precision: "exact" }, killed: 2, injured: null, summary: "Attack", articleCount: 1, sources: [] },
@@ -165,6 +167,14 @@ describe("terminal UI", () => {
     const { frame, press } = await start();
     await press("y");
     expect(frame()).toContain("This article has no web address.");
+  });
+
+  it("shows a copied address on the status line with its escape sequences drawn inert", async () => {
+    const { frame, press } = await start();
+    await press("G");
+    await press("y");
+    expect(frame()).toContain("Copied https://evil.example/x");
+    expect(frame()).not.toContain("\u0007");
   });
 
   it("uses bindings from the configuration", async () => {

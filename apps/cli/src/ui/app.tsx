@@ -1,4 +1,5 @@
-import { Box, Text, useApp, useInput, useStdin, useStdout } from "#ink";
+import { Box, useApp, useInput, useStdin, useStdout } from "#ink";
+import { Text } from "./components/text.js";
 import { useCallback, useEffect, useReducer, useRef, useState } from "react";
 import { ArticleList } from "./components/article-list.js";
 import { EventsView } from "./components/events-view.js";

@@ -1,4 +1,4 @@
-import { stringify } from "csv-stringify/sync";
+import { toCsv } from "./csv-cell.js";
 import { ACLED_GEO_PRECISION, ACLED_INTER_CODE, DISORDER_TYPE, type Actor, type Article, type Event } from "@sitrep/schema";
 
 /** ACLED's 31 export columns, in ACLED's order. */
@@ -83,5 +83,5 @@ function uniqueNames(actors: Actor[]): string {
 }
 
 export function toAcledCsv(rows: readonly AcledRow[]): string {
-  return stringify(rows as AcledRow[], { header: true, columns: [...ACLED_COLUMNS] });
+  return toCsv(rows, ACLED_COLUMNS);
 }

@@ -1,4 +1,5 @@
 import type { Article, Event } from "@sitrep/schema";
+import { parseHttpUrl } from "../article/url.js";
 
 export interface EventFeature {
   type: "Feature";
@@ -45,7 +46,8 @@ export function toGeoJson(items: ReadonlyArray<{ article: Article; events: reado
           eventId: e.id,
           articleId: article.id,
           articleTitle: article.title,
-          url: article.url,
+          // Followed by whatever reads the file: javascript: and data: addresses are not given out.
+          url: parseHttpUrl(article.url) ? article.url : null,
           eventType: e.type.eventType,
           subEventType: e.type.subEventType,
           dateStart: e.date.start,

@@ -1,6 +1,7 @@
 import Database from "better-sqlite3";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
+import { StoreWriteError } from "../config.js";
 import type { Db, Dialect } from "../db.js";
 import { toFts5Query } from "../fts-query.js";
 import { join, raw, render, sql, type Sql } from "../sql.js";
@@ -80,12 +81,23 @@ export function openSqlite(path: string): Db {
   let groupOpen = false;
   let grouped = 0;
   let timer: NodeJS.Timeout | undefined;
+  let timerError: unknown;
   const commitGroup = () => {
     clearTimeout(timer);
     timer = undefined;
-    if (groupOpen) commit();
+    const open = groupOpen && db.inTransaction;
     groupOpen = false;
     grouped = 0;
+    if (open) guarded(commit);
+  };
+  // SQLite ends the transaction itself on some errors (a full disk): what follows then is told
+  // apart from the error, which is the one worth reporting, in words (see writeError).
+  const guarded = (step: () => void) => {
+    try {
+      step();
+    } catch (error) {
+      throw writeError(error, path);
+    }
   };
 
   const direct = (inTransaction: boolean): Db => ({
@@ -104,13 +116,21 @@ export function openSqlite(path: string): Db {
       return prepare(text).run(...params).changes;
     },
     transaction: async <T>(fn: (tx: Db) => Promise<T>) => {
+      if (timerError) {
+        const error = timerError;
+        timerError = undefined;
+        throw error;
+      }
       writes++;
       if (inTransaction) return fn(direct(true));
       if (bulkDepth > 0) {
         if (!groupOpen) {
           begin();
           groupOpen = true;
-          timer = setTimeout(() => void exclusive(async () => commitGroup()), GROUP_MS);
+          // A commit that fails on the timer fails the next write, not the process.
+          timer = setTimeout(() => {
+            exclusive(async () => commitGroup()).catch((error: unknown) => (timerError = error));
+          }, GROUP_MS);
         }
         savepoint();
         try {
@@ -119,19 +139,25 @@ export function openSqlite(path: string): Db {
           if (++grouped >= GROUP_SIZE) commitGroup();
           return result;
         } catch (error) {
-          rollbackTo();
-          release();
-          throw error;
+          if (db.inTransaction) {
+            rollbackTo();
+            release();
+          } else {
+            // SQLite rolled the whole group back: the next article opens a new one.
+            groupOpen = false;
+            grouped = 0;
+          }
+          throw writeError(error, path);
         }
       }
       begin();
       try {
         const result = await fn(direct(true));
-        commit();
+        guarded(commit);
         return result;
       } catch (error) {
         if (db.inTransaction) rollback();
-        throw error;
+        throw writeError(error, path);
       }
     },
     bulk: async () => {
@@ -161,4 +187,14 @@ export function openSqlite(path: string): Db {
     version: () => exclusive(() => top.version()),
     close: () => exclusive(() => top.close()),
   };
+}
+
+/** What SQLite says when it cannot write, in words that name the file; other errors as they are. */
+function writeError(error: unknown, path: string): unknown {
+  const code = (error as { code?: unknown }).code;
+  if (error instanceof StoreWriteError || typeof code !== "string") return error;
+  if (code === "SQLITE_FULL") return new StoreWriteError(`the disk is full: cannot write ${path} (free some space and run again)`);
+  if (code.startsWith("SQLITE_READONLY")) return new StoreWriteError(`${path} is read-only: cannot write to it`);
+  if (code.startsWith("SQLITE_IOERR")) return new StoreWriteError(`cannot write ${path}: the disk reported an error (${code})`);
+  return error;
 }

@@ -1,4 +1,5 @@
-import { Box, Text } from "#ink";
+import { Box } from "#ink";
+import { Text } from "./text.js";
 import type { ArticleHit } from "@sitrep/store";
 import { stripControls } from "../../text/strip-controls.js";
 import { windowAround } from "../window.js";

@@ -1,4 +1,5 @@
-import { Box, Text } from "#ink";
+import { Box } from "#ink";
+import { Text } from "./text.js";
 import { DEFAULT_BINDINGS, type Command } from "../keys.js";
 import { configPath } from "../config.js";
 

@@ -1,6 +1,6 @@
-import { NextResponse, type NextRequest } from "next/server";
+import type { NextRequest } from "next/server";
 import { z } from "zod";
-import { badRequest, handle } from "../../../lib/api";
+import { apiJson, apiJsonText, badRequest, handle } from "../../../lib/api";
 import { articleQuery, eventQuery, fromSearchParams } from "../../../lib/params";
 import { getStore } from "../../../lib/store";
 
@@ -26,7 +26,7 @@ export function GET(request: NextRequest) {
         async pull(controller) {
           const next = await results.next();
           if (next.done) controller.close();
-          else controller.enqueue(encoder.encode(`${JSON.stringify(next.value)}\n`));
+          else controller.enqueue(encoder.encode(`${apiJsonText(next.value)}\n`));
         },
         async cancel() {
           await results.return(undefined);
@@ -39,6 +39,7 @@ export function GET(request: NextRequest) {
     if (format.data === "acled") {
       return new Response(await store.exportAcledCsv(parsed.query), { headers: { "content-type": "text/csv; charset=utf-8", ...attachment("sitrep-events.csv") } });
     }
-    return NextResponse.json(await store.exportGeoJson(parsed.query), { headers: { "content-type": "application/geo+json", ...attachment("sitrep-events.geojson") } });
+    const geojson = await store.exportGeoJson(parsed.query);
+    return apiJson(geojson, { headers: { "content-type": "application/geo+json", ...attachment("sitrep-events.geojson") } });
   });
 }

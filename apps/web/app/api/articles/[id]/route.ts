@@ -1,5 +1,5 @@
-import { NextResponse, type NextRequest } from "next/server";
-import { handle, notFoundJson } from "../../../../lib/api";
+import type { NextRequest } from "next/server";
+import { apiJson, handle, notFoundJson } from "../../../../lib/api";
 import { getStore } from "../../../../lib/store";
 
 /** GET /api/articles/:id: the parse result (article and events), read and favourite state. */
@@ -8,6 +8,6 @@ export function GET(_request: NextRequest, { params }: { params: Promise<{ id: s
     const { id } = await params;
     const stored = /^a_[0-9a-f]{16}$/.test(id) ? await (await getStore()).getArticle(id) : null;
     if (!stored) return notFoundJson(`article ${id}`);
-    return NextResponse.json({ ...stored.result, read: stored.read, favourite: stored.favourite, groups: stored.groups });
+    return apiJson({ ...stored.result, read: stored.read, favourite: stored.favourite, groups: stored.groups });
   });
 }
