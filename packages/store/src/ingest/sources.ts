@@ -1,4 +1,4 @@
-import { readdir, stat } from "node:fs/promises";
+import { readdir, readlink, realpath, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { glob } from "tinyglobby";
 
@@ -21,7 +21,7 @@ export async function expandInputs(args: readonly string[]): Promise<InputSource
     else if (/^https?:\/\//i.test(arg)) out.push({ kind: "url", url: arg });
     else {
       const info = await stat(arg).catch(() => null);
-      if (info?.isDirectory()) out.push(...(await walk(arg)).map((path) => ({ kind: "file" as const, path })));
+      if (info?.isDirectory()) out.push(...(await walk(arg, new Set())));
       else if (info) out.push({ kind: "file", path: arg });
       else if (GLOB.test(arg)) {
         const paths = (await glob(arg, { onlyFiles: true, dot: false, expandDirectories: false })).sort();
@@ -33,14 +33,30 @@ export async function expandInputs(args: readonly string[]): Promise<InputSource
   return out;
 }
 
-async function walk(dir: string): Promise<string[]> {
+/**
+ * A directory's files in name order, its folders walked in turn. Links are followed, to files and
+ * to folders, each folder once however many links lead to it (a link to a parent is no loop); a
+ * link to nothing is reported as an input that failed, not left out unsaid.
+ */
+async function walk(dir: string, seen: Set<string>): Promise<InputSource[]> {
+  const real = await realpath(dir);
+  if (seen.has(real)) return [];
+  seen.add(real);
   const entries = await readdir(dir, { withFileTypes: true });
-  const out: string[] = [];
+  const out: InputSource[] = [];
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     if (entry.name.startsWith(".")) continue;
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await walk(path)));
-    else if (entry.isFile()) out.push(path);
+    if (entry.isSymbolicLink()) {
+      const target = await stat(path).catch((error: NodeJS.ErrnoException) => error.code ?? "error");
+      if (typeof target === "string") {
+        const to = await readlink(path).catch(() => "?");
+        const reason = target === "ELOOP" ? `a loop of links (to ${to})` : `a link to ${to}, which does not exist`;
+        out.push({ kind: "missing", origin: path, reason });
+      } else if (target.isDirectory()) out.push(...(await walk(path, seen)));
+      else if (target.isFile()) out.push({ kind: "file", path });
+    } else if (entry.isDirectory()) out.push(...(await walk(path, seen)));
+    else if (entry.isFile()) out.push({ kind: "file", path });
   }
   return out;
 }
