@@ -3,6 +3,7 @@ import { ParseError } from "./errors.js";
 import { parse } from "./parse.js";
 import { splitSentences, MAX_SENTENCE } from "./text/sentences.js";
 import { nestsDeeperThan } from "./formats/html/nesting.js";
+import { sniffFormat } from "./input/sniff-format.js";
 
 const MB = 1024 * 1024;
 const fill = (unit: string, bytes: number) => unit.repeat(Math.floor(bytes / unit.length));
@@ -64,6 +65,19 @@ describe("work bounded by the input's size", () => {
     expect(timed(caption(fill(" ©\u0001", MB)))).toBeLessThan(4000);
     const image = parse(caption(`${fill("The river in spate. ", 2000)}Photo: Jane Doe/Reuters`)).article.image;
     expect(image?.credit).toBe("Jane Doe/Reuters");
+  }, 30_000);
+
+  it("tells a feed from its comments at once (130 bytes of '<!--' and '-->' took seconds, 400 for ever)", () => {
+    const comments = `<!-${"-L><RSS--><!--L><RSS--><!-".repeat(40)}:><RSS`;
+    expect(timed(comments)).toBeLessThan(1000);
+    expect(sniffFormat(`<?xml version="1.0"?><!-- a -- comment --> <!--x--><rss><channel></channel></rss>`)).toBe("feed");
+    expect(sniffFormat(`<!-- unclosed <rss>`)).toBe("html");
+    expect(sniffFormat(`<!-- a page --><html><body><p>x</p></body></html>`)).toBe("html");
+  });
+
+  it("reads a headline of a million dots in time (the summary's trimming took minutes)", () => {
+    const dots = ".".repeat(MB);
+    expect(timed(JSON.stringify({ title: dots, maintext: "Rockets hit the base on Tuesday." }))).toBeLessThan(4000);
   }, 30_000);
 
   it("reads a record of 18.8 MB in one maintext under 20 s (it took 81 s and 1.3 GB)", () => {

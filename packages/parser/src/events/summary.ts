@@ -1,4 +1,5 @@
 import type { Event } from "@sitrep/schema";
+import { trimEndWhile } from "../text/normalise.js";
 
 type Parts = Pick<Event, "type" | "date" | "location" | "weapons" | "casualties" | "actors" | "effects" | "attributions">;
 
@@ -14,9 +15,11 @@ const WHAT: Record<string, string> = {
  * One plain line a reader can scan: what, where, when, with what, and the toll.
  * "Shelling or missile attack on Al Asad Air Base (Anbar, Iraq) on 3 December 2019: 5 rockets; no casualties reported."
  */
+const CLOSING = /[.!?:;,\s]/;
+
 export function summarise(e: Parts, headline?: string): string {
   // A headline's own event is best told in the headline's words.
-  const what = e.type.subEventType === "Reported event" && headline ? headline.replace(/[.!?:;,\s]+$/, "") : (WHAT[e.type.subEventType] ?? e.type.subEventType);
+  const what = e.type.subEventType === "Reported event" && headline ? trimEndWhile(headline, CLOSING) : (WHAT[e.type.subEventType] ?? e.type.subEventType);
   const who = e.actors.find((a) => a.role === "perpetrator" || a.role === "responder" || a.role === "speaker" || a.role === "detainer" || a.role === "protester");
   const place = e.location ? ` ${e.location.kind === "facility" ? "at" : "in"} ${placeName(e.location)}` : "";
   const when = e.date?.start ? ` ${dateWords(e.date)}` : "";

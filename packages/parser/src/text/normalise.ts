@@ -38,3 +38,14 @@ const WORDS_PER_MINUTE = 230;
 export function readingTimeMinutes(wordCount: number): number {
   return wordCount === 0 ? 0 : Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE));
 }
+
+/**
+ * The text without the run of characters at its end that `char` accepts, read backwards a character
+ * at a time: a pattern anchored at the end (`[.!?]+$`) is tried from every start, and over a
+ * headline of a million dots that took minutes.
+ */
+export function trimEndWhile(text: string, char: RegExp): string {
+  let end = text.length;
+  while (end > 0 && char.test(text[end - 1]!)) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
