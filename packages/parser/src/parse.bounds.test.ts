@@ -1,3 +1,5 @@
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { ParseError } from "./errors.js";
 import { parse } from "./parse.js";
@@ -84,6 +86,21 @@ describe("work bounded by the input's size", () => {
     const record = JSON.stringify({ title: "T", maintext: fill("Five rockets struck the base on Tuesday officials said and ", 18.8 * MB) });
     expect(timed(record)).toBeLessThan(20_000);
   }, 60_000);
+});
+
+describe("inputs at the 32 MB cap", () => {
+  // Each in a process of its own, its heap held to 900 MB: the parse fits, and its peak is its own.
+  for (const shape of ["record", "text", "page"]) {
+    it(`parses a ${shape} of 31 MB in under 20 s and 1 GB`, () => {
+      const script = fileURLToPath(new URL("./test-support/parse-big.ts", import.meta.url));
+      const args = ["--max-old-space-size=900", "--import", "tsx", "--conditions=@sitrep/source", script, shape, "31"];
+      const run = spawnSync(process.execPath, args, { encoding: "utf8", timeout: 60_000 });
+      expect(run.status, run.stderr).toBe(0);
+      const { seconds, peakMb } = JSON.parse(run.stdout) as { seconds: number; peakMb: number };
+      expect(seconds).toBeLessThan(20);
+      expect(peakMb).toBeLessThan(1024);
+    }, 90_000);
+  }
 });
 
 describe("sentences of bounded length", () => {

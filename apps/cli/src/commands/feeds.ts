@@ -1,3 +1,4 @@
+import { forTerminal } from "../text/strip-controls.js";
 import { DEFAULT_POLICY, refreshFeeds } from "@sitrep/store";
 import { z } from "zod";
 import type { Io } from "../io.js";
@@ -44,7 +45,8 @@ export async function refresh(flags: { db?: string; allowPrivate: boolean; worke
       io.stderr("no feeds yet: add one with `sitrep feeds add <url>`\n");
       return 0;
     }
-    const status = (text: string) => io.progressStream?.write(`\r\x1b[2K${text}`);
+    // The progress line is drawn on the terminal directly: what a feed says is made inert first.
+    const status = (text: string) => io.progressStream?.write(`\r\x1b[2K${forTerminal(text)}`);
     let i = 0;
     status(`Refreshing ${feeds.length} feed${feeds.length === 1 ? "" : "s"}...`);
     const results = await refreshFeeds(store, {

@@ -51,8 +51,10 @@ export async function parserPatterns(): Promise<ParserPattern[]> {
   globalThis.RegExp = new Proxy(Original, {
     construct(target, args: [string | RegExp, string?]) {
       const re = Reflect.construct(target, args) as RegExp;
-      const frame = new Error().stack?.split("\n").find((l) => l.includes(SRC) && !l.includes("test-support"));
-      const at = frame ? /\/src\/(.+?):(\d+):\d+/.exec(frame) : null;
+      // The constructor's caller: the parser's own code, not a library it loads (those are not ours to judge).
+      const frames = new Error().stack?.split("\n").slice(1) ?? [];
+      const caller = frames.find((l) => !l.includes("test-support/patterns"));
+      const at = caller?.includes(SRC) ? /\/src\/(.+?):(\d+):\d+/.exec(caller) : null;
       if (at) built.push({ where: `${at[1]}:${at[2]}`, source: re.source, flags: re.flags });
       return re;
     },
