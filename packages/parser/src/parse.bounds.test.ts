@@ -1,25 +1,15 @@
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { ParseError } from "./errors.js";
 import { parse } from "./parse.js";
+import { parseTime } from "./test-support/parse-time.js";
 import { splitSentences, MAX_SENTENCE } from "./text/sentences.js";
 import { nestsDeeperThan } from "./formats/html/nesting.js";
 import { sniffFormat } from "./input/sniff-format.js";
 
 const MB = 1024 * 1024;
 const fill = (unit: string, bytes: number) => unit.repeat(Math.floor(bytes / unit.length));
-
-/** Parse time in ms; a ParseError is an answer too. */
-function timed(input: string): number {
-  const t = performance.now();
-  try {
-    parse(input);
-  } catch (error) {
-    if (!(error instanceof ParseError)) throw error;
-  }
-  return performance.now() - t;
-}
+const timed = (input: string) => parseTime(parse, input);
 
 // Shapes that made the parser's work grow faster than its input. Each bound is many times what
 // the parse takes here, and far below what the old code took (noted beside each).

@@ -1,6 +1,6 @@
 import { check, type Diagnostics } from "recheck";
 import { describe, expect, it } from "vitest";
-import { ParseError } from "./errors.js";
+import { parseTime } from "./test-support/parse-time.js";
 import { parserPatterns, type ParserPattern } from "./test-support/patterns.js";
 
 // Every regular expression of the parser, judged by a ReDoS checker (recheck). One that can take
@@ -41,15 +41,6 @@ function pumped(diagnostics: Diagnostics, size: number): string {
   return pumps.map((p) => p.prefix + p.pump.repeat(times)).join("") + suffix;
 }
 
-function parseMs(parse: (input: string) => unknown, input: string): number {
-  const t = performance.now();
-  try {
-    parse(input);
-  } catch (error) {
-    if (!(error instanceof ParseError)) throw error;
-  }
-  return performance.now() - t;
-}
 
 describe("the parser's regular expressions", async () => {
   // Collected before the parser is imported here: a module already loaded builds nothing anew.
@@ -82,7 +73,7 @@ describe("the parser's regular expressions", async () => {
         record: JSON.stringify({ title: half, maintext: half }),
       };
       for (const [kind, input] of Object.entries(inputs)) {
-        const ms = parseMs(parse, input);
+        const ms = parseTime(parse, input);
         if (ms > PARSE_MS) slow.push(`${v.pattern.where} as ${kind}: ${ms.toFixed(0)} ms`);
       }
     }
