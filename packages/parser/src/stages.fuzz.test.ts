@@ -16,13 +16,25 @@ const TOKENS = [
   "attacked", "on", "Monday", "March", "last", "week", "according to", "officials", "Military", "Forces",
 ];
 
-/** A sentence of up to MAX_SENTENCE characters: a few tokens, pumped. */
-const sentence = fc
-  .tuple(fc.array(fc.constantFrom(...TOKENS), { minLength: 1, maxLength: 6 }), fc.integer({ min: 1, max: MAX_SENTENCE }))
-  .map(([unit, size]) => {
-    const piece = unit.join("");
-    return piece.repeat(Math.max(1, Math.floor(size / piece.length))).slice(0, MAX_SENTENCE);
-  });
+/** A feed's alphabet: a feed is fetched from anywhere, and `sitrep refresh` parses it as it comes. */
+const XML_TOKENS = [
+  "<", "</", ">", "/>", "rss", "item", "channel", "title", "link", "a:b", "xmlns:a", "=", '"', "'", "<!--", "-->",
+  "<![CDATA[", "]]>", "&amp;", "&#", "x", " ", "\n", "<?xml", "?>", "<!DOCTYPE", "<!ENTITY",
+];
+
+/** A few tokens, pumped up to `max` characters. */
+const pumped = (tokens: string[], max: number) =>
+  fc
+    .tuple(fc.array(fc.constantFrom(...tokens), { minLength: 1, maxLength: 6 }), fc.integer({ min: 1, max }))
+    .map(([unit, size]) => {
+      const piece = unit.join("");
+      return piece.repeat(Math.max(1, Math.floor(size / piece.length))).slice(0, max);
+    });
+
+/** A sentence of up to MAX_SENTENCE characters. */
+const sentence = pumped(TOKENS, MAX_SENTENCE);
+/** A feed of up to 1 MB. */
+const feed = pumped(XML_TOKENS, 1024 * 1024).map((body) => `<?xml version="1.0"?><rss><channel>${body}`);
 
 /** The bound tells a blow-up from a slow, shared machine: a stage reads a sentence in milliseconds. */
 const STAGE_MS = 1000;
@@ -34,7 +46,9 @@ describe("every stage on adversarial sentences", () => {
       const inputs =
         stage === "parse"
           ? fc.sample(fc.array(sentence, { minLength: 1, maxLength: 8 }), 40).map((p) => `Report\n\n${p.join("\n\n")}`)
-          : fc.sample(sentence, RUNS);
+          : stage === "feed"
+            ? fc.sample(feed, 40)
+            : fc.sample(sentence, RUNS);
       const run = await runBounded(stage, inputs, stage === "parse" ? 2 * STAGE_MS : STAGE_MS);
       expect(run.ok ? "in time" : `${run.ms.toFixed(0)} ms on ${JSON.stringify(run.input.slice(0, 120))}`).toBe("in time");
     }, 120_000);

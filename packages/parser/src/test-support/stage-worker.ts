@@ -12,6 +12,7 @@ import { findPlaces } from "../events/places.js";
 import { classify } from "../events/typing.js";
 import { findWeapons } from "../events/weapons.js";
 import { ParseError } from "../errors.js";
+import { parseFeed } from "../formats/feed.js";
 import { parse } from "../parse.js";
 import { loadGazetteer } from "../places/gazetteer.js";
 import { parseDateLine } from "../text/date-line.js";
@@ -34,6 +35,14 @@ export const STAGES = {
   effects: (t: string) => findEffects(t),
   weapons: (t: string) => findWeapons(t),
   typing: (t: string) => classify(t, findWeapons(t)),
+  feed: (t: string) => {
+    try {
+      return parseFeed(t);
+    } catch (error) {
+      if (error instanceof ParseError) return null;
+      throw error;
+    }
+  },
   parse: (t: string) => {
     try {
       return parse(t, { format: "text", publishedAt: "2021-06-09" });
