@@ -9,10 +9,15 @@ type Parse = (input: string, options: { format: string }) => unknown;
 const load = async (root: string) =>
   ((await import(pathToFileURL(join(resolve(root), "packages/parser/src/index.ts")).href)) as { parse: Parse }).parse;
 const repo = resolve(import.meta.dirname, "../..");
-const sha = execFileSync("git", ["rev-parse", `${process.argv[2] ?? "HEAD"}^{commit}`], { cwd: repo, encoding: "utf8" }).trim();
+const sha = execFileSync("git", ["rev-parse", `${process.argv[2] ?? "HEAD"}^{commit}`], {
+  cwd: repo,
+  encoding: "utf8",
+}).trim();
 const tree = join(repo, ".cache/compare", sha);
 if (!existsSync(tree)) {
-  console.error(`compare:speed: no checkout of ${sha.slice(0, 10)}: run npm run compare -- ${process.argv[2] ?? "HEAD"} first`);
+  console.error(
+    `compare:speed: no checkout of ${sha.slice(0, 10)}: run npm run compare -- ${process.argv[2] ?? "HEAD"} first`,
+  );
   process.exit(2);
 }
 const [a, b] = [await load(repo), await load(tree)];

@@ -43,12 +43,22 @@ function prepareTree(): void {
   }
   if (!existsSync(join(tree, "packages/parser/data/gazetteer.json"))) {
     console.error(`compare: building the gazetteer of ${sha.slice(0, 10)}`);
-    execFileSync("npx", ["tsx", "scripts/build-gazetteer.ts"], { cwd: join(tree, "packages/parser"), stdio: "inherit" });
+    execFileSync("npx", ["tsx", "scripts/build-gazetteer.ts"], {
+      cwd: join(tree, "packages/parser"),
+      stdio: "inherit",
+    });
   }
 }
 
 function dump(root: string, out: string): Promise<void> {
-  const args = ["tsx", "--conditions=@sitrep/source", join(repo, "scripts/compare/dump.ts"), root, `${out}.part`, shared];
+  const args = [
+    "tsx",
+    "--conditions=@sitrep/source",
+    join(repo, "scripts/compare/dump.ts"),
+    root,
+    `${out}.part`,
+    shared,
+  ];
   return new Promise((done, fail) => {
     const child = spawn("npx", args, { cwd: root, stdio: ["ignore", "inherit", "inherit"] });
     // Written aside and renamed when complete, so a run cut short leaves no partial cache.

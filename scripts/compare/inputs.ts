@@ -26,14 +26,20 @@ function jsonl<T>(path: string): T[] {
  */
 export function* compareInputs(shared: string, repo: string): Generator<CompareInput> {
   const at = (...p: string[]) => join(shared, "eval", ...p);
-  for (const [set, dir] of [["corpus", join(shared, "corpus")], ["sample", join(repo, "samples")]] as const) {
+  for (const [set, dir] of [
+    ["corpus", join(shared, "corpus")],
+    ["sample", join(repo, "samples")],
+  ] as const) {
     if (!existsSync(dir)) continue;
     for (const f of readdirSync(dir).sort()) {
       yield { id: `${set}/${f}`, input: readFileSync(join(dir, f), "utf8"), format: "text" };
     }
   }
   if (existsSync(at("events", "acled-2022q1.csv"))) {
-    const rows = parseCsv(readFileSync(at("events", "acled-2022q1.csv")), { columns: true }) as Record<string, string>[];
+    const rows = parseCsv(readFileSync(at("events", "acled-2022q1.csv")), { columns: true }) as Record<
+      string,
+      string
+    >[];
     for (const row of rows) {
       const published = new Date(Number(row.timestamp) * 1000).toISOString().slice(0, 10);
       const input = record({ title: null, maintext: row.notes, date_publish: published });
@@ -41,9 +47,16 @@ export function* compareInputs(shared: string, repo: string): Generator<CompareI
     }
   }
   if (existsSync(at("events", "giveme5w1h"))) {
-    for (const f of readdirSync(at("events", "giveme5w1h")).filter((x) => x.endsWith(".json")).sort()) {
+    for (const f of readdirSync(at("events", "giveme5w1h"))
+      .filter((x) => x.endsWith(".json"))
+      .sort()) {
       const d = JSON.parse(readFileSync(at("events", "giveme5w1h", f), "utf8")) as Record<string, string>;
-      const input = record({ title: d.title, description: d.description, maintext: d.text, date_publish: d.date_publish });
+      const input = record({
+        title: d.title,
+        description: d.description,
+        maintext: d.text,
+        date_publish: d.date_publish,
+      });
       yield { id: `giveme5w1h/${f}`, input, format: "newsplease" };
     }
   }

@@ -14,7 +14,9 @@ interface EventLike {
 
 /** An event in a few words, so a changed row reads at a glance. */
 function brief(e: EventLike): string {
-  const place = e.location ? `${e.location.name ?? "?"}${e.location.country ? `/${e.location.country.iso2}` : ""}` : "-";
+  const place = e.location
+    ? `${e.location.name ?? "?"}${e.location.country ? `/${e.location.country.iso2}` : ""}`
+    : "-";
   const killed = e.fatalities?.killed ?? "?";
   return `${e.type?.eventType}: ${e.type?.subEventType} | ${e.date?.start ?? "-"} | ${place} | killed ${killed}`;
 }
@@ -33,7 +35,11 @@ function difference(a: Row, b: Row): string[] {
 }
 
 /** The row-by-row report: counts by set, then each changed row (the short report shows the first 40). */
-export function summarise(before: Map<string, Row>, after: Map<string, Row>, label: string): { short: string; full: string } {
+export function summarise(
+  before: Map<string, Row>,
+  after: Map<string, Row>,
+  label: string,
+): { short: string; full: string } {
   const sets = new Map<string, { n: number; same: number }>();
   const changed: string[] = [];
   const ids = new Set([...before.keys(), ...after.keys()]);
@@ -54,9 +60,12 @@ export function summarise(before: Map<string, Row>, after: Map<string, Row>, lab
   const total = [...sets.values()].reduce((t, s) => ({ n: t.n + s.n, same: t.same + s.same }), { n: 0, same: 0 });
   const head = [
     `work tree against ${label}: ${total.same} of ${total.n} inputs identical, ${total.n - total.same} changed`,
-    ...[...sets].map(([set, s]) => `  ${set.padEnd(12)} ${String(s.same).padStart(5)} of ${String(s.n).padStart(5)} identical`),
+    ...[...sets].map(
+      ([set, s]) => `  ${set.padEnd(12)} ${String(s.same).padStart(5)} of ${String(s.n).padStart(5)} identical`,
+    ),
   ];
   const shown = changed.slice(0, 40);
-  const more = changed.length > shown.length ? [`... ${changed.length - shown.length} more in .cache/compare/report.txt`] : [];
+  const more =
+    changed.length > shown.length ? [`... ${changed.length - shown.length} more in .cache/compare/report.txt`] : [];
   return { short: [...head, ...shown, ...more].join("\n"), full: [...head, ...changed].join("\n") + "\n" };
 }

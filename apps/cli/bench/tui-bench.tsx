@@ -44,8 +44,12 @@ latencies.sort((a, b) => a - b);
 ui.unmount();
 await store.close();
 const real = await realProcess(path);
-console.log(`${n} articles, in this process (ink-testing-library, tsx): first frame ${firstFrame.toFixed(0)} ms (store opened and first page read), key to frame median ${latencies[100]!.toFixed(1)} ms, p95 ${latencies[190]!.toFixed(1)} ms`);
-console.log(`${n} articles, the real \`sitrep browse\` in tmux: first frame ${real.firstFrame.toFixed(0)} ms from launch (Node start included), resident memory ${real.rssAfterFirst.toFixed(0)} MB after the first frame, ${real.rssAfterKeys.toFixed(0)} MB after 200 keys across both views`);
+console.log(
+  `${n} articles, in this process (ink-testing-library, tsx): first frame ${firstFrame.toFixed(0)} ms (store opened and first page read), key to frame median ${latencies[100]!.toFixed(1)} ms, p95 ${latencies[190]!.toFixed(1)} ms`,
+);
+console.log(
+  `${n} articles, the real \`sitrep browse\` in tmux: first frame ${real.firstFrame.toFixed(0)} ms from launch (Node start included), resident memory ${real.rssAfterFirst.toFixed(0)} MB after the first frame, ${real.rssAfterKeys.toFixed(0)} MB after 200 keys across both views`,
+);
 console.log("targets: first frame under 500 ms, key to frame p95 under 30 ms, memory under 200 MB");
 
 /**
@@ -57,7 +61,17 @@ async function realProcess(db: string): Promise<{ firstFrame: number; rssAfterFi
   const session = `sitrep-bench-${process.pid}`;
   const tmux = (...args: string[]) => execFileSync("tmux", args, { encoding: "utf8" });
   const t = performance.now();
-  tmux("new-session", "-d", "-s", session, "-x", "120", "-y", "40", `CI=false exec ${process.execPath} ${bin} browse --db ${db}`);
+  tmux(
+    "new-session",
+    "-d",
+    "-s",
+    session,
+    "-x",
+    "120",
+    "-y",
+    "40",
+    `CI=false exec ${process.execPath} ${bin} browse --db ${db}`,
+  );
   try {
     while (!tmux("capture-pane", "-p", "-t", session).includes("Rockets strike")) {
       if (performance.now() - t > 30_000) throw new Error("sitrep browse showed nothing in 30 s");

@@ -20,7 +20,9 @@ await build({
   external: ["react"],
   alias: { "react-devtools-core": stub },
   // Some of Ink's dependencies are CommonJS and require Node's built-ins.
-  banner: { js: 'import { createRequire as __sitrepCreateRequire } from "node:module"; const require = __sitrepCreateRequire(import.meta.url);' },
+  banner: {
+    js: 'import { createRequire as __sitrepCreateRequire } from "node:module"; const require = __sitrepCreateRequire(import.meta.url);',
+  },
   logLevel: "error",
   legalComments: "linked",
 });

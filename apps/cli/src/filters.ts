@@ -51,7 +51,8 @@ export function toQueries(flags: FilterFlags & { q?: string }) {
     subEventType: flags.subType,
     actor: flags.actor,
     source: flags.source,
-    fatalities: flags.fatalities === undefined ? undefined : flags.fatalities ? ("with" as const) : ("without" as const),
+    fatalities:
+      flags.fatalities === undefined ? undefined : flags.fatalities ? ("with" as const) : ("without" as const),
     limit: flags.limit,
     cursor: flags.cursor,
   };

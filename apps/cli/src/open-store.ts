@@ -1,4 +1,11 @@
-import { Store, StoreConfigError, StoreWriteError, describeLocation, storeLocation, type StoreLocation } from "@sitrep/store";
+import {
+  Store,
+  StoreConfigError,
+  StoreWriteError,
+  describeLocation,
+  storeLocation,
+  type StoreLocation,
+} from "@sitrep/store";
 import type { Io } from "./io.js";
 
 export class CliError extends Error {
@@ -16,7 +23,11 @@ export function locate(io: Io, db?: string): StoreLocation {
   try {
     return storeLocation(io.env);
   } catch (error) {
-    if (error instanceof StoreConfigError) throw new CliError(`sitrep: bad store settings in the environment:\n  ${error.message.replace(/\n/g, "\n  ")}`, 2);
+    if (error instanceof StoreConfigError)
+      throw new CliError(
+        `sitrep: bad store settings in the environment:\n  ${error.message.replace(/\n/g, "\n  ")}`,
+        2,
+      );
     throw error;
   }
 }

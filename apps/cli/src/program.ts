@@ -29,7 +29,11 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .command("parse")
     .description("parse articles (scraped text, HTML, news-please JSON) into an Article and its Events")
     .argument("<files...>", "files to parse; - reads standard input")
-    .addOption(new Option("-f, --format <format>", "input format").choices(["auto", "text", "html", "newsplease"]).default("auto"))
+    .addOption(
+      new Option("-f, --format <format>", "input format")
+        .choices(["auto", "text", "html", "newsplease"])
+        .default("auto"),
+    )
     .option("--published-at <date>", "publication date when the input has none (2019-12-04 or ISO date-time)")
     .option("--url <url>", "the article's URL, when the input does not carry it")
     .option("--json", "one pretty JSON document (the default for one input)")
@@ -68,13 +72,20 @@ Examples:
       setExit(await fn(command.args, flags.data));
     };
 
-  program.option("--db <path-or-url>", "the store: a SQLite file or a postgres:// URL (default: $DATABASE_URL, $SITREP_DB, or the user data directory)");
+  program.option(
+    "--db <path-or-url>",
+    "the store: a SQLite file or a postgres:// URL (default: $DATABASE_URL, $SITREP_DB, or the user data directory)",
+  );
 
   program
     .command("ingest")
     .description("add articles to the store: files, directories, globs, URLs, feeds, or - for standard input")
     .argument("<inputs...>", "what to ingest")
-    .addOption(new Option("-f, --format <format>", "input format").choices(["auto", "text", "html", "newsplease"]).default("auto"))
+    .addOption(
+      new Option("-f, --format <format>", "input format")
+        .choices(["auto", "text", "html", "newsplease"])
+        .default("auto"),
+    )
     .option("--published-at <date>", "publication date for inputs that have none")
     .option("--workers <n>", "parser threads (default: one per core)")
     .option("--allow-private", "allow fetching from loopback and private addresses")
@@ -88,24 +99,44 @@ Examples:
     .argument("<url>")
     .option("--title <title>")
     .description("follow a feed (RSS, Atom, JSON Feed)")
-    .action(checked("feeds add", z.object({ db: z.string().optional(), title: z.string().optional() }), ([url], f) => feedsAdd(url!, f.title, f.db, io)));
+    .action(
+      checked("feeds add", z.object({ db: z.string().optional(), title: z.string().optional() }), ([url], f) =>
+        feedsAdd(url!, f.title, f.db, io),
+      ),
+    );
   feeds
     .command("list")
     .option("--json", "as JSON")
     .description("the feeds followed")
-    .action(checked("feeds list", z.object({ db: z.string().optional(), json: z.boolean().default(false) }), (_a, f) => feedsList(f.json, f.db, io)));
+    .action(
+      checked("feeds list", z.object({ db: z.string().optional(), json: z.boolean().default(false) }), (_a, f) =>
+        feedsList(f.json, f.db, io),
+      ),
+    );
   feeds
     .command("remove")
     .argument("<url>")
     .description("stop following a feed")
-    .action(checked("feeds remove", z.object({ db: z.string().optional() }), ([url], f) => feedsRemove(url!, f.db, io)));
+    .action(
+      checked("feeds remove", z.object({ db: z.string().optional() }), ([url], f) => feedsRemove(url!, f.db, io)),
+    );
 
   program
     .command("refresh")
     .description("fetch every feed (conditional GET) and ingest new items")
     .option("--allow-private", "allow fetching from loopback and private addresses")
     .option("--workers <n>", "parser threads")
-    .action(checked("refresh", z.object({ db: z.string().optional(), allowPrivate: z.boolean().default(false), workers: z.coerce.number().int().min(0).optional() }), (_a, f) => refresh(f, io)));
+    .action(
+      checked(
+        "refresh",
+        z.object({
+          db: z.string().optional(),
+          allowPrivate: z.boolean().default(false),
+          workers: z.coerce.number().int().min(0).optional(),
+        }),
+        (_a, f) => refresh(f, io),
+      ),
+    );
 
   addFilterOptions(
     program
@@ -124,14 +155,20 @@ Examples:
       .command("export")
       .description("export the store: JSON lines of articles, ACLED CSV or GeoJSON of grouped events")
       .argument("[words...]", "full-text query")
-      .addOption(new Option("--format <format>", "what to write").choices(["jsonl", "acled", "geojson"]).makeOptionMandatory())
+      .addOption(
+        new Option("--format <format>", "what to write").choices(["jsonl", "acled", "geojson"]).makeOptionMandatory(),
+      )
       .option("-o, --output <file>", "write to a file instead of standard output"),
   ).action(checked("export", ExportFlags, (args, flags) => runExport(args, flags, io)));
 
   program
     .command("browse")
     .description("browse articles and events in the terminal (the default on a terminal)")
-    .action(checked("browse", z.object({ db: z.string().optional() }), async (_a, f) => (await import("./commands/browse.js")).runBrowse(f, io)));
+    .action(
+      checked("browse", z.object({ db: z.string().optional() }), async (_a, f) =>
+        (await import("./commands/browse.js")).runBrowse(f, io),
+      ),
+    );
 
   program
     .command("serve")
@@ -146,14 +183,30 @@ Examples:
     .description("what the store holds")
     .option("--json", "as JSON")
     .option("--check", "check the store is consistent (exit 1 if not)")
-    .action(checked("stats", z.object({ db: z.string().optional(), json: z.boolean().default(false), check: z.boolean().default(false) }), (_a, f) => runStats(f, io)));
+    .action(
+      checked(
+        "stats",
+        z.object({ db: z.string().optional(), json: z.boolean().default(false), check: z.boolean().default(false) }),
+        (_a, f) => runStats(f, io),
+      ),
+    );
 
   program
     .command("reparse")
     .description("run stored inputs through the current parser (those an older parser read, or --all)")
     .option("--all", "every article")
     .option("--workers <n>", "parser threads")
-    .action(checked("reparse", z.object({ db: z.string().optional(), all: z.boolean().default(false), workers: z.coerce.number().int().min(0).optional() }), (_a, f) => runReparse(f, io)));
+    .action(
+      checked(
+        "reparse",
+        z.object({
+          db: z.string().optional(),
+          all: z.boolean().default(false),
+          workers: z.coerce.number().int().min(0).optional(),
+        }),
+        (_a, f) => runReparse(f, io),
+      ),
+    );
 
   return program;
 }
@@ -166,7 +219,10 @@ export async function run(argv: string[], rawIo: Io): Promise<number> {
     code = c;
   });
   // `sitrep` alone (or with only --db) opens the browser on a terminal; otherwise it explains itself.
-  const onlyGlobal = argv.length === 0 || (argv.length === 2 && argv[0] === "--db") || (argv.length === 1 && argv[0]!.startsWith("--db="));
+  const onlyGlobal =
+    argv.length === 0 ||
+    (argv.length === 2 && argv[0] === "--db") ||
+    (argv.length === 1 && argv[0]!.startsWith("--db="));
   if (onlyGlobal) {
     if (io.isTty && process.stdin.isTTY) argv = ["browse", ...argv];
     else {

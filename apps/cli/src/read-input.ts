@@ -12,9 +12,15 @@ export async function readInput(path: string, io: Io): Promise<InputRead> {
   }
   try {
     const info = await stat(path);
-    if (info.isDirectory()) return { ok: false, name: path, problem: "is a directory (give the files in it, e.g. dir/*.txt)" };
+    if (info.isDirectory())
+      return { ok: false, name: path, problem: "is a directory (give the files in it, e.g. dir/*.txt)" };
     if (!info.isFile()) return { ok: false, name: path, problem: "is not a regular file" };
-    if (info.size > MAX_INPUT_BYTES) return { ok: false, name: path, problem: `is ${(info.size / 1048576).toFixed(1)} MB, more than the ${MAX_INPUT_BYTES / 1048576} MB limit` };
+    if (info.size > MAX_INPUT_BYTES)
+      return {
+        ok: false,
+        name: path,
+        problem: `is ${(info.size / 1048576).toFixed(1)} MB, more than the ${MAX_INPUT_BYTES / 1048576} MB limit`,
+      };
     const handle = await open(path, "r");
     try {
       return { ok: true, name: path, bytes: await handle.readFile() };
@@ -24,7 +30,13 @@ export async function readInput(path: string, io: Io): Promise<InputRead> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const problem =
-      code === "ENOENT" ? "no such file" : code === "EACCES" || code === "EPERM" ? "permission denied" : code === "EISDIR" ? "is a directory" : `cannot be read (${code ?? String(error)})`;
+      code === "ENOENT"
+        ? "no such file"
+        : code === "EACCES" || code === "EPERM"
+          ? "permission denied"
+          : code === "EISDIR"
+            ? "is a directory"
+            : `cannot be read (${code ?? String(error)})`;
     return { ok: false, name: path, problem };
   }
 }

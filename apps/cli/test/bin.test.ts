@@ -13,7 +13,9 @@ describe("the sitrep binary", () => {
   it("parses the sample to ACLED CSV", () => {
     const r = sitrep(["parse", SAMPLE, "--export", "acled"]);
     expect(r.status).toBe(0);
-    expect(r.stdout.split("\n")[1]).toMatch(/^IRQ-a_[0-9a-f]{16}-e1,2019-12-03,2019,1,Political violence,Explosions\/Remote violence,Shelling\/artillery\/missile attack,/);
+    expect(r.stdout.split("\n")[1]).toMatch(
+      /^IRQ-a_[0-9a-f]{16}-e1,2019-12-03,2019,1,Political violence,Explosions\/Remote violence,Shelling\/artillery\/missile attack,/,
+    );
   });
 
   it("fails a usage error with exit code 2 and no stack trace", () => {
@@ -24,7 +26,11 @@ describe("the sitrep binary", () => {
   });
 
   it("survives a reader that closes the pipe early", () => {
-    const r = spawnSync("sh", ["-c", `"${process.execPath}" "${BIN}" parse "${SAMPLE}" "${SAMPLE}" "${SAMPLE}" --jsonl | head -c 10`], { encoding: "utf8" });
+    const r = spawnSync(
+      "sh",
+      ["-c", `"${process.execPath}" "${BIN}" parse "${SAMPLE}" "${SAMPLE}" "${SAMPLE}" --jsonl | head -c 10`],
+      { encoding: "utf8" },
+    );
     expect(r.status).toBe(0);
     expect(r.stderr).toBe("");
   });

@@ -42,7 +42,10 @@ describe("ingest of hostile input", () => {
     const dir = mkdtempSync(join(tmpdir(), "sitrep-hostile-"));
     for (const a of syntheticArticles(SAMPLE, 499, 3)) writeFileSync(join(dir, a.name), a.text);
     // A record of 19 MB with no full stop parses in a few seconds: far past a limit of one.
-    const slow = JSON.stringify({ title: "T", maintext: "Five rockets struck the base on Tuesday and ".repeat(440_000) });
+    const slow = JSON.stringify({
+      title: "T",
+      maintext: "Five rockets struck the base on Tuesday and ".repeat(440_000),
+    });
     writeFileSync(join(dir, "slow.json"), slow);
     const db = join(mkdtempSync(join(tmpdir(), "sitrep-hostile-db-")), "s.db");
     const run = sitrep(["ingest", dir, "--db", db, "--workers", "2", "--parse-timeout", "1"]);

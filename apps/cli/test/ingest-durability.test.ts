@@ -21,7 +21,11 @@ function corpus(count: number, seed: number): { dir: string; files: string[] } {
 }
 
 function sitrep(args: string[], env: Record<string, string> = {}) {
-  return spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", env: { ...process.env, ...env }, timeout: 120_000 });
+  return spawnSync(process.execPath, [BIN, ...args], {
+    encoding: "utf8",
+    env: { ...process.env, ...env },
+    timeout: 120_000,
+  });
 }
 
 describe("ingest durability", () => {
@@ -71,7 +75,9 @@ describe("ingest durability", () => {
       const runs = [files.slice(0, 160), files.slice(80, 240), [...files].reverse()].map(
         (inputs) =>
           new Promise<{ code: number | null; stderr: string }>((resolve) => {
-            const child = spawn(process.execPath, [BIN, "ingest", ...inputs, "--db", url, "--workers", "1"], { stdio: ["ignore", "ignore", "pipe"] });
+            const child = spawn(process.execPath, [BIN, "ingest", ...inputs, "--db", url, "--workers", "1"], {
+              stdio: ["ignore", "ignore", "pipe"],
+            });
             let stderr = "";
             child.stderr.on("data", (d) => (stderr += d));
             child.on("exit", (code) => resolve({ code, stderr }));

@@ -25,16 +25,25 @@ describe("sitrep serve", () => {
     const db = join(dir, "served.db");
     expect(spawnSync(process.execPath, [BIN, "ingest", SAMPLE, "--db", db], { encoding: "utf8" }).status).toBe(0);
     const port = await freePort();
-    const child = spawn(process.execPath, [BIN, "serve", "--db", db, "--port", String(port)], { env: { ...process.env, DATABASE_URL: "", SITREP_DB: "" }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [BIN, "serve", "--db", db, "--port", String(port)], {
+      env: { ...process.env, DATABASE_URL: "", SITREP_DB: "" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stderr = "";
     child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
     try {
       let body: { items: Array<{ title: string }> } | null = null;
       for (let i = 0; i < 150 && !body; i++) {
         await new Promise((r) => setTimeout(r, 200));
-        body = await fetch(`http://127.0.0.1:${port}/api/articles`).then((r) => (r.ok ? (r.json() as Promise<{ items: Array<{ title: string }> }>) : null), () => null);
+        body = await fetch(`http://127.0.0.1:${port}/api/articles`).then(
+          (r) => (r.ok ? (r.json() as Promise<{ items: Array<{ title: string }> }>) : null),
+          () => null,
+        );
       }
-      expect(body?.items.map((a) => a.title), stderr).toEqual(["Rockets strike Iraq's Ain al-Asad base hosting US troops"]);
+      expect(
+        body?.items.map((a) => a.title),
+        stderr,
+      ).toEqual(["Rockets strike Iraq's Ain al-Asad base hosting US troops"]);
       expect(stderr).toContain(`serving ${db} at http://127.0.0.1:${port}/`);
     } finally {
       const exited = new Promise<number | null>((r) => child.once("exit", (code) => r(code)));

@@ -31,12 +31,23 @@ describe("sitrep in a terminal", () => {
   const db = join(mkdtempSync(join(tmpdir(), "sitrep-tui-")), "s.db");
 
   beforeAll(() => {
-    if (spawnSync("tmux", ["-V"]).status !== 0) throw new Error("tmux is needed for this test: apt-get install -y tmux");
+    if (spawnSync("tmux", ["-V"]).status !== 0)
+      throw new Error("tmux is needed for this test: apt-get install -y tmux");
     const ingest = spawnSync(process.execPath, [BIN, "ingest", SAMPLE, "--db", db], { encoding: "utf8" });
     expect(ingest.status, ingest.stderr).toBe(0);
     // A shell prompt marker shows the main screen again after sitrep exits. CI=false: under CI, ink
     // draws only the last frame, and this terminal is a user's, not CI's.
-    tmux("new-session", "-d", "-s", SESSION, "-x", "100", "-y", "30", `CI=false ${process.execPath} ${BIN} --db ${db}; echo SITREP-EXITED-$?; sleep 60`);
+    tmux(
+      "new-session",
+      "-d",
+      "-s",
+      SESSION,
+      "-x",
+      "100",
+      "-y",
+      "30",
+      `CI=false ${process.execPath} ${BIN} --db ${db}; echo SITREP-EXITED-$?; sleep 60`,
+    );
   });
 
   afterAll(() => {
@@ -44,7 +55,10 @@ describe("sitrep in a terminal", () => {
   });
 
   it("walks list, reader, events and search, and restores the terminal on quit", async () => {
-    await until((s) => s.includes("sitrep · Articles") && s.includes("Rockets strike Iraq's Ain al-Asad base"), "the article list");
+    await until(
+      (s) => s.includes("sitrep · Articles") && s.includes("Rockets strike Iraq's Ain al-Asad base"),
+      "the article list",
+    );
     keys("Enter");
     const reader = await until((s) => s.includes("sitrep · Reader"), "the reader");
     expect(reader).toContain("▸ Shelling or missile attack at Al Asad Air Base");

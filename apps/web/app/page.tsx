@@ -14,7 +14,9 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
   const parsed = await articleQuery(params);
   const store = await getStore();
   const searching = Object.keys(params).some((k) => k !== "cursor" && params[k]);
-  const [page, facets] = parsed.ok ? await Promise.all([store.searchArticles(parsed.query), store.facets(parsed.query)]) : [null, null];
+  const [page, facets] = parsed.ok
+    ? await Promise.all([store.searchArticles(parsed.query), store.facets(parsed.query)])
+    : [null, null];
   const feed = `/feed.xml${withParams(params, { cursor: undefined })}`;
   return (
     <div className="with-facets">
@@ -26,7 +28,8 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
         ) : page && page.items.length > 0 ? (
           <>
             <p className="tools">
-              <a href={feed}>Atom feed of this view</a> · <a href={`/api/export${withParams({ ...params, format: "jsonl" }, { cursor: undefined })}`}>JSON lines</a>
+              <a href={feed}>Atom feed of this view</a> ·{" "}
+              <a href={`/api/export${withParams({ ...params, format: "jsonl" }, { cursor: undefined })}`}>JSON lines</a>
             </p>
             <ol className="items" aria-label="Articles">
               {page.items.map((a) => (
@@ -41,7 +44,8 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
           <div className="empty">
             <p>No articles yet.</p>
             <p>
-              <a href="/add">Add one</a>, or from a terminal run <code>sitrep ingest &lt;files, directories or URLs&gt;</code>.
+              <a href="/add">Add one</a>, or from a terminal run{" "}
+              <code>sitrep ingest &lt;files, directories or URLs&gt;</code>.
             </p>
           </div>
         )}

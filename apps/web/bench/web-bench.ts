@@ -15,7 +15,11 @@ import { Store, buildSyntheticStore } from "@sitrep/store";
 import { startSite } from "../test/support/site.js";
 
 const { values } = parseArgs({
-  options: { articles: { type: "string", default: "100000" }, connections: { type: "string", default: "50" }, seconds: { type: "string", default: "15" } },
+  options: {
+    articles: { type: "string", default: "100000" },
+    connections: { type: "string", default: "50" },
+    seconds: { type: "string", default: "15" },
+  },
 });
 const n = Number(values.articles);
 const connections = Number(values.connections);
@@ -24,20 +28,38 @@ const path = join(tmpdir(), `sitrep-bench-${n}.db`);
 
 if (!existsSync(path)) {
   console.log(`building a store of ${n} synthetic articles at ${path} (once)...`);
-  await buildSyntheticStore(path, readFileSync(new URL("../../../samples/ain-al-asad-2019-12-04.txt", import.meta.url), "utf8"), n);
+  await buildSyntheticStore(
+    path,
+    readFileSync(new URL("../../../samples/ain-al-asad-2019-12-04.txt", import.meta.url), "utf8"),
+    n,
+  );
 }
 
 // Articles to read: pages from across the corpus, not only the newest.
 const store = await Store.open({ engine: "sqlite", path });
 const ids: string[] = [];
-for (const [from, to] of [["2019-01-01", "2019-12-31"], ["2020-01-01", "2020-12-31"], ["2021-01-01", "2021-12-31"], ["2022-01-01", "2030-12-31"]] as const) {
+for (const [from, to] of [
+  ["2019-01-01", "2019-12-31"],
+  ["2020-01-01", "2020-12-31"],
+  ["2021-01-01", "2021-12-31"],
+  ["2022-01-01", "2030-12-31"],
+] as const) {
   const page = await store.searchArticles({ from, to, limit: 100 });
   ids.push(...page.items.map((a) => a.id));
 }
 await store.close();
 if (ids.length === 0) throw new Error("the bench store holds no articles");
 
-const EVENT_QUERIES = ["", "country=IQ", "type=Explosions%2FRemote%20violence", "admin1=Nineveh&sort=deadliest", "from=2020-06-01&to=2020-12-31", "q=Basra", "fatalities=with", "sort=oldest"];
+const EVENT_QUERIES = [
+  "",
+  "country=IQ",
+  "type=Explosions%2FRemote%20violence",
+  "admin1=Nineveh&sort=deadliest",
+  "from=2020-06-01&to=2020-12-31",
+  "q=Basra",
+  "fatalities=with",
+  "sort=oldest",
+];
 
 const site = await startSite(path);
 try {
@@ -48,7 +70,10 @@ try {
   /** C connections, each requesting the next path as soon as its last answer arrived. */
   // undici's pool, not fetch: the client shares the machine's two cores with the server, and
   // fetch would spend several times the CPU per request.
-  async function load(label: string, next: (i: number) => string): Promise<{ label: string; count: number; median: number; p95: number; errors: number }> {
+  async function load(
+    label: string,
+    next: (i: number) => string,
+  ): Promise<{ label: string; count: number; median: number; p95: number; errors: number }> {
     const pool = new Pool(site.url, { connections, pipelining: 1 });
     const latencies: number[] = [];
     let errors = 0;
@@ -80,7 +105,10 @@ try {
   const events = await load("events API", (i) => `/api/events?${EVENT_QUERIES[i % EVENT_QUERIES.length]}`);
   // The store keeps recent answers until the data changes: every request here asks something new.
   const day = (n: number) => new Date(Date.UTC(2019, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
-  const fresh = await load("events API, uncached", (i) => `/api/events?from=${day(i % 1000)}&to=${day((i % 1000) + 30)}&limit=${20 + (i % 30)}`);
+  const fresh = await load(
+    "events API, uncached",
+    (i) => `/api/events?from=${day(i % 1000)}&to=${day((i % 1000) + 30)}&limit=${20 + (i % 30)}`,
+  );
 
   console.log(`${n} synthetic articles, ${connections} connections, ${seconds} s each, next start on SQLite (${path})`);
   for (const r of [peer, floor, article, events, fresh]) {
@@ -90,7 +118,15 @@ try {
   }
 
   // The reader page's JavaScript: every script it loads, gzipped as a server would send it.
-  const scripts = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g), ...html.matchAll(/<link[^>]+rel="(?:preload|modulepreload)"[^>]+as="script"[^>]+href="([^"]+)"/g), ...html.matchAll(/<link[^>]+as="script"[^>]+href="([^"]+)"/g)].map((m) => m[1]!))];
+  const scripts = [
+    ...new Set(
+      [
+        ...html.matchAll(/<script[^>]+src="([^"]+)"/g),
+        ...html.matchAll(/<link[^>]+rel="(?:preload|modulepreload)"[^>]+as="script"[^>]+href="([^"]+)"/g),
+        ...html.matchAll(/<link[^>]+as="script"[^>]+href="([^"]+)"/g),
+      ].map((m) => m[1]!),
+    ),
+  ];
   let raw = 0;
   let gzipped = 0;
   for (const src of scripts) {
@@ -98,8 +134,12 @@ try {
     raw += body.length;
     gzipped += gzipSync(body).length;
   }
-  console.log(`reader page JavaScript: ${scripts.length} files, ${(raw / 1024).toFixed(0)} KB, ${(gzipped / 1024).toFixed(1)} KB gzipped`);
-  console.log("targets: article page p95 under 100 ms, events API p95 under 50 ms, reader JavaScript under 120 KB gzipped");
+  console.log(
+    `reader page JavaScript: ${scripts.length} files, ${(raw / 1024).toFixed(0)} KB, ${(gzipped / 1024).toFixed(1)} KB gzipped`,
+  );
+  console.log(
+    "targets: article page p95 under 100 ms, events API p95 under 50 ms, reader JavaScript under 120 KB gzipped",
+  );
 } finally {
   await site.stop();
 }

@@ -13,12 +13,21 @@ export function ArticleItem({ article }: { article: ArticleHit }) {
         </a>
       </h2>
       <p className="meta">
-        {article.favourite ? <span className="star" aria-label="favourite">★ </span> : null}
-        <span>{source}</span> · <time dateTime={article.publishedAt ?? undefined}>{formatDay(article.publishedAt)}</time> ·{" "}
+        {article.favourite ? (
+          <span className="star" aria-label="favourite">
+            ★{" "}
+          </span>
+        ) : null}
+        <span>{source}</span> ·{" "}
+        <time dateTime={article.publishedAt ?? undefined}>{formatDay(article.publishedAt)}</time> ·{" "}
         <span>{article.readingTimeMinutes} min read</span>
         {article.read ? <span className="sr-only"> · read</span> : null}
       </p>
-      {article.snippet ? <Snippet text={article.snippet} /> : article.standfirst ? <p className="standfirst">{article.standfirst}</p> : null}
+      {article.snippet ? (
+        <Snippet text={article.snippet} />
+      ) : article.standfirst ? (
+        <p className="standfirst">{article.standfirst}</p>
+      ) : null}
       <EventBadges events={article.events} />
     </li>
   );

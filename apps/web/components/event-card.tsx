@@ -2,18 +2,52 @@ import type { Event } from "@sitrep/schema";
 import { formatEventDate, formatFigure, placeLine } from "../lib/format";
 import { typeClass } from "../lib/event-style";
 
-const ROLE: Record<string, string> = { perpetrator: "by", target: "against", victim: "victims", responder: "responders", detainer: "detained by", detainee: "detained", protester: "protesters", claimant: "claimed by", accused: "accused", accuser: "accused by", speaker: "said by", party: "party" };
-const CERTAINTY: Record<string, string> = { reported_fact: "reports", claimed: "claims", accused: "accuses", suspected: "suspects", denied: "denies" };
+const ROLE: Record<string, string> = {
+  perpetrator: "by",
+  target: "against",
+  victim: "victims",
+  responder: "responders",
+  detainer: "detained by",
+  detainee: "detained",
+  protester: "protesters",
+  claimant: "claimed by",
+  accused: "accused",
+  accuser: "accused by",
+  speaker: "said by",
+  party: "party",
+};
+const CERTAINTY: Record<string, string> = {
+  reported_fact: "reports",
+  claimed: "claims",
+  accused: "accuses",
+  suspected: "suspects",
+  denied: "denies",
+};
 
 function place(e: Event): string {
   return placeLine(e.location?.name, e.location?.admin1?.name, e.location?.country?.name);
 }
 
 /** Everything Sitrep coded about one event, as a card the evidence in the text links to. */
-export function EventCard({ event, n, groupId, articles }: { event: Event; n: number; groupId?: string; articles?: number }) {
+export function EventCard({
+  event,
+  n,
+  groupId,
+  articles,
+}: {
+  event: Event;
+  n: number;
+  groupId?: string;
+  articles?: number;
+}) {
   const l = event.location;
   return (
-    <article className={`event-card ${typeClass(event.type.eventType)}`} id={`event-${n}`} aria-labelledby={`event-${n}-title`} tabIndex={-1}>
+    <article
+      className={`event-card ${typeClass(event.type.eventType)}`}
+      id={`event-${n}`}
+      aria-labelledby={`event-${n}-title`}
+      tabIndex={-1}
+    >
       <h3 id={`event-${n}-title`}>
         <span className="swatch" aria-hidden="true" />
         {event.type.subEventType}
@@ -23,12 +57,22 @@ export function EventCard({ event, n, groupId, articles }: { event: Event; n: nu
       <dl>
         <dt>When</dt>
         <dd>
-          {formatEventDate(event.date)} <span className="muted">({event.date.precision}{event.date.basis === "reported" ? ", date of report" : ""})</span>
+          {formatEventDate(event.date)}{" "}
+          <span className="muted">
+            ({event.date.precision}
+            {event.date.basis === "reported" ? ", date of report" : ""})
+          </span>
         </dd>
         <dt>Where</dt>
         <dd>
           {place(event)}
-          {l ? <span className="muted"> ({l.precision.replace("_", " ")}{l.coordinates ? `, ${l.coordinates.lat.toFixed(3)}, ${l.coordinates.lon.toFixed(3)}` : ""})</span> : null}
+          {l ? (
+            <span className="muted">
+              {" "}
+              ({l.precision.replace("_", " ")}
+              {l.coordinates ? `, ${l.coordinates.lat.toFixed(3)}, ${l.coordinates.lon.toFixed(3)}` : ""})
+            </span>
+          ) : null}
         </dd>
         {event.actors.length > 0 ? (
           <>
@@ -73,7 +117,11 @@ export function EventCard({ event, n, groupId, articles }: { event: Event; n: nu
               <ul className="plain">
                 {event.attributions.map((a, i) => (
                   <li key={i}>
-                    {a.source} <span className="muted">{CERTAINTY[a.certainty]}{a.channel ? `, ${a.channel}` : ""}</span>
+                    {a.source}{" "}
+                    <span className="muted">
+                      {CERTAINTY[a.certainty]}
+                      {a.channel ? `, ${a.channel}` : ""}
+                    </span>
                   </li>
                 ))}
               </ul>
@@ -83,7 +131,9 @@ export function EventCard({ event, n, groupId, articles }: { event: Event; n: nu
       </dl>
       {groupId ? (
         <p className="card-link">
-          <a href={`/events/${groupId}`}>{articles && articles > 1 ? `Reported by ${articles} articles` : "Event page"} →</a>
+          <a href={`/events/${groupId}`}>
+            {articles && articles > 1 ? `Reported by ${articles} articles` : "Event page"} →
+          </a>
         </p>
       ) : null}
     </article>

@@ -12,7 +12,9 @@ export function FacetList({ facets, params }: { facets: Facets; params: RawParam
   return (
     <aside className="facets" aria-label="Narrow the search">
       <p className="facet-note">
-        {facets.capped ? `Counts over the newest ${facets.matched.toLocaleString("en-GB")} matches` : `${facets.matched.toLocaleString("en-GB")} matching articles`}
+        {facets.capped
+          ? `Counts over the newest ${facets.matched.toLocaleString("en-GB")} matches`
+          : `${facets.matched.toLocaleString("en-GB")} matching articles`}
       </p>
       {facets.months.length > 1 || params.from || params.to ? (
         <section>
@@ -23,7 +25,10 @@ export function FacetList({ facets, params }: { facets: Facets; params: RawParam
               const active = params.from === from && params.to === to;
               return (
                 <li key={m.value}>
-                  <a href={`/${withParams(params, { from: active ? undefined : from, to: active ? undefined : to, cursor: undefined })}`} aria-current={active ? "true" : undefined}>
+                  <a
+                    href={`/${withParams(params, { from: active ? undefined : from, to: active ? undefined : to, cursor: undefined })}`}
+                    aria-current={active ? "true" : undefined}
+                  >
                     <span>{monthLabel(m.value)}</span> <span className="count">{m.count.toLocaleString("en-GB")}</span>
                   </a>
                 </li>
@@ -41,7 +46,10 @@ export function FacetList({ facets, params }: { facets: Facets; params: RawParam
                 const active = params[g.key] === f.value;
                 return (
                   <li key={f.value}>
-                    <a href={`/${withParams(params, { [g.key]: active ? undefined : f.value, cursor: undefined })}`} aria-current={active ? "true" : undefined}>
+                    <a
+                      href={`/${withParams(params, { [g.key]: active ? undefined : f.value, cursor: undefined })}`}
+                      aria-current={active ? "true" : undefined}
+                    >
                       <span>{f.label}</span> <span className="count">{f.count.toLocaleString("en-GB")}</span>
                     </a>
                   </li>

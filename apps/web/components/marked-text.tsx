@@ -8,7 +8,12 @@ export function MarkedText({ text, marks }: { text: string; marks: Mark[] }) {
         s.events.length === 0 ? (
           <span key={i}>{s.text}</span>
         ) : (
-          <a key={i} href={`#event-${s.events[0]}`} className={`evidence e${s.events[0]! % 6}`} title={`Evidence of event ${s.events.map((e) => e + 1).join(", ")}`}>
+          <a
+            key={i}
+            href={`#event-${s.events[0]}`}
+            className={`evidence e${s.events[0]! % 6}`}
+            title={`Evidence of event ${s.events.map((e) => e + 1).join(", ")}`}
+          >
             <mark>{s.text}</mark>
           </a>
         ),

@@ -1,7 +1,17 @@
 import { withParams, type RawParams } from "../lib/params";
 
 /** Keyset pages: forward with the cursor the store gave, back to the first page. */
-export function Pager({ path, params, next, label }: { path: string; params: RawParams; next: string | null; label: string }) {
+export function Pager({
+  path,
+  params,
+  next,
+  label,
+}: {
+  path: string;
+  params: RawParams;
+  next: string | null;
+  label: string;
+}) {
   const onLater = typeof params.cursor === "string";
   if (!next && !onLater) return null;
   return (

@@ -22,6 +22,12 @@ export function contentSecurityPolicy(nonce: string, dev = false): string {
 export function staticPagePolicy(dev = false): string {
   return contentSecurityPolicy("", dev)
     .split("; ")
-    .map((d) => (d.startsWith("script-src") ? `script-src 'self'${dev ? " 'unsafe-eval'" : ""}` : d.startsWith("style-src") ? `style-src 'self'${dev ? " 'unsafe-inline'" : ""}` : d))
+    .map((d) =>
+      d.startsWith("script-src")
+        ? `script-src 'self'${dev ? " 'unsafe-eval'" : ""}`
+        : d.startsWith("style-src")
+          ? `style-src 'self'${dev ? " 'unsafe-inline'" : ""}`
+          : d,
+    )
     .join("; ");
 }

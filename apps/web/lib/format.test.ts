@@ -4,7 +4,9 @@ import { formatDay, formatEventDate, formatFigure, monthLabel, monthRange, place
 describe("dates and figures as a reader sees them", () => {
   it("shows an event's date at its precision", () => {
     expect(formatEventDate({ start: "2019-12-03", end: "2019-12-03", precision: "day" })).toBe("3 Dec 2019");
-    expect(formatEventDate({ start: "2019-11-01", end: "2019-11-03", precision: "day" })).toMatch(/^1\s*–\s*3 Nov 2019$/);
+    expect(formatEventDate({ start: "2019-11-01", end: "2019-11-03", precision: "day" })).toMatch(
+      /^1\s*–\s*3 Nov 2019$/,
+    );
     expect(formatEventDate({ start: "2019-10-01", end: "2019-10-31", precision: "month" })).toBe("October 2019");
     expect(formatEventDate({ start: "2019-01-01", end: "2019-12-31", precision: "year" })).toBe("2019");
     expect(formatEventDate({ start: null, end: null, precision: "unknown" })).toBe("date unknown");

@@ -2,7 +2,13 @@ import type { DatePrecision } from "@sitrep/schema";
 
 const DAY = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 const MONTH = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
-const WEEKDAY = new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+const WEEKDAY = new Intl.DateTimeFormat("en-GB", {
+  weekday: "long",
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
 
 function asDate(iso: string): Date | null {
   const d = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
@@ -42,7 +48,15 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 /** A casualty figure for a card: "0", "at least 17", "unknown". */
 export function formatFigure(f: { value: number | null; qualifier: string | null }): string {
   if (f.value === null) return "not stated";
-  const q = { exact: "", at_least: "at least ", more_than: "more than ", about: "about ", up_to: "up to ", fewer_than: "fewer than " }[f.qualifier ?? "exact"] ?? "";
+  const q =
+    {
+      exact: "",
+      at_least: "at least ",
+      more_than: "more than ",
+      about: "about ",
+      up_to: "up to ",
+      fewer_than: "fewer than ",
+    }[f.qualifier ?? "exact"] ?? "";
   return `${q}${f.value}`;
 }
 

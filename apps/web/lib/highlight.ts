@@ -23,7 +23,9 @@ export function segments(text: string, marks: readonly Mark[]): Segment[] {
   const out: Segment[] = [];
   for (let i = 0; i + 1 < cuts.length; i++) {
     const [from, to] = [cuts[i]!, cuts[i + 1]!];
-    const events = [...new Set(valid.filter((m) => m.start <= from && m.end >= to).map((m) => m.event))].sort((a, b) => a - b);
+    const events = [...new Set(valid.filter((m) => m.start <= from && m.end >= to).map((m) => m.event))].sort(
+      (a, b) => a - b,
+    );
     const last = out[out.length - 1];
     if (last && last.events.join() === events.join()) last.text += text.slice(from, to);
     else out.push({ text: text.slice(from, to), events });

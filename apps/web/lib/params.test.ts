@@ -3,8 +3,22 @@ import { articleQuery, eventQuery, fromSearchParams, withParams } from "./params
 
 describe("query strings as searches", () => {
   it("maps the URL's short names to the store's filters", async () => {
-    const parsed = await articleQuery(fromSearchParams(new URLSearchParams("q=rockets&type=Battles&country=IQ&read=no&favourite=yes&from=2019-12-01")));
-    expect(parsed).toMatchObject({ ok: true, query: { q: "rockets", eventType: "Battles", country: "IQ", read: false, favourite: true, from: "2019-12-01", limit: 25, sort: "newest" } });
+    const parsed = await articleQuery(
+      fromSearchParams(new URLSearchParams("q=rockets&type=Battles&country=IQ&read=no&favourite=yes&from=2019-12-01")),
+    );
+    expect(parsed).toMatchObject({
+      ok: true,
+      query: {
+        q: "rockets",
+        eventType: "Battles",
+        country: "IQ",
+        read: false,
+        favourite: true,
+        from: "2019-12-01",
+        limit: 25,
+        sort: "newest",
+      },
+    });
   });
 
   it("treats empty fields of a submitted form as absent", async () => {
@@ -30,7 +44,9 @@ describe("query strings as searches", () => {
   });
 
   it("builds links that change one parameter and drop emptied ones", async () => {
-    expect(withParams({ q: "rockets", cursor: "abc" }, { cursor: undefined, country: "IQ" })).toBe("?q=rockets&country=IQ");
+    expect(withParams({ q: "rockets", cursor: "abc" }, { cursor: undefined, country: "IQ" })).toBe(
+      "?q=rockets&country=IQ",
+    );
     expect(withParams({}, {})).toBe("");
   });
 });

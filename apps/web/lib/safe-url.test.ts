@@ -8,7 +8,16 @@ describe("links from articles", () => {
   });
 
   it("drops script, data and other schemes, and junk", () => {
-    for (const bad of ["javascript:alert(1)", " JavaScript:alert(1)", "data:text/html,<script>1</script>", "vbscript:x", "file:///etc/passwd", "not a url", "", null]) {
+    for (const bad of [
+      "javascript:alert(1)",
+      " JavaScript:alert(1)",
+      "data:text/html,<script>1</script>",
+      "vbscript:x",
+      "file:///etc/passwd",
+      "not a url",
+      "",
+      null,
+    ]) {
       expect(safeHref(bad)).toBeNull();
     }
   });

@@ -12,7 +12,11 @@ export const SHORTCUTS = [
 export type ShortcutAction = (typeof SHORTCUTS)[number]["action"];
 
 /** The action a key press asks for, or null; keys typed into a form field are never shortcuts. */
-export function actionFor(key: string, target: { tagName?: string; isContentEditable?: boolean } | null, modifiers = false): ShortcutAction | null {
+export function actionFor(
+  key: string,
+  target: { tagName?: string; isContentEditable?: boolean } | null,
+  modifiers = false,
+): ShortcutAction | null {
   if (modifiers) return null;
   const tag = target?.tagName?.toLowerCase();
   const typing = tag === "input" || tag === "textarea" || tag === "select" || target?.isContentEditable === true;

@@ -7,7 +7,9 @@ import type { Store } from "@sitrep/store";
  * are listed in serverExternalPackages (vercel/next.js#84388), copying those files as public
  * assets. Every value the site takes from @sitrep/store comes through here; types are free.
  */
-export const storeModule: Promise<typeof StoreModule> = import(/* turbopackIgnore: true */ /* webpackIgnore: true */ "@sitrep/store");
+export const storeModule: Promise<typeof StoreModule> = import(
+  /* turbopackIgnore: true */ /* webpackIgnore: true */ "@sitrep/store"
+);
 
 // One store per server process, opened on first use: the default file, $SITREP_DB, or DATABASE_URL.
 const holder = globalThis as typeof globalThis & { sitrepStore?: Promise<Store> };

@@ -21,9 +21,17 @@ export function getWorld(): World {
   if (world) return world;
   const topology = countries110m as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
   const shapes = feature(topology, topology.objects.countries);
-  const projection = geoNaturalEarth1().fitExtent([[4, 4], [WIDTH - 4, HEIGHT - 4]], { type: "Sphere" });
+  const projection = geoNaturalEarth1().fitExtent(
+    [
+      [4, 4],
+      [WIDTH - 4, HEIGHT - 4],
+    ],
+    { type: "Sphere" },
+  );
   const path = geoPath(projection).digits(1);
-  const countries = shapes.features.map((f, i) => ({ id: String(f.id ?? i), name: f.properties?.name ?? "", d: path(f) ?? "" })).filter((c) => c.d);
+  const countries = shapes.features
+    .map((f, i) => ({ id: String(f.id ?? i), name: f.properties?.name ?? "", d: path(f) ?? "" }))
+    .filter((c) => c.d);
   world = { projection, countries };
   return world;
 }

@@ -16,9 +16,21 @@ const giveme = readdirSync(gdir)
   .filter((f) => f.endsWith(".json"))
   .sort()
   .map((f) => {
-    const a = JSON.parse(readFileSync(join(gdir, f), "utf8")) as { title: string; description?: string; text: string; date_publish: string; url?: string };
+    const a = JSON.parse(readFileSync(join(gdir, f), "utf8")) as {
+      title: string;
+      description?: string;
+      text: string;
+      date_publish: string;
+      url?: string;
+    };
     // As a news-please record: the shape these articles come in.
-    return JSON.stringify({ title: a.title, description: a.description, maintext: a.text, date_publish: a.date_publish, url: a.url });
+    return JSON.stringify({
+      title: a.title,
+      description: a.description,
+      maintext: a.text,
+      date_publish: a.date_publish,
+      url: a.url,
+    });
   });
 
 function rate(inputs: ReadonlyArray<string | Uint8Array>, events: boolean, seconds = 3): number {
@@ -33,17 +45,26 @@ function rate(inputs: ReadonlyArray<string | Uint8Array>, events: boolean, secon
 }
 
 console.log("articles per second, one core (parse with events; peer: the same parse without events)");
-for (const [name, inputs] of [["bundled sample", [sample]], [`Giveme5W1H (${giveme.length} articles)`, giveme]] as const) {
+for (const [name, inputs] of [
+  ["bundled sample", [sample]],
+  [`Giveme5W1H (${giveme.length} articles)`, giveme],
+] as const) {
   const withEvents = rate(inputs, true);
   const articleOnly = rate(inputs, false);
-  console.log(`  ${name.padEnd(28)} ${withEvents.toFixed(0).padStart(6)}/s with events   ${articleOnly.toFixed(0).padStart(6)}/s article only   events cost x${(articleOnly / withEvents).toFixed(2)}`);
+  console.log(
+    `  ${name.padEnd(28)} ${withEvents.toFixed(0).padStart(6)}/s with events   ${articleOnly.toFixed(0).padStart(6)}/s article only   events cost x${(articleOnly / withEvents).toFixed(2)}`,
+  );
 }
 console.log("  target: at least 300 seed-sized articles per second with events");
 
 // Cold start: each run a new Node process, so nothing is cached but the operating system's files.
 const gazetteerFile = new URL("../data/gazetteer.json", import.meta.url).pathname;
 const parserEntry = new URL("../dist/index.js", import.meta.url).href;
-const probe = (code: string) => JSON.parse(execFileSync(process.execPath, ["--input-type=module", "-e", code], { encoding: "utf8" })) as { ms: number; mb: number };
+const probe = (code: string) =>
+  JSON.parse(execFileSync(process.execPath, ["--input-type=module", "-e", code], { encoding: "utf8" })) as {
+    ms: number;
+    mb: number;
+  };
 const measure = (body: string) =>
   `const m0 = process.memoryUsage().rss; const t0 = performance.now(); ${body}; const ms = performance.now() - t0; const mb = (process.memoryUsage().rss - m0) / 1048576; console.log(JSON.stringify({ ms, mb }));`;
 const runs = Number(process.env.RUNS ?? 5);
@@ -51,11 +72,24 @@ const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length /
 const load: Array<{ ms: number; mb: number }> = [];
 const floor: Array<{ ms: number; mb: number }> = [];
 for (let i = 0; i < runs; i++) {
-  load.push(probe(`const { loadGazetteer } = await import(${JSON.stringify(parserEntry)}); ${measure("loadGazetteer()")}`));
-  floor.push(probe(`import { readFileSync } from "node:fs"; ${measure(`JSON.parse(readFileSync(${JSON.stringify(gazetteerFile)}, "utf8"))`)}`));
+  load.push(
+    probe(`const { loadGazetteer } = await import(${JSON.stringify(parserEntry)}); ${measure("loadGazetteer()")}`),
+  );
+  floor.push(
+    probe(
+      `import { readFileSync } from "node:fs"; ${measure(`JSON.parse(readFileSync(${JSON.stringify(gazetteerFile)}, "utf8"))`)}`,
+    ),
+  );
 }
-const [lm, lb, fm, fb] = [median(load.map((r) => r.ms)), median(load.map((r) => r.mb)), median(floor.map((r) => r.ms)), median(floor.map((r) => r.mb))];
+const [lm, lb, fm, fb] = [
+  median(load.map((r) => r.ms)),
+  median(load.map((r) => r.mb)),
+  median(floor.map((r) => r.ms)),
+  median(floor.map((r) => r.mb)),
+];
 console.log(`gazetteer cold start, median of ${runs} fresh processes (the built parser, dist/)`);
 console.log(`  loadGazetteer()                  ${lm.toFixed(0).padStart(5)} ms   +${lb.toFixed(0)} MB resident`);
-console.log(`  peer: read + JSON.parse the file ${fm.toFixed(0).padStart(5)} ms   +${fb.toFixed(0)} MB resident   load is x${(lm / fm).toFixed(2)} the floor`);
+console.log(
+  `  peer: read + JSON.parse the file ${fm.toFixed(0).padStart(5)} ms   +${fb.toFixed(0)} MB resident   load is x${(lm / fm).toFixed(2)} the floor`,
+);
 console.log("  target: under 300 ms and under 150 MB");

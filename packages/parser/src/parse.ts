@@ -70,12 +70,18 @@ function finish(
   urlIsIdentity: boolean,
 ): ParseResult {
   const article = buildArticle(draft, urlIsIdentity);
-  if (!article.title && article.paragraphs.length === 0) throw new ParseError("no_article", "no title or text found in the input");
+  if (!article.title && article.paragraphs.length === 0)
+    throw new ParseError("no_article", "no title or text found in the input");
   if (!article.publishedAt) {
-    warnings.push({ code: "no_publication_date", message: "no publication date found: relative dates (\"on Tuesday\") cannot be resolved; give one with --published-at" });
+    warnings.push({
+      code: "no_publication_date",
+      message:
+        'no publication date found: relative dates ("on Tuesday") cannot be resolved; give one with --published-at',
+    });
   }
   if (article.paragraphs.length === 0) warnings.push({ code: "no_body", message: "no body text found" });
-  if (article.url && !parseHttpUrl(article.url)) warnings.push({ code: "bad_url", message: `the article URL is not an http(s) URL: ${article.url}` });
+  if (article.url && !parseHttpUrl(article.url))
+    warnings.push({ code: "bad_url", message: `the article URL is not an http(s) URL: ${article.url}` });
   const events = withEvents ? extractEvents(article, { gazetteer }) : [];
   return { article, events, warnings };
 }
@@ -91,18 +97,27 @@ const DEPTH_LIMIT = 1000;
  */
 function readHtml(text: string, url: string | null, warnings: ParseWarning[]): ArticleDraft {
   if (text.length > DOM_LIMIT) {
-    warnings.push({ code: "plain_html", message: `the page is ${(text.length / 1048576).toFixed(1)} MB: its text was taken without reading its structure` });
+    warnings.push({
+      code: "plain_html",
+      message: `the page is ${(text.length / 1048576).toFixed(1)} MB: its text was taken without reading its structure`,
+    });
     return plainHtml(text, url);
   }
   if (nestsDeeperThan(text, DEPTH_LIMIT)) {
-    warnings.push({ code: "plain_html", message: `the page nests more than ${DEPTH_LIMIT} elements deep: its text was taken without reading its structure` });
+    warnings.push({
+      code: "plain_html",
+      message: `the page nests more than ${DEPTH_LIMIT} elements deep: its text was taken without reading its structure`,
+    });
     return plainHtml(text, url);
   }
   try {
     return parseHtml(text, url);
   } catch (error) {
     if (error instanceof ParseError) throw error;
-    warnings.push({ code: "plain_html", message: `the page's structure could not be read (${(error as Error).message}): its text was taken as it is` });
+    warnings.push({
+      code: "plain_html",
+      message: `the page's structure could not be read (${(error as Error).message}): its text was taken as it is`,
+    });
     return plainHtml(text, url);
   }
 }
@@ -113,12 +128,19 @@ function toDraft(text: string, format: InputFormat, url: string | null, warnings
       return readHtml(text, url, warnings);
     case "newsplease": {
       const records = newsPleaseRecords(text);
-      if (records.length > 1) warnings.push({ code: "several_records", message: `the input holds ${records.length} records; only the first was parsed (sitrep ingest stores each)` });
+      if (records.length > 1)
+        warnings.push({
+          code: "several_records",
+          message: `the input holds ${records.length} records; only the first was parsed (sitrep ingest stores each)`,
+        });
       if (records.length === 0) throw new ParseError("invalid_record", "the input holds no news-please record");
       return parseNewsPlease(records[0]);
     }
     case "feed":
-      throw new ParseError("no_article", "this is a feed, which lists articles rather than being one: ingest it with `sitrep ingest`");
+      throw new ParseError(
+        "no_article",
+        "this is a feed, which lists articles rather than being one: ingest it with `sitrep ingest`",
+      );
     case "text":
       return parseScrapedText(text);
   }

@@ -41,7 +41,6 @@ function pumped(diagnostics: Diagnostics, size: number): string {
   return pumps.map((p) => p.prefix + p.pump.repeat(times)).join("") + suffix;
 }
 
-
 describe("the parser's regular expressions", async () => {
   // Collected before the parser is imported here: a module already loaded builds nothing anew.
   const patterns = await parserPatterns();
@@ -56,7 +55,9 @@ describe("the parser's regular expressions", async () => {
 
   it("include none that can take exponential time", async () => {
     verdicts = await judge(patterns);
-    const exponential = verdicts.filter((v) => v.diagnostics.status === "vulnerable" && v.diagnostics.complexity.type === "exponential");
+    const exponential = verdicts.filter(
+      (v) => v.diagnostics.status === "vulnerable" && v.diagnostics.complexity.type === "exponential",
+    );
     expect(exponential.map((v) => `${v.pattern.where}: /${v.pattern.source.slice(0, 80)}/`)).toEqual([]);
   }, 600_000);
 

@@ -9,6 +9,7 @@ import { MAX_SENTENCE } from "./text/sentences.js";
 // longest sentence a stage is given. Backtracking that grows faster than the text shows as time;
 // each stage runs on a thread of its own, so one that never returns fails instead of hanging.
 
+// prettier-ignore
 const TOKENS = [
   "A", "Al", "AB", "El-", "Saint", "al", "de", "-", "--", "(", ")", "[", "]", "'", "’", ".", ",", ";", ":", "/",
   " ", "  ", "\t", "\n", "1", "12", "2,000", "1959", "3.5", "at least", "killed", "were", "was", "shot", "said",
@@ -17,6 +18,7 @@ const TOKENS = [
 ];
 
 /** A feed's alphabet: a feed is fetched from anywhere, and `sitrep refresh` parses it as it comes. */
+// prettier-ignore
 const XML_TOKENS = [
   "<", "</", ">", "/>", "rss", "item", "channel", "title", "link", "a:b", "xmlns:a", "=", '"', "'", "<!--", "-->",
   "<![CDATA[", "]]>", "&amp;", "&#", "x", " ", "\n", "<?xml", "?>", "<!DOCTYPE", "<!ENTITY",
@@ -50,7 +52,9 @@ describe("every stage on adversarial sentences", () => {
             ? fc.sample(feed, 40)
             : fc.sample(sentence, RUNS);
       const run = await runBounded(stage, inputs, stage === "parse" ? 2 * STAGE_MS : STAGE_MS);
-      expect(run.ok ? "in time" : `${run.ms.toFixed(0)} ms on ${JSON.stringify(run.input.slice(0, 120))}`).toBe("in time");
+      expect(run.ok ? "in time" : `${run.ms.toFixed(0)} ms on ${JSON.stringify(run.input.slice(0, 120))}`).toBe(
+        "in time",
+      );
     }, 120_000);
   }
 });

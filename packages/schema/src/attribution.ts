@@ -7,7 +7,16 @@ export type Certainty = z.infer<typeof Certainty>;
 export const Attribution = z.object({
   /** The source as named ("Iraq's military", "local Alsumaria TV"). */
   source: z.string(),
-  sourceKind: z.enum(["official", "military", "security_source", "media", "witness", "group", "organisation", "unknown"]),
+  sourceKind: z.enum([
+    "official",
+    "military",
+    "security_source",
+    "media",
+    "witness",
+    "group",
+    "organisation",
+    "unknown",
+  ]),
   /** How it was said: statement, interview, post... null when unstated. */
   channel: z.string().nullable(),
   certainty: Certainty,

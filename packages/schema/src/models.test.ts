@@ -14,7 +14,13 @@ describe("casualty figures", () => {
 
 describe("event dates", () => {
   it("refuses an end before the start", () => {
-    const result = EventDate.safeParse({ start: "2019-12-04", end: "2019-12-03", precision: "day", text: null, basis: "occurred" });
+    const result = EventDate.safeParse({
+      start: "2019-12-04",
+      end: "2019-12-03",
+      precision: "day",
+      text: null,
+      basis: "occurred",
+    });
     expect(result.success).toBe(false);
   });
 });

@@ -8,8 +8,18 @@ describe("taxonomy", () => {
   });
 
   it("accepts a sub-type only under its own type", () => {
-    expect(EventType.safeParse({ eventType: "Explosions/Remote violence", subEventType: "Shelling/artillery/missile attack", acled: true }).success).toBe(true);
-    const wrong = EventType.safeParse({ eventType: "Protests", subEventType: "Shelling/artillery/missile attack", acled: true });
+    expect(
+      EventType.safeParse({
+        eventType: "Explosions/Remote violence",
+        subEventType: "Shelling/artillery/missile attack",
+        acled: true,
+      }).success,
+    ).toBe(true);
+    const wrong = EventType.safeParse({
+      eventType: "Protests",
+      subEventType: "Shelling/artillery/missile attack",
+      acled: true,
+    });
     expect(wrong.success).toBe(false);
     expect(wrong.error?.issues[0]?.message).toContain("is not a sub-type of");
   });
@@ -17,7 +27,9 @@ describe("taxonomy", () => {
   it("marks Sitrep's own kinds as not ACLED's", () => {
     expect(EventType.safeParse({ eventType: "Statement", subEventType: "Statement", acled: false }).success).toBe(true);
     expect(EventType.safeParse({ eventType: "Statement", subEventType: "Statement", acled: true }).success).toBe(false);
-    expect(Object.keys(TAXONOMY)).toEqual(expect.arrayContaining(["Statement", "Accusation", "Deployment", "Decision"]));
+    expect(Object.keys(TAXONOMY)).toEqual(
+      expect.arrayContaining(["Statement", "Accusation", "Deployment", "Decision"]),
+    );
   });
 
   it("derives the type names from the data", () => {

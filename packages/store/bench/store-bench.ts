@@ -7,9 +7,21 @@ import { availableParallelism, tmpdir, userInfo } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
-import { Store, ingest, syntheticArticles, type ArticleQuery, type EventQuery, type StoreLocation } from "@sitrep/store";
+import {
+  Store,
+  ingest,
+  syntheticArticles,
+  type ArticleQuery,
+  type EventQuery,
+  type StoreLocation,
+} from "@sitrep/store";
 
-const { values } = parseArgs({ options: { sizes: { type: "string", default: "10000,100000" }, engines: { type: "string", default: "sqlite,postgres" } } });
+const { values } = parseArgs({
+  options: {
+    sizes: { type: "string", default: "10000,100000" },
+    engines: { type: "string", default: "sqlite,postgres" },
+  },
+});
 const sizes = values.sizes.split(",").map(Number);
 const engines = values.engines.split(",");
 const PG = process.env.SITREP_TEST_DATABASE_URL ?? `postgres://${userInfo().username}@127.0.0.1:5432/test`;
@@ -29,14 +41,27 @@ const ARTICLE_QUERIES: ArticleQuery[] = [
   { q: "militias", from: "2021-01-01" },
   {},
 ];
-const EVENT_QUERIES: EventQuery[] = [{}, { country: "IQ" }, { admin1: "Anbar", sort: "deadliest" }, { subEventType: "Air/drone strike", from: "2020-06-01", to: "2020-12-31" }, { q: "Basra" }];
+const EVENT_QUERIES: EventQuery[] = [
+  {},
+  { country: "IQ" },
+  { admin1: "Anbar", sort: "deadliest" },
+  { subEventType: "Air/drone strike", from: "2020-06-01", to: "2020-12-31" },
+  { q: "Basra" },
+];
 
-async function fresh(engine: string): Promise<{ location: StoreLocation; size: () => Promise<number>; drop: () => Promise<void> }> {
+async function fresh(
+  engine: string,
+): Promise<{ location: StoreLocation; size: () => Promise<number>; drop: () => Promise<void> }> {
   if (engine === "sqlite") {
     const dir = mkdtempSync(join(tmpdir(), "sitrep-bench-db-"));
     const path = join(dir, "bench.db");
-    const size = async () => ["", "-wal"].map((s) => (existsSync(path + s) ? statSync(path + s).size : 0)).reduce((a, b) => a + b, 0);
-    return { location: { engine: "sqlite", path }, size, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+    const size = async () =>
+      ["", "-wal"].map((s) => (existsSync(path + s) ? statSync(path + s).size : 0)).reduce((a, b) => a + b, 0);
+    return {
+      location: { engine: "sqlite", path },
+      size,
+      drop: async () => rmSync(dir, { recursive: true, force: true }),
+    };
   }
   const name = `sitrep_bench_${process.pid}_${Date.now()}`;
   const admin = new pg.Client({ connectionString: PG });
@@ -80,18 +105,28 @@ async function latency(store: Store): Promise<{ median: number; p95: number; n: 
     for (const q of ARTICLE_QUERIES) {
       const label = `articles ${JSON.stringify(q)}`;
       const page = (await timed(label, () => store.searchArticles({ ...q, limit: 25 }))) as { next: string | null };
-      if (page.next) await timed(`${label} page 2`, () => store.searchArticles({ ...q, limit: 25, cursor: page.next! }));
+      if (page.next)
+        await timed(`${label} page 2`, () => store.searchArticles({ ...q, limit: 25, cursor: page.next! }));
     }
-    for (const q of EVENT_QUERIES) await timed(`events ${JSON.stringify(q)}`, () => store.searchEvents({ ...q, limit: 25 }));
+    for (const q of EVENT_QUERIES)
+      await timed(`events ${JSON.stringify(q)}`, () => store.searchEvents({ ...q, limit: 25 }));
   }
   times.sort((a, b) => a - b);
-  const medians = [...byQuery.entries()].map(([label, ts]) => [label, ts.sort((a, b) => a - b)[Math.floor(ts.length / 2)]!] as const);
-  const slowest = medians.sort((a, b) => b[1] - a[1]).slice(0, 3).map(([l, ms]) => `${l} ${ms.toFixed(0)} ms`).join("; ");
+  const medians = [...byQuery.entries()].map(
+    ([label, ts]) => [label, ts.sort((a, b) => a - b)[Math.floor(ts.length / 2)]!] as const,
+  );
+  const slowest = medians
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 3)
+    .map(([l, ms]) => `${l} ${ms.toFixed(0)} ms`)
+    .join("; ");
   return { median: percentile(times, 0.5), p95: percentile(times, 0.95), n: times.length, slowest };
 }
 
 const rows: string[] = [];
-console.log(`SYNTHETIC corpus generated from the bundled sample; ${availableParallelism()} cores; engines ${engines.join(", ")}; sizes ${sizes.join(", ")}`);
+console.log(
+  `SYNTHETIC corpus generated from the bundled sample; ${availableParallelism()} cores; engines ${engines.join(", ")}; sizes ${sizes.join(", ")}`,
+);
 for (const size of sizes) {
   const dir = mkdtempSync(join(tmpdir(), "sitrep-bench-corpus-"));
   mkdirSync(dir, { recursive: true });

@@ -9,7 +9,11 @@ export const StoreEnv = z.object({
     .regex(/^postgres(?:ql)?:\/\//, "DATABASE_URL must be a postgres:// or postgresql:// URL")
     .optional()
     .or(z.literal("").transform(() => undefined)),
-  SITREP_DB: z.string().min(1).optional().or(z.literal("").transform(() => undefined)),
+  SITREP_DB: z
+    .string()
+    .min(1)
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
 });
 
 export type StoreLocation = { engine: "sqlite"; path: string } | { engine: "postgres"; url: string };
@@ -19,7 +23,10 @@ export function storeLocation(env: Record<string, string | undefined> = process.
   const parsed = StoreEnv.safeParse(env);
   if (!parsed.success) throw new StoreConfigError(z.prettifyError(parsed.error));
   if (parsed.data.DATABASE_URL) return { engine: "postgres", url: parsed.data.DATABASE_URL };
-  return { engine: "sqlite", path: parsed.data.SITREP_DB ?? join(envPaths("sitrep", { suffix: "" }).data, "sitrep.db") };
+  return {
+    engine: "sqlite",
+    path: parsed.data.SITREP_DB ?? join(envPaths("sitrep", { suffix: "" }).data, "sitrep.db"),
+  };
 }
 
 export class StoreConfigError extends Error {

@@ -27,5 +27,9 @@ export function keysetAfter(cursor: string | undefined, descending: boolean): Sq
   const [value, id] = decodeCursor(cursor);
   // Written as a range on the sort value first, so both engines seek on the sort index to the
   // cursor instead of walking every earlier row to find it.
-  return [descending ? sql`s.sort_value <= ${value} AND (s.sort_value < ${value} OR s.id < ${id})` : sql`s.sort_value >= ${value} AND (s.sort_value > ${value} OR s.id > ${id})`];
+  return [
+    descending
+      ? sql`s.sort_value <= ${value} AND (s.sort_value < ${value} OR s.id < ${id})`
+      : sql`s.sort_value >= ${value} AND (s.sort_value > ${value} OR s.id > ${id})`,
+  ];
 }

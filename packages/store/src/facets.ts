@@ -21,12 +21,17 @@ const FacetRow = z.object({
  * publication (the newest twelve, newest first), so a reader
  * can narrow a search in one click. Counts are articles, over the newest FACET_SAMPLE matches.
  */
-export async function articleFacets(db: Db, query: ArticleQueryParsed, options: { sample?: number; commonAt?: number } = {}): Promise<Facets> {
+export async function articleFacets(
+  db: Db,
+  query: ArticleQueryParsed,
+  options: { sample?: number; commonAt?: number } = {},
+): Promise<Facets> {
   const sample = options.sample ?? FACET_SAMPLE;
   const { from, conds } = await articleFilter(db, query, options.commonAt);
   const top = raw(String(PER_FACET));
   // One statement: both engines compute the matched set once and reuse it for every facet.
-  const rows = await db.all(sql`WITH m AS (SELECT a.id AS id FROM articles a ${from} ${where(conds)} ORDER BY a.sort_key DESC LIMIT ${sample})
+  const rows =
+    await db.all(sql`WITH m AS (SELECT a.id AS id FROM articles a ${from} ${where(conds)} ORDER BY a.sort_key DESC LIMIT ${sample})
     SELECT 'total' AS facet, NULL AS value, NULL AS label, COUNT(*) AS n FROM m
     UNION ALL SELECT * FROM (SELECT 'country' AS facet, e.country_iso2 AS value, MAX(e.country) AS label, COUNT(DISTINCT e.article_id) AS n
       FROM m JOIN events e ON e.article_id = m.id WHERE e.country_iso2 IS NOT NULL GROUP BY e.country_iso2 ORDER BY n DESC, value LIMIT ${top}) c

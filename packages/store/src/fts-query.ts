@@ -16,7 +16,10 @@ export function toFts5Query(input: string): string {
       continue;
     }
     const prefix = raw.endsWith("*");
-    const words = raw.replace(/\*$/, "").replace(/[^\p{L}\p{N}\s'’-]/gu, " ").trim();
+    const words = raw
+      .replace(/\*$/, "")
+      .replace(/[^\p{L}\p{N}\s'’-]/gu, " ")
+      .trim();
     if (!words) continue;
     const term = `"${words.replace(/"/g, '""')}"${prefix ? "*" : ""}`;
     if (negated) negative.push(term);

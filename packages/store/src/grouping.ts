@@ -39,13 +39,23 @@ export function matchKey(e: Event): MatchKey {
     precision: l.precision,
     killed: [e.casualties.killed.value, e.casualties.killed.qualifier],
     injured: [e.casualties.injured.value, e.casualties.injured.qualifier],
-    weapons: e.weapons.flatMap((w) => (w.count ? [[w.kind, w.count.value, w.count.qualifier] as [string, number, Qualifier]] : [])),
+    weapons: e.weapons.flatMap((w) =>
+      w.count ? [[w.kind, w.count.value, w.count.qualifier] as [string, number, Qualifier]] : [],
+    ),
   };
 }
 
 const DAY = 86_400_000;
 const PRECISE: ReadonlySet<GeoPrecision> = new Set(["exact", "near"]);
-const PRECISION_RANK: Record<GeoPrecision, number> = { exact: 0, near: 1, admin2: 2, fuzzy: 3, admin1: 4, country: 5, international_waters: 6 };
+const PRECISION_RANK: Record<GeoPrecision, number> = {
+  exact: 0,
+  near: 1,
+  admin2: 2,
+  fuzzy: 3,
+  admin1: 4,
+  country: 5,
+  international_waters: 6,
+};
 const DATE_RANK = { day: 0, week: 1, month: 2, year: 3, vague: 4, unknown: 5 } as const;
 
 /**
@@ -55,7 +65,14 @@ const DATE_RANK = { day: 0, week: 1, month: 2, year: 3, vague: 4, unknown: 5 } a
  */
 export function groupable(e: Event): boolean {
   const dated = e.date.precision === "day" || e.date.precision === "week" || e.date.precision === "month";
-  return e.type.acled && dated && !!e.date.start && !!e.date.end && !!e.location?.country && (!!e.location.admin1 || PRECISE.has(e.location.precision));
+  return (
+    e.type.acled &&
+    dated &&
+    !!e.date.start &&
+    !!e.date.end &&
+    !!e.location?.country &&
+    (!!e.location.admin1 || PRECISE.has(e.location.precision))
+  );
 }
 
 /** A day moved by a number of days (YYYY-MM-DD in, YYYY-MM-DD out). */
@@ -137,16 +154,25 @@ function compatibleCounts([av, aq]: Figure, [bv, bq]: Figure): boolean {
 export function rankGroups(e: MatchKey, groups: ReadonlyArray<{ id: string; key: MatchKey }>): string[] {
   return groups
     .filter((g) => sameKey(e, g.key))
-    .map((g) => ({ id: g.id, score: e.lat !== null && g.key.lat !== null ? distanceKm({ lat: e.lat, lon: e.lon! }, { lat: g.key.lat, lon: g.key.lon! }) : 50 }))
+    .map((g) => ({
+      id: g.id,
+      score:
+        e.lat !== null && g.key.lat !== null
+          ? distanceKm({ lat: e.lat, lon: e.lon! }, { lat: g.key.lat, lon: g.key.lon! })
+          : 50,
+    }))
     .sort((a, b) => a.score - b.score || a.id.localeCompare(b.id))
     .map((g) => g.id);
 }
 
 /** The member that best represents a group: the most precise place, then the most precise date. */
-export function representative<T extends { id: string; geo_precision: GeoPrecision | null; date_precision: keyof typeof DATE_RANK }>(members: readonly T[]): T {
+export function representative<
+  T extends { id: string; geo_precision: GeoPrecision | null; date_precision: keyof typeof DATE_RANK },
+>(members: readonly T[]): T {
   return [...members].sort(
     (a, b) =>
-      PRECISION_RANK[a.geo_precision ?? "international_waters"] - PRECISION_RANK[b.geo_precision ?? "international_waters"] ||
+      PRECISION_RANK[a.geo_precision ?? "international_waters"] -
+        PRECISION_RANK[b.geo_precision ?? "international_waters"] ||
       DATE_RANK[a.date_precision] - DATE_RANK[b.date_precision] ||
       a.id.localeCompare(b.id),
   )[0]!;
@@ -154,7 +180,9 @@ export function representative<T extends { id: string; geo_precision: GeoPrecisi
 
 /** The same choice over whole events. */
 export function representativeEvent(members: readonly Event[]): Event {
-  const chosen = representative(members.map((e) => ({ id: e.id, geo_precision: e.location?.precision ?? null, date_precision: e.date.precision })));
+  const chosen = representative(
+    members.map((e) => ({ id: e.id, geo_precision: e.location?.precision ?? null, date_precision: e.date.precision })),
+  );
   return members.find((e) => e.id === chosen.id)!;
 }
 

@@ -1,5 +1,12 @@
 export { Store, type StoreOptions } from "./store.js";
-export { storeLocation, describeLocation, StoreConfigError, StoreWriteError, StoreEnv, type StoreLocation } from "./config.js";
+export {
+  storeLocation,
+  describeLocation,
+  StoreConfigError,
+  StoreWriteError,
+  StoreEnv,
+  type StoreLocation,
+} from "./config.js";
 export { ArticleQuery, EventQuery } from "./queries.js";
 export { BadCursor } from "./cursor.js";
 export { sameEvent, groupable } from "./grouping.js";

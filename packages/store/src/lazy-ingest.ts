@@ -10,9 +10,14 @@ import type * as Sources from "./ingest/sources.js";
 // reads (the terminal UI, the website) starts without them: about 45 MB and 300 ms less.
 
 export const ingest: typeof Ingest.ingest = async (...args) => (await import("./ingest/ingest.js")).ingest(...args);
-export const ingestItems: typeof Ingest.ingestItems = async (...args) => (await import("./ingest/ingest.js")).ingestItems(...args);
-export const refreshFeeds: typeof Refresh.refreshFeeds = async (...args) => (await import("./ingest/refresh.js")).refreshFeeds(...args);
-export const reparse: typeof Reparse.reparse = async (...args) => (await import("./ingest/reparse.js")).reparse(...args);
+export const ingestItems: typeof Ingest.ingestItems = async (...args) =>
+  (await import("./ingest/ingest.js")).ingestItems(...args);
+export const refreshFeeds: typeof Refresh.refreshFeeds = async (...args) =>
+  (await import("./ingest/refresh.js")).refreshFeeds(...args);
+export const reparse: typeof Reparse.reparse = async (...args) =>
+  (await import("./ingest/reparse.js")).reparse(...args);
 export const addOne: typeof AddOne.addOne = async (...args) => (await import("./ingest/add-one.js")).addOne(...args);
-export const safeFetch: typeof SafeFetch.safeFetch = async (...args) => (await import("./ingest/safe-fetch.js")).safeFetch(...args);
-export const expandInputs: typeof Sources.expandInputs = async (...args) => (await import("./ingest/sources.js")).expandInputs(...args);
+export const safeFetch: typeof SafeFetch.safeFetch = async (...args) =>
+  (await import("./ingest/safe-fetch.js")).safeFetch(...args);
+export const expandInputs: typeof Sources.expandInputs = async (...args) =>
+  (await import("./ingest/sources.js")).expandInputs(...args);

@@ -23,7 +23,10 @@ async function oldStore(version: number): Promise<{ path: string; old: Db }> {
   dirs.push(dir);
   const path = join(dir, "old.db");
   const old = openSqlite(path);
-  await migrate(old, MIGRATIONS.filter((m) => m.version <= version));
+  await migrate(
+    old,
+    MIGRATIONS.filter((m) => m.version <= version),
+  );
   return { path, old };
 }
 
@@ -48,11 +51,19 @@ describe("upgrading a SQLite store written by an older version", () => {
       await store.close();
     }
     const db = openSqlite(path);
-    expect(await db.all(sql`SELECT id, article_id, group_id, ordinal, killed, match FROM events WHERE article_id <> ${OTHER_COUNT.result.article.id} ORDER BY id`)).toEqual(before);
+    expect(
+      await db.all(
+        sql`SELECT id, article_id, group_id, ordinal, killed, match FROM events WHERE article_id <> ${OTHER_COUNT.result.article.id} ORDER BY id`,
+      ),
+    ).toEqual(before);
     const groupsAfter = await db.all(sql`SELECT id, article_count, killed, match FROM event_groups ORDER BY id`);
     expect(groupsAfter.filter((g) => groupsBefore.some((b) => b.id === g.id))).toEqual(groupsBefore);
     expect(groupsAfter.length).toBeGreaterThan(groupsBefore.length);
-    expect(await db.all(sql`SELECT name FROM sqlite_schema WHERE name IN ('events_key', 'events_group', 'groups_match', 'groups_deadly_sort') ORDER BY name`)).toEqual([
+    expect(
+      await db.all(
+        sql`SELECT name FROM sqlite_schema WHERE name IN ('events_key', 'events_group', 'groups_match', 'groups_deadly_sort') ORDER BY name`,
+      ),
+    ).toEqual([
       { name: "events_group" },
       { name: "events_key" },
       { name: "groups_deadly_sort" },
@@ -74,7 +85,12 @@ describe("upgrading a SQLite store written by an older version", () => {
       expect((await store.putArticle(OTHER_PLACE)).status).toBe("added");
       const groups = (await store.searchEvents({ limit: 50 })).items;
       expect(groups.filter((g) => g.articleCount === 2)).toHaveLength(1);
-      expect(groups.find((g) => g.articleCount === 2)?.sources.map((s) => new URL(s.url!).hostname).sort()).toEqual(["alpha.example", "beta.example"]);
+      expect(
+        groups
+          .find((g) => g.articleCount === 2)
+          ?.sources.map((s) => new URL(s.url!).hostname)
+          .sort(),
+      ).toEqual(["alpha.example", "beta.example"]);
     } finally {
       await store.close();
     }
@@ -91,7 +107,8 @@ describe("upgrading a store whose parse results are JSON text (migration 6)", ()
         // at version 6 and taken back: the column as text again, the result as JSON text.
         await migrate(old);
         await putArticle(old, REPORT_A);
-        if (location.engine === "postgres") await old.run(sql`ALTER TABLE articles ALTER COLUMN result TYPE TEXT USING ''`);
+        if (location.engine === "postgres")
+          await old.run(sql`ALTER TABLE articles ALTER COLUMN result TYPE TEXT USING ''`);
         await old.run(sql`UPDATE articles SET result = ${JSON.stringify(REPORT_A.result)}`);
         await old.run(sql`DELETE FROM schema_migrations WHERE version = 6`);
       } finally {
@@ -109,7 +126,11 @@ describe("upgrading a store whose parse results are JSON text (migration 6)", ()
         // A re-parse reads each article's input format from its stored result, old or new.
         const formats: Record<string, string> = {};
         for await (const input of store.rawInputs({ all: true })) formats[input.id] = input.format;
-        expect(formats).toEqual(Object.fromEntries([REPORT_A, REPORT_B].map((r) => [r.result.article.id, r.result.article.provenance.format])));
+        expect(formats).toEqual(
+          Object.fromEntries(
+            [REPORT_A, REPORT_B].map((r) => [r.result.article.id, r.result.article.provenance.format]),
+          ),
+        );
       } finally {
         await store.close();
         await drop();

@@ -228,14 +228,20 @@ export async function migrate(db: Db, migrations: readonly Migration[] = MIGRATI
   if (await upToDate(db, migrations)) return 0;
   return db.transaction(async (tx) => {
     if (tx.dialect.name === "postgres") await tx.all(sql`SELECT pg_advisory_xact_lock(727274)`);
-    await tx.run(raw("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"));
+    await tx.run(
+      raw(
+        "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)",
+      ),
+    );
     const rows = await tx.all(sql`SELECT version FROM schema_migrations`);
     const done = new Set(rows.map((r) => Number(r.version)));
     let applied = 0;
     for (const m of migrations) {
       if (done.has(m.version)) continue;
       for (const statement of m.statements[tx.dialect.name]) await tx.run(raw(statement));
-      await tx.run(sql`INSERT INTO schema_migrations (version, name, applied_at) VALUES (${m.version}, ${m.name}, ${new Date().toISOString()})`);
+      await tx.run(
+        sql`INSERT INTO schema_migrations (version, name, applied_at) VALUES (${m.version}, ${m.name}, ${new Date().toISOString()})`,
+      );
       applied++;
     }
     return applied;

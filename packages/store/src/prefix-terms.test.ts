@@ -8,13 +8,20 @@ import { article } from "./test-support/articles.js";
 import { ENGINES } from "./testing.js";
 
 const story = (n: number, words: string) =>
-  article({ url: `https://prefix.example/${n}`, title: `Report ${n}`, published: "5 December 2019", body: [`Officials in Baqubah said ${words} on Wednesday.`] });
+  article({
+    url: `https://prefix.example/${n}`,
+    title: `Report ${n}`,
+    published: "5 December 2019",
+    body: [`Officials in Baqubah said ${words} on Wednesday.`],
+  });
 
 describe("prefixes spelled out as the words they stand for", () => {
   it("names the indexed words a prefix covers, and leaves what it cannot settle", async () => {
     const db = openSqlite(":memory:");
     await migrate(db);
-    await db.run(sql`INSERT INTO articles_fts (rowid, title, body) VALUES (1, 'strike', 'a striker struck during the strikes')`);
+    await db.run(
+      sql`INSERT INTO articles_fts (rowid, title, body) VALUES (1, 'strike', 'a striker struck during the strikes')`,
+    );
     const expanded = await expandPrefixes(db, "rocket strike* -Syria");
     expect(expanded).toMatch(/^rocket (strike OR striker|striker OR strike) -Syria$/);
     expect(await expandPrefixes(db, "zzz*")).toBe("zzz*");

@@ -14,7 +14,10 @@ describe("queries", () => {
 
   it("refuses a cursor the store did not give out, as a filter is refused, and a BadCursor from the store's own parse", () => {
     const parsed = EventQuery.safeParse({ cursor: "not-a-cursor" });
-    expect(parsed.error?.issues[0]).toMatchObject({ path: ["cursor"], message: "the page cursor is not one this store gave out" });
+    expect(parsed.error?.issues[0]).toMatchObject({
+      path: ["cursor"],
+      message: "the page cursor is not one this store gave out",
+    });
     expect(() => parseQuery(ArticleQuery, { cursor: "x" })).toThrow(BadCursor);
     expect(parseQuery(ArticleQuery, { cursor: encodeCursor("2021-06-09", "a_1") }).cursor).toBeTruthy();
   });

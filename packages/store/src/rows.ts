@@ -6,16 +6,21 @@ import type { ArticleSummary, EventBadge, EventGroup, SourceRef } from "./types.
 // Rows are a boundary like any input: decoded with zod, so a damaged or foreign database
 // fails with a message instead of handing out wrong data.
 const int = z.coerce.number().int();
-const flag = z.union([z.number(), z.boolean(), z.string()]).transform((v) => v === true || v === 1 || v === "1" || v === "true");
+const flag = z
+  .union([z.number(), z.boolean(), z.string()])
+  .transform((v) => v === true || v === 1 || v === "1" || v === "true");
 const json = <T extends z.ZodType>(schema: T) =>
-  z.string().transform((s, ctx) => {
-    try {
-      return JSON.parse(s) as unknown;
-    } catch {
-      ctx.addIssue({ code: "custom", message: "not JSON" });
-      return z.NEVER;
-    }
-  }).pipe(schema);
+  z
+    .string()
+    .transform((s, ctx) => {
+      try {
+        return JSON.parse(s) as unknown;
+      } catch {
+        ctx.addIssue({ code: "custom", message: "not JSON" });
+        return z.NEVER;
+      }
+    })
+    .pipe(schema);
 
 export const ArticleSummaryRow = z.object({
   id: z.string(),
@@ -32,7 +37,8 @@ export const ArticleSummaryRow = z.object({
   is_favourite: flag,
 });
 
-export const ARTICLE_SUMMARY_COLUMNS = "a.id, a.url, a.title, a.standfirst, a.source_name, a.source_domain, a.published_at, a.reading_minutes, a.language, a.tags, a.is_read, a.is_favourite";
+export const ARTICLE_SUMMARY_COLUMNS =
+  "a.id, a.url, a.title, a.standfirst, a.source_name, a.source_domain, a.published_at, a.reading_minutes, a.language, a.tags, a.is_read, a.is_favourite";
 
 export function toSummary(row: unknown, events: EventBadge[] = []): ArticleSummary {
   const r = ArticleSummaryRow.parse(row);
@@ -64,7 +70,15 @@ export const BadgeRow = z.object({
 
 export function toBadge(row: unknown): EventBadge & { articleId: string } {
   const r = BadgeRow.parse(row);
-  return { eventId: r.id, articleId: r.article_id, groupId: r.group_id, eventType: r.event_type, subEventType: r.sub_event_type, killed: r.killed, salience: r.salience };
+  return {
+    eventId: r.id,
+    articleId: r.article_id,
+    groupId: r.group_id,
+    eventType: r.event_type,
+    subEventType: r.sub_event_type,
+    killed: r.killed,
+    salience: r.salience,
+  };
 }
 
 /** A parse result as stored: deflated JSON, or plain JSON text in stores older than migration 6. */
@@ -126,7 +140,16 @@ export function toGroup(row: unknown, sources: SourceRef[]): EventGroup {
     subEventType: r.sub_event_type,
     date: { start: r.date_start, end: r.date_end, precision: r.date_precision },
     location: r.location
-      ? { name: r.location, admin1: r.admin1, admin1Code: r.admin1_code, country: r.country, iso2: r.country_iso2, lat: r.lat, lon: r.lon, precision: r.geo_precision }
+      ? {
+          name: r.location,
+          admin1: r.admin1,
+          admin1Code: r.admin1_code,
+          country: r.country,
+          iso2: r.country_iso2,
+          lat: r.lat,
+          lon: r.lon,
+          precision: r.geo_precision,
+        }
       : null,
     killed: r.killed,
     injured: r.injured,
@@ -149,7 +172,15 @@ export const SourceRow = z.object({
 
 export function toSource(row: unknown): SourceRef & { groupId: string } {
   const r = SourceRow.parse(row);
-  return { groupId: r.group_id, eventId: r.event_id, articleId: r.article_id, title: r.title, source: r.source_name ?? r.source_domain, url: r.url, publishedAt: r.published_at };
+  return {
+    groupId: r.group_id,
+    eventId: r.event_id,
+    articleId: r.article_id,
+    title: r.title,
+    source: r.source_name ?? r.source_domain,
+    url: r.url,
+    publishedAt: r.published_at,
+  };
 }
 
 export const CountRow = z.object({ n: int });

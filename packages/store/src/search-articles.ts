@@ -11,7 +11,10 @@ export function textQuery(q: string | undefined): string | null {
 }
 
 /** Conditions on an article's events (alias e), shared by article and event searches. */
-export function eventConditions(q: { country?: string; admin1?: string; eventType?: string; subEventType?: string; actor?: string }, alias = "e"): Sql[] {
+export function eventConditions(
+  q: { country?: string; admin1?: string; eventType?: string; subEventType?: string; actor?: string },
+  alias = "e",
+): Sql[] {
   const e = raw(alias);
   const out: Sql[] = [];
   if (q.country) out.push(sql`(lower(${e}.country) = lower(${q.country}) OR ${e}.country_iso2 = upper(${q.country}))`);
@@ -34,12 +37,20 @@ export const RELEVANCE_POOL = 5000;
 export const COMMON_MATCHES = 2000;
 
 /** The articles a query selects: conditions on `articles a`, and the full-text join when it pays. */
-export async function articleFilter(db: Db, query: ArticleQueryParsed, commonAt = COMMON_MATCHES, poolSize = RELEVANCE_POOL): Promise<{ q: string | null; sort: ArticleQueryParsed["sort"]; from: Sql; conds: Sql[] }> {
+export async function articleFilter(
+  db: Db,
+  query: ArticleQueryParsed,
+  commonAt = COMMON_MATCHES,
+  poolSize = RELEVANCE_POOL,
+): Promise<{ q: string | null; sort: ArticleQueryParsed["sort"]; from: Sql; conds: Sql[] }> {
   const q = textQuery(query.q);
   const sort = query.sort === "relevance" && !q ? "newest" : query.sort;
   // A query most articles match, sorted by date: walk articles newest first and test each,
   // stopping after a page, instead of sorting every match. Rare words go the index's way.
-  const common = q && sort !== "relevance" ? CountRow.parse((await db.all(db.dialect.ftsCount(q, commonAt)))[0]).n >= commonAt : false;
+  const common =
+    q && sort !== "relevance"
+      ? CountRow.parse((await db.all(db.dialect.ftsCount(q, commonAt)))[0]).n >= commonAt
+      : false;
   const conds: Sql[] = [];
   if (q) conds.push(common ? db.dialect.ftsHas(q) : db.dialect.ftsWhere(q));
   // By relevance, a word in most articles is ranked among its newest RELEVANCE_POOL matches.
@@ -53,9 +64,12 @@ export async function articleFilter(db: Db, query: ArticleQueryParsed, commonAt 
   if (query.read !== undefined) conds.push(sql`a.is_read = ${query.read ? 1 : 0}`);
   if (query.favourite !== undefined) conds.push(sql`a.is_favourite = ${query.favourite ? 1 : 0}`);
   const onEvents = eventConditions(query);
-  if (onEvents.length > 0) conds.push(sql`EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.id AND ${join(onEvents, " AND ")})`);
-  if (query.fatalities === "with") conds.push(sql`EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.id AND e.killed > 0)`);
-  if (query.fatalities === "without") conds.push(sql`NOT EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.id AND e.killed > 0)`);
+  if (onEvents.length > 0)
+    conds.push(sql`EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.id AND ${join(onEvents, " AND ")})`);
+  if (query.fatalities === "with")
+    conds.push(sql`EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.id AND e.killed > 0)`);
+  if (query.fatalities === "without")
+    conds.push(sql`NOT EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.id AND e.killed > 0)`);
   return { q, sort, from: q && !common ? db.dialect.ftsFrom(q) : raw(""), conds };
 }
 
@@ -63,28 +77,46 @@ export async function articleFilter(db: Db, query: ArticleQueryParsed, commonAt 
  * Articles matching a query, a page at a time (keyset pagination: stable while new articles
  * arrive). Newest first by default; by relevance when asked and there are words to rank by.
  */
-export async function searchArticles(db: Db, query: ArticleQueryParsed, commonAt = COMMON_MATCHES, poolSize = RELEVANCE_POOL): Promise<Page<ArticleHit>> {
+export async function searchArticles(
+  db: Db,
+  query: ArticleQueryParsed,
+  commonAt = COMMON_MATCHES,
+  poolSize = RELEVANCE_POOL,
+): Promise<Page<ArticleHit>> {
   const { q, sort, from, conds } = await articleFilter(db, query, commonAt, poolSize);
   const sortExpr = sort === "relevance" ? db.dialect.ftsRank() : raw("a.sort_key");
   const descending = sort === "newest";
   const inner = sql`SELECT ${raw(ARTICLE_SUMMARY_COLUMNS)}, ${sortExpr} AS sort_value FROM articles a ${from} ${where(conds)}`;
   const keyset = keysetAfter(query.cursor, descending);
   const direction = raw(descending ? "DESC" : "ASC");
-  const rows = await db.all(sql`SELECT * FROM (${inner}) s ${where(keyset)} ORDER BY s.sort_value ${direction}, s.id ${direction} LIMIT ${query.limit + 1}`);
+  const rows = await db.all(
+    sql`SELECT * FROM (${inner}) s ${where(keyset)} ORDER BY s.sort_value ${direction}, s.id ${direction} LIMIT ${query.limit + 1}`,
+  );
   const pageRows = rows.slice(0, query.limit);
   const ids = pageRows.map((r) => String(r.id));
-  const [badges, snippets] = await Promise.all([badgesFor(db, ids), q ? snippetsFor(db, q, ids) : Promise.resolve(new Map<string, string>())]);
-  const items = pageRows.map((r) => ({ ...toSummary(r, badges.get(String(r.id)) ?? []), snippet: snippets.get(String(r.id)) ?? null }));
+  const [badges, snippets] = await Promise.all([
+    badgesFor(db, ids),
+    q ? snippetsFor(db, q, ids) : Promise.resolve(new Map<string, string>()),
+  ]);
+  const items = pageRows.map((r) => ({
+    ...toSummary(r, badges.get(String(r.id)) ?? []),
+    snippet: snippets.get(String(r.id)) ?? null,
+  }));
   const last = pageRows[pageRows.length - 1];
-  const next = rows.length > query.limit && last ? encodeCursor(last.sort_value as string | number, String(last.id)) : null;
+  const next =
+    rows.length > query.limit && last ? encodeCursor(last.sort_value as string | number, String(last.id)) : null;
   return { items, next };
 }
 
 export async function badgesFor(db: Db, ids: readonly string[]): Promise<Map<string, EventBadge[]>> {
   const out = new Map<string, EventBadge[]>();
   if (ids.length === 0) return out;
-  const rows = await db.all(sql`SELECT id, article_id, group_id, event_type, sub_event_type, killed, salience FROM events
-    WHERE article_id IN (${join(ids.map((id) => sql`${id}`), ", ")}) ORDER BY article_id, ordinal`);
+  const rows =
+    await db.all(sql`SELECT id, article_id, group_id, event_type, sub_event_type, killed, salience FROM events
+    WHERE article_id IN (${join(
+      ids.map((id) => sql`${id}`),
+      ", ",
+    )}) ORDER BY article_id, ordinal`);
   for (const row of rows) {
     const { articleId, ...badge } = toBadge(row);
     out.set(articleId, [...(out.get(articleId) ?? []), badge]);

@@ -10,7 +10,11 @@ const GROUP_COLUMNS =
   "g.id, g.event_type, g.sub_event_type, g.date_start, g.date_end, g.date_precision, g.country_iso2, g.country, g.admin1, g.admin1_code, g.location, g.lat, g.lon, g.geo_precision, g.killed, g.injured, g.summary, g.article_count";
 
 /** Grouped events matching a query, newest first by default, a page at a time. */
-export async function searchEvents(db: Db, query: EventQueryParsed, commonAt = COMMON_MATCHES): Promise<Page<EventGroup>> {
+export async function searchEvents(
+  db: Db,
+  query: EventQueryParsed,
+  commonAt = COMMON_MATCHES,
+): Promise<Page<EventGroup>> {
   // Groups carry type and place; actors, sources and text live on the member events and articles.
   const conds: Sql[] = eventConditions({ ...query, actor: undefined }, "g");
   if (query.from) conds.push(sql`g.date_end >= ${query.from}`);
@@ -18,8 +22,14 @@ export async function searchEvents(db: Db, query: EventQueryParsed, commonAt = C
   if (query.to) conds.push(sql`g.date_start <= ${query.to} AND COALESCE(g.date_start, '') <= ${query.to}`);
   if (query.fatalities === "with") conds.push(sql`g.killed > 0`);
   if (query.fatalities === "without") conds.push(sql`(g.killed IS NULL OR g.killed = 0)`);
-  if (query.actor) conds.push(sql`g.id IN (SELECT e.group_id FROM events e WHERE ${join(eventConditions({ actor: query.actor }), "")})`);
-  if (query.source) conds.push(sql`g.id IN (SELECT e.group_id FROM events e JOIN articles a ON a.id = e.article_id WHERE ${sourceCondition(query.source)})`);
+  if (query.actor)
+    conds.push(
+      sql`g.id IN (SELECT e.group_id FROM events e WHERE ${join(eventConditions({ actor: query.actor }), "")})`,
+    );
+  if (query.source)
+    conds.push(
+      sql`g.id IN (SELECT e.group_id FROM events e JOIN articles a ON a.id = e.article_id WHERE ${sourceCondition(query.source)})`,
+    );
   const q = textQuery(query.q);
   if (q) {
     // As for articles: a common query is tested group by group in date order, a rare one gathered first.
@@ -40,10 +50,16 @@ export async function searchEvents(db: Db, query: EventQueryParsed, commonAt = C
         ORDER BY s.sort_value ${direction}, s.id ${direction} LIMIT ${query.limit + 1}`,
   );
   const page = rows.slice(0, query.limit);
-  const sources = await sourcesFor(db, page.map((r) => String(r.id)));
+  const sources = await sourcesFor(
+    db,
+    page.map((r) => String(r.id)),
+  );
   const items = page.map((r) => toGroup(r, sources.get(String(r.id)) ?? []));
   const last = page[page.length - 1];
-  return { items, next: rows.length > query.limit && last ? encodeCursor(last.sort_value as string | number, String(last.id)) : null };
+  return {
+    items,
+    next: rows.length > query.limit && last ? encodeCursor(last.sort_value as string | number, String(last.id)) : null,
+  };
 }
 
 export async function groupById(db: Db, id: string): Promise<EventGroup | null> {
@@ -60,14 +76,21 @@ export const SOURCES_LISTED = 10;
  * index's order and stop at the limit, so a page of events costs the same whether an event has
  * two reports or twenty thousand.
  */
-export async function sourcesFor(db: Db, groupIds: readonly string[], perGroup = SOURCES_LISTED): Promise<Map<string, SourceRef[]>> {
+export async function sourcesFor(
+  db: Db,
+  groupIds: readonly string[],
+  perGroup = SOURCES_LISTED,
+): Promise<Map<string, SourceRef[]>> {
   const out = new Map<string, SourceRef[]>();
   if (groupIds.length === 0) return out;
   const one = (id: string, i: number) =>
     sql`SELECT * FROM (SELECT e.group_id, e.id AS event_id, a.id AS article_id, a.title, a.source_name, a.source_domain, a.url, a.published_at, a.sort_key
       FROM events e JOIN articles a ON a.id = e.article_id WHERE e.group_id = ${id} ORDER BY e.group_id, e.article_id LIMIT ${perGroup}) ${raw(`s${i}`)}`;
   const rows = await db.all(join(groupIds.map(one), " UNION ALL "));
-  rows.sort((a, b) => String(a.sort_key).localeCompare(String(b.sort_key)) || String(a.article_id).localeCompare(String(b.article_id)));
+  rows.sort(
+    (a, b) =>
+      String(a.sort_key).localeCompare(String(b.sort_key)) || String(a.article_id).localeCompare(String(b.article_id)),
+  );
   for (const row of rows) {
     const { groupId, ...ref } = toSource(row);
     out.set(groupId, [...(out.get(groupId) ?? []), ref]);

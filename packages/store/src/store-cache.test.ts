@@ -9,7 +9,12 @@ const dir = mkdtempSync(join(tmpdir(), "sitrep-cache-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const story = (n: number) =>
-  article({ url: `https://cache.example/${n}`, title: `Clash ${n} in Diyala`, published: "5 December 2019", body: [`Gunmen clashed with police in Baqubah on Wednesday, killing ${n} officers, officials said.`] });
+  article({
+    url: `https://cache.example/${n}`,
+    title: `Clash ${n} in Diyala`,
+    published: "5 December 2019",
+    body: [`Gunmen clashed with police in Baqubah on Wednesday, killing ${n} officers, officials said.`],
+  });
 
 describe("answers kept in memory", () => {
   it("are never stale: a write by this store or by another process shows at once", async () => {

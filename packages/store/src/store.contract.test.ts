@@ -23,14 +23,30 @@ describe.each(ENGINES)("store on $name", (engine) => {
 
   it("adds nothing for the same article again, or the same text at another URL", async () => {
     expect(await store.putArticle(REPORT_A)).toEqual({ status: "unchanged", id: REPORT_A.result.article.id });
-    const copy = { ...REPORT_A, result: { ...REPORT_A.result, article: { ...REPORT_A.result.article, id: "a_0000000000000001", url: "https://mirror.example/x" } } };
+    const copy = {
+      ...REPORT_A,
+      result: {
+        ...REPORT_A.result,
+        article: { ...REPORT_A.result.article, id: "a_0000000000000001", url: "https://mirror.example/x" },
+      },
+    };
     expect((await store.putArticle(copy)).status).toBe("unchanged");
     expect((await store.stats()).articles).toBe(4);
   });
 
   it("updates an article whose text changed, replacing its events", async () => {
-    const first = article({ url: "https://epsilon.example/story", title: "Clash in Diyala", published: "5 December 2019", body: ["Gunmen clashed with police in Baqubah on Wednesday, killing one officer."] });
-    const changed = article({ url: "https://epsilon.example/story", title: "Clash in Diyala", published: "5 December 2019", body: ["Gunmen clashed with police in Baqubah on Wednesday, killing three officers, officials said."] });
+    const first = article({
+      url: "https://epsilon.example/story",
+      title: "Clash in Diyala",
+      published: "5 December 2019",
+      body: ["Gunmen clashed with police in Baqubah on Wednesday, killing one officer."],
+    });
+    const changed = article({
+      url: "https://epsilon.example/story",
+      title: "Clash in Diyala",
+      published: "5 December 2019",
+      body: ["Gunmen clashed with police in Baqubah on Wednesday, killing three officers, officials said."],
+    });
     expect((await store.putArticle(first)).status).toBe("added");
     expect((await store.putArticle(changed)).status).toBe("updated");
     const stored = await store.getArticle(first.result.article.id);
@@ -43,7 +59,11 @@ describe.each(ENGINES)("store on $name", (engine) => {
   it("groups two reports of one attack into one event with two sources", async () => {
     const aId = REPORT_A.result.article.id;
     const bId = REPORT_B.result.article.id;
-    const { items } = await store.searchEvents({ country: "Iraq", subEventType: "Shelling/artillery/missile attack", limit: 50 });
+    const { items } = await store.searchEvents({
+      country: "Iraq",
+      subEventType: "Shelling/artillery/missile attack",
+      limit: 50,
+    });
     const shared = items.find((g) => g.sources.some((s) => s.articleId === aId));
     expect(shared?.sources.map((s) => s.articleId).sort()).toEqual([aId, bId].sort());
     expect(shared?.articleCount).toBe(2);
@@ -75,7 +95,9 @@ describe.each(ENGINES)("store on $name", (engine) => {
     const hit = (word: string) => `\u0002${word}\u0003`;
     expect([hit("checkpoint"), hit("Fallujah")].some((h) => items[0]!.snippet?.includes(h))).toBe(true);
     const phrase = await store.searchArticles({ q: '"five rockets"' });
-    expect(phrase.items.map((i) => i.id).sort()).toEqual([REPORT_A.result.article.id, REPORT_B.result.article.id].sort());
+    expect(phrase.items.map((i) => i.id).sort()).toEqual(
+      [REPORT_A.result.article.id, REPORT_B.result.article.id].sort(),
+    );
     const excluded = await store.searchArticles({ q: "rockets -Fallujah" });
     expect(excluded.items.map((i) => i.id)).not.toContain(OTHER_PLACE.result.article.id);
     const odd = await store.searchArticles({ q: 'al-Asad "unclosed AND (' });
@@ -100,7 +122,8 @@ describe.each(ENGINES)("store on $name", (engine) => {
   });
 
   it("filters by source, tag, place, type, actor and fatalities", async () => {
-    const ids = async (q: Parameters<Store["searchArticles"]>[0]) => (await store.searchArticles(q)).items.map((i) => i.id).sort();
+    const ids = async (q: Parameters<Store["searchArticles"]>[0]) =>
+      (await store.searchArticles(q)).items.map((i) => i.id).sort();
     expect(await ids({ source: "beta.example" })).toEqual([REPORT_B.result.article.id]);
     expect(await ids({ tag: "Security" })).toEqual([REPORT_A.result.article.id]);
     expect(await ids({ fatalities: "with" })).toContain(OTHER_PLACE.result.article.id);
@@ -119,11 +142,19 @@ describe.each(ENGINES)("store on $name", (engine) => {
       for (const q of ["rockets", '"five rockets"', "rockets -Fallujah", "Basra"]) {
         const a = await store.searchArticles({ q, limit: 2 });
         const b = await walker.searchArticles({ q, limit: 2 });
-        expect(b.items.map((i) => i.id), q).toEqual(a.items.map((i) => i.id));
+        expect(
+          b.items.map((i) => i.id),
+          q,
+        ).toEqual(a.items.map((i) => i.id));
         const a2 = a.next ? await store.searchArticles({ q, limit: 2, cursor: a.next }) : null;
         const b2 = b.next ? await walker.searchArticles({ q, limit: 2, cursor: b.next }) : null;
-        expect(b2?.items.map((i) => i.id), q).toEqual(a2?.items.map((i) => i.id));
-        expect((await walker.searchEvents({ q })).items.map((g) => g.id).sort(), q).toEqual((await store.searchEvents({ q })).items.map((g) => g.id).sort());
+        expect(
+          b2?.items.map((i) => i.id),
+          q,
+        ).toEqual(a2?.items.map((i) => i.id));
+        expect((await walker.searchEvents({ q })).items.map((g) => g.id).sort(), q).toEqual(
+          (await store.searchEvents({ q })).items.map((g) => g.id).sort(),
+        );
       }
     } finally {
       await walker.close();
@@ -158,16 +189,32 @@ describe.each(ENGINES)("store on $name", (engine) => {
     await store.recordFailure("/data/broken.html", "the input is binary, not text");
     await store.recordFailure(REPORT_A.origin, "timed out");
     const failures = await store.failures();
-    expect(failures.find((f) => f.origin === "/data/broken.html")).toMatchObject({ attempts: 2, reason: "the input is binary, not text" });
-    await store.putArticle({ ...REPORT_A, result: { ...REPORT_A.result, article: { ...REPORT_A.result.article, provenance: { format: "text", parserVersion: "0.0.0-old" } } } });
+    expect(failures.find((f) => f.origin === "/data/broken.html")).toMatchObject({
+      attempts: 2,
+      reason: "the input is binary, not text",
+    });
+    await store.putArticle({
+      ...REPORT_A,
+      result: {
+        ...REPORT_A.result,
+        article: { ...REPORT_A.result.article, provenance: { format: "text", parserVersion: "0.0.0-old" } },
+      },
+    });
     expect((await store.failures()).map((f) => f.origin)).not.toContain(REPORT_A.origin);
   });
 
   it("keeps feeds and their HTTP caching state", async () => {
     expect(await store.addFeed("https://alpha.example/feed.xml")).toBe(true);
     expect(await store.addFeed("https://alpha.example/feed.xml")).toBe(false);
-    await store.updateFeed("https://alpha.example/feed.xml", { title: "Alpha", etag: '"abc"', lastModified: "Wed, 04 Dec 2019 10:00:00 GMT", status: "200" });
-    expect(await store.feeds()).toEqual([expect.objectContaining({ url: "https://alpha.example/feed.xml", title: "Alpha", etag: '"abc"' })]);
+    await store.updateFeed("https://alpha.example/feed.xml", {
+      title: "Alpha",
+      etag: '"abc"',
+      lastModified: "Wed, 04 Dec 2019 10:00:00 GMT",
+      status: "200",
+    });
+    expect(await store.feeds()).toEqual([
+      expect.objectContaining({ url: "https://alpha.example/feed.xml", title: "Alpha", etag: '"abc"' }),
+    ]);
     expect(await store.removeFeed("https://alpha.example/feed.xml")).toBe(true);
     expect(await store.feeds()).toEqual([]);
   });
@@ -198,7 +245,12 @@ describe.each(ENGINES)("grouping by place on $name", (engine) => {
   let store: Store;
   let drop: () => Promise<void>;
   const report = (site: string, sentence: string) =>
-    article({ url: `https://${site}.example/anbar`, title: "Rockets hit Iraq's Anbar", published: "6 December 2019", body: [sentence, "No casualties were reported."] });
+    article({
+      url: `https://${site}.example/anbar`,
+      title: "Rockets hit Iraq's Anbar",
+      published: "6 December 2019",
+      body: [sentence, "No casualties were reported."],
+    });
   const ramadi = report("one", "Four rockets struck Ramadi in Anbar province on Thursday, police said.");
   const province = report("two", "Four rockets struck a village in Anbar province on Thursday, officials said.");
   const fallujah = report("three", "Four rockets struck Fallujah in Anbar province on Thursday, police said.");

@@ -5,14 +5,33 @@ import type { Db } from "./db.js";
 import { representativeEvent as representative } from "./grouping.js";
 import { migrate } from "./migrations.js";
 import { ArticleQuery, EventQuery, parseQuery } from "./queries.js";
-import { ARTICLE_SUMMARY_COLUMNS, CountRow, GroupLinkRow, MemberRefRow, StoredArticleRow, storedJson, toSummary } from "./rows.js";
+import {
+  ARTICLE_SUMMARY_COLUMNS,
+  CountRow,
+  GroupLinkRow,
+  MemberRefRow,
+  StoredArticleRow,
+  storedJson,
+  toSummary,
+} from "./rows.js";
 import { badgesFor, searchArticles } from "./search-articles.js";
 import { groupById, searchEvents } from "./search-events.js";
 import { join, raw, sql } from "./sql.js";
 import { openSqlite } from "./sqlite/sqlite-db.js";
 import { articleFacets } from "./facets.js";
 import { expandPrefixes } from "./prefix-terms.js";
-import type { ArticleHit, EventGroup, EventGroupDetail, Facets, Failure, Feed, Page, PutOutcome, Stats, StoredArticle } from "./types.js";
+import type {
+  ArticleHit,
+  EventGroup,
+  EventGroupDetail,
+  Facets,
+  Failure,
+  Feed,
+  Page,
+  PutOutcome,
+  Stats,
+  StoredArticle,
+} from "./types.js";
 import { putArticle, writeArticle } from "./write-article.js";
 import type { ArticleInput, PreparedArticle } from "./prepare-article.js";
 import { LRUCache } from "lru-cache";
@@ -36,7 +55,9 @@ export interface StoreOptions {
  */
 const ResultRow = StoredArticleRow.pick({ result: true });
 /** Only what a re-parse and the integrity check read of a stored result. */
-const StoredFormat = z.object({ result: storedJson(z.object({ article: z.object({ provenance: z.object({ format: z.string() }) }) })) });
+const StoredFormat = z.object({
+  result: storedJson(z.object({ article: z.object({ provenance: z.object({ format: z.string() }) }) })),
+});
 const ResultEvents = z.object({ result: storedJson(z.object({ events: z.array(z.unknown()) })) });
 
 /** Reports an event page lists by default. */
@@ -55,7 +76,10 @@ export class Store {
   /** Opens (and migrates) the store at `location`, or where the environment says. */
   static async open(location: StoreLocation = storeLocation(), options: StoreOptions = {}): Promise<Store> {
     // node-postgres loads only for a PostgreSQL store.
-    const db = location.engine === "sqlite" ? openSqlite(location.path) : (await import("./postgres/postgres-db.js")).openPostgres(location.url);
+    const db =
+      location.engine === "sqlite"
+        ? openSqlite(location.path)
+        : (await import("./postgres/postgres-db.js")).openPostgres(location.url);
     try {
       await migrate(db);
     } catch (error) {
@@ -97,22 +121,40 @@ export class Store {
 
   async recordFailure(origin: string, reason: string): Promise<void> {
     const now = new Date().toISOString();
-    await this.db.run(sql`INSERT INTO failures (origin, reason, attempts, first_at, last_at) VALUES (${origin}, ${reason}, 1, ${now}, ${now})
+    await this.db
+      .run(sql`INSERT INTO failures (origin, reason, attempts, first_at, last_at) VALUES (${origin}, ${reason}, 1, ${now}, ${now})
       ON CONFLICT (origin) DO UPDATE SET reason = excluded.reason, attempts = failures.attempts + 1, last_at = excluded.last_at`);
   }
 
   async failures(): Promise<Failure[]> {
-    const rows = await this.db.all(sql`SELECT origin, reason, attempts, first_at, last_at FROM failures ORDER BY last_at DESC`);
+    const rows = await this.db.all(
+      sql`SELECT origin, reason, attempts, first_at, last_at FROM failures ORDER BY last_at DESC`,
+    );
     return rows.map((r) => FailureRow.parse(r));
   }
 
   async getArticle(id: string): Promise<StoredArticle | null> {
-    const [row] = await this.db.all(sql`SELECT result, origin, is_read, is_favourite, ingested_at, updated_at FROM articles WHERE id = ${id}`);
+    const [row] = await this.db.all(
+      sql`SELECT result, origin, is_read, is_favourite, ingested_at, updated_at FROM articles WHERE id = ${id}`,
+    );
     if (!row) return null;
     const r = StoredArticleRow.parse(row);
     const links = await this.db.all(sql`SELECT id, group_id FROM events WHERE article_id = ${id}`);
-    const groups = Object.fromEntries(links.map((l) => { const m = GroupLinkRow.parse(l); return [m.id, m.group_id]; }));
-    return { result: r.result, origin: r.origin, read: r.is_read, favourite: r.is_favourite, ingestedAt: r.ingested_at, updatedAt: r.updated_at, groups };
+    const groups = Object.fromEntries(
+      links.map((l) => {
+        const m = GroupLinkRow.parse(l);
+        return [m.id, m.group_id];
+      }),
+    );
+    return {
+      result: r.result,
+      origin: r.origin,
+      read: r.is_read,
+      favourite: r.is_favourite,
+      ingestedAt: r.ingested_at,
+      updatedAt: r.updated_at,
+      groups,
+    };
   }
 
   /** An article's parse result alone: what exports and event pages read, once per article. */
@@ -123,18 +165,24 @@ export class Store {
 
   async searchArticles(query: ArticleQuery = {}): Promise<Page<ArticleHit>> {
     const parsed = parseQuery(ArticleQuery, query);
-    return this.cached(["articles", parsed], async () => searchArticles(this.db, await this.named(parsed), this.options.commonMatches, this.options.relevancePool));
+    return this.cached(["articles", parsed], async () =>
+      searchArticles(this.db, await this.named(parsed), this.options.commonMatches, this.options.relevancePool),
+    );
   }
 
   /** Countries, event types and sources of the articles a query matches, with counts. */
   async facets(query: ArticleQuery = {}): Promise<Facets> {
     const parsed = parseQuery(ArticleQuery, query);
-    return this.cached(["facets", parsed], async () => articleFacets(this.db, await this.named(parsed), { commonAt: this.options.commonMatches }));
+    return this.cached(["facets", parsed], async () =>
+      articleFacets(this.db, await this.named(parsed), { commonAt: this.options.commonMatches }),
+    );
   }
 
   async searchEvents(query: EventQuery = {}): Promise<Page<EventGroup>> {
     const parsed = parseQuery(EventQuery, query);
-    return this.cached(["events", parsed], async () => searchEvents(this.db, await this.named(parsed), this.options.commonMatches));
+    return this.cached(["events", parsed], async () =>
+      searchEvents(this.db, await this.named(parsed), this.options.commonMatches),
+    );
   }
 
   /** The query with its prefixes spelled out as the words they stand for (see prefix-terms.ts). */
@@ -163,21 +211,31 @@ export class Store {
    * A grouped event with its reports: every one, or the first `limit` (the group's
    * articleCount says how many there are; an event every outlet covers has thousands).
    */
-  async getEventGroup(id: string, options: { limit?: number } = { limit: MEMBERS_SHOWN }): Promise<EventGroupDetail | null> {
+  async getEventGroup(
+    id: string,
+    options: { limit?: number } = { limit: MEMBERS_SHOWN },
+  ): Promise<EventGroupDetail | null> {
     const group = await groupById(this.db, id);
     if (!group) return null;
     const { members: events } = await this.members(id, options.limit);
     const ids = [...new Set(events.map((e) => e.articleId))];
     const badges = await badgesFor(this.db, ids);
     const articles = await this.summaries(ids);
-    const members = events.map((event) => ({ event, article: { ...articles.get(event.articleId)!, events: badges.get(event.articleId) ?? [] } }));
+    const members = events.map((event) => ({
+      event,
+      article: { ...articles.get(event.articleId)!, events: badges.get(event.articleId) ?? [] },
+    }));
     return { ...group, members };
   }
 
   /** A group's member events (kept in their articles' parse results) and those articles. */
   private async members(groupId: string, limit?: number): Promise<{ members: Event[]; articles: Article[] }> {
     // In the index's order (group, article), so a limit stops early in a group of any size.
-    const refs = (await this.db.all(sql`SELECT id, article_id FROM events WHERE group_id = ${groupId} ORDER BY group_id, article_id ${limit ? sql`LIMIT ${limit}` : raw("")}`)).map((r) => MemberRefRow.parse(r));
+    const refs = (
+      await this.db.all(
+        sql`SELECT id, article_id FROM events WHERE group_id = ${groupId} ORDER BY group_id, article_id ${limit ? sql`LIMIT ${limit}` : raw("")}`,
+      )
+    ).map((r) => MemberRefRow.parse(r));
     const results: ParseResult[] = [];
     for (const articleId of new Set(refs.map((r) => r.article_id))) {
       const result = await this.resultOf(articleId);
@@ -185,15 +243,27 @@ export class Store {
     }
     // First reported first; sources of one day by name, so exports are stable.
     const name = (a: Article) => a.source.name ?? a.source.domain ?? "";
-    results.sort((a, b) => (a.article.publishedAt ?? "").localeCompare(b.article.publishedAt ?? "") || name(a.article).localeCompare(name(b.article)));
+    results.sort(
+      (a, b) =>
+        (a.article.publishedAt ?? "").localeCompare(b.article.publishedAt ?? "") ||
+        name(a.article).localeCompare(name(b.article)),
+    );
     const wanted = new Set(refs.map((r) => r.id));
-    return { members: results.flatMap((r) => r.events.filter((e) => wanted.has(e.id))), articles: results.map((r) => r.article) };
+    return {
+      members: results.flatMap((r) => r.events.filter((e) => wanted.has(e.id))),
+      articles: results.map((r) => r.article),
+    };
   }
 
   private async summaries(ids: readonly string[]) {
     const out = new Map<string, ReturnType<typeof toSummary>>();
     if (ids.length === 0) return out;
-    const rows = await this.db.all(sql`SELECT ${raw(ARTICLE_SUMMARY_COLUMNS)} FROM articles a WHERE a.id IN (${join(ids.map((id) => sql`${id}`), ", ")})`);
+    const rows = await this.db.all(
+      sql`SELECT ${raw(ARTICLE_SUMMARY_COLUMNS)} FROM articles a WHERE a.id IN (${join(
+        ids.map((id) => sql`${id}`),
+        ", ",
+      )})`,
+    );
     for (const row of rows) {
       const summary = toSummary(row);
       out.set(summary.id, summary);
@@ -210,7 +280,11 @@ export class Store {
   }
 
   async addFeed(url: string, title: string | null = null): Promise<boolean> {
-    return (await this.db.run(sql`INSERT INTO feeds (url, title, added_at) VALUES (${url}, ${title}, ${new Date().toISOString()}) ON CONFLICT (url) DO NOTHING`)) > 0;
+    return (
+      (await this.db.run(
+        sql`INSERT INTO feeds (url, title, added_at) VALUES (${url}, ${title}, ${new Date().toISOString()}) ON CONFLICT (url) DO NOTHING`,
+      )) > 0
+    );
   }
 
   async removeFeed(url: string): Promise<boolean> {
@@ -218,17 +292,30 @@ export class Store {
   }
 
   async feeds(): Promise<Feed[]> {
-    const rows = await this.db.all(sql`SELECT url, title, etag, last_modified, checked_at, status, added_at FROM feeds ORDER BY added_at, url`);
+    const rows = await this.db.all(
+      sql`SELECT url, title, etag, last_modified, checked_at, status, added_at FROM feeds ORDER BY added_at, url`,
+    );
     return rows.map((r) => FeedRow.parse(r));
   }
 
-  async updateFeed(url: string, state: { title?: string | null; etag: string | null; lastModified: string | null; status: string }): Promise<void> {
-    await this.db.run(sql`UPDATE feeds SET title = COALESCE(${state.title ?? null}, title), etag = ${state.etag}, last_modified = ${state.lastModified},
+  async updateFeed(
+    url: string,
+    state: { title?: string | null; etag: string | null; lastModified: string | null; status: string },
+  ): Promise<void> {
+    await this.db
+      .run(sql`UPDATE feeds SET title = COALESCE(${state.title ?? null}, title), etag = ${state.etag}, last_modified = ${state.lastModified},
       status = ${state.status}, checked_at = ${new Date().toISOString()} WHERE url = ${url}`);
   }
 
   /** Every stored input, for re-parsing: all, or only those an older parser read. */
-  async *rawInputs(options: { all?: boolean } = {}): AsyncGenerator<{ id: string; origin: string; raw: Uint8Array; url: string | null; publishedAt: string | null; format: string }> {
+  async *rawInputs(options: { all?: boolean } = {}): AsyncGenerator<{
+    id: string;
+    origin: string;
+    raw: Uint8Array;
+    url: string | null;
+    publishedAt: string | null;
+    format: string;
+  }> {
     let after = "";
     for (;;) {
       const rows = await this.db.all(sql`SELECT id, origin, raw, url, published_at, result FROM articles
@@ -236,7 +323,14 @@ export class Store {
       if (rows.length === 0) return;
       for (const r of rows) {
         const format = StoredFormat.parse(r).result.article.provenance.format;
-        yield { id: String(r.id), origin: String(r.origin), raw: r.raw as Uint8Array, url: (r.url as string | null) ?? null, publishedAt: (r.published_at as string | null) ?? null, format };
+        yield {
+          id: String(r.id),
+          origin: String(r.origin),
+          raw: r.raw as Uint8Array,
+          url: (r.url as string | null) ?? null,
+          publishedAt: (r.published_at as string | null) ?? null,
+          format,
+        };
       }
       after = String(rows[rows.length - 1]!.id);
     }
@@ -307,11 +401,17 @@ export class Store {
         problems.push(`the full-text index does not match the articles: ${(error as Error).message}`);
       }
     }
-    const orphans = await n(sql`SELECT COUNT(*) AS n FROM events e WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = e.article_id)`);
+    const orphans = await n(
+      sql`SELECT COUNT(*) AS n FROM events e WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = e.article_id)`,
+    );
     if (orphans > 0) problems.push(`${orphans} events belong to no article`);
-    const ungrouped = await n(sql`SELECT COUNT(*) AS n FROM events e WHERE NOT EXISTS (SELECT 1 FROM event_groups g WHERE g.id = e.group_id)`);
+    const ungrouped = await n(
+      sql`SELECT COUNT(*) AS n FROM events e WHERE NOT EXISTS (SELECT 1 FROM event_groups g WHERE g.id = e.group_id)`,
+    );
     if (ungrouped > 0) problems.push(`${ungrouped} events point at a missing group`);
-    const empty = await n(sql`SELECT COUNT(*) AS n FROM event_groups g WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.group_id = g.id)`);
+    const empty = await n(
+      sql`SELECT COUNT(*) AS n FROM event_groups g WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.group_id = g.id)`,
+    );
     if (empty > 0) problems.push(`${empty} groups have no events`);
     // Articles with no event rows, whose stored result (compressed, so not for SQL to read) has events.
     let eventless = 0;
@@ -328,13 +428,23 @@ export class Store {
   }
 
   async stats(): Promise<Stats> {
-    const count = async (table: string) => CountRow.parse((await this.db.all(sql`SELECT COUNT(*) AS n FROM ${raw(table)}`))[0]).n;
-    const [articles, events, eventGroups, failures, feeds] = await Promise.all(["articles", "events", "event_groups", "failures", "feeds"].map(count));
+    const count = async (table: string) =>
+      CountRow.parse((await this.db.all(sql`SELECT COUNT(*) AS n FROM ${raw(table)}`))[0]).n;
+    const [articles, events, eventGroups, failures, feeds] = await Promise.all(
+      ["articles", "events", "event_groups", "failures", "feeds"].map(count),
+    );
     const [range] = await this.db.all(sql`SELECT MIN(sort_day) AS first, MAX(sort_day) AS last FROM articles`);
-    const top = async (q: ReturnType<typeof sql>) => (await this.db.all(q)).map((r) => ({ name: String(r.name), count: Number(r.n) }));
-    const topSources = await top(sql`SELECT COALESCE(source_name, source_domain, '(unknown)') AS name, COUNT(*) AS n FROM articles GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 10`);
-    const topCountries = await top(sql`SELECT country AS name, COUNT(*) AS n FROM event_groups WHERE country IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 10`);
-    const outdated = CountRow.parse((await this.db.all(sql`SELECT COUNT(*) AS n FROM articles WHERE parser_version <> ${PARSER_VERSION}`))[0]).n;
+    const top = async (q: ReturnType<typeof sql>) =>
+      (await this.db.all(q)).map((r) => ({ name: String(r.name), count: Number(r.n) }));
+    const topSources = await top(
+      sql`SELECT COALESCE(source_name, source_domain, '(unknown)') AS name, COUNT(*) AS n FROM articles GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 10`,
+    );
+    const topCountries = await top(
+      sql`SELECT country AS name, COUNT(*) AS n FROM event_groups WHERE country IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 10`,
+    );
+    const outdated = CountRow.parse(
+      (await this.db.all(sql`SELECT COUNT(*) AS n FROM articles WHERE parser_version <> ${PARSER_VERSION}`))[0],
+    ).n;
     return {
       engine: this.engine,
       location: describeLocation(this.location),
@@ -353,8 +463,20 @@ export class Store {
 }
 
 const FailureRow = z
-  .object({ origin: z.string(), reason: z.string(), attempts: z.coerce.number().int(), first_at: z.string(), last_at: z.string() })
-  .transform((r): Failure => ({ origin: r.origin, reason: r.reason, attempts: r.attempts, firstAt: r.first_at, lastAt: r.last_at }));
+  .object({
+    origin: z.string(),
+    reason: z.string(),
+    attempts: z.coerce.number().int(),
+    first_at: z.string(),
+    last_at: z.string(),
+  })
+  .transform((r): Failure => ({
+    origin: r.origin,
+    reason: r.reason,
+    attempts: r.attempts,
+    firstAt: r.first_at,
+    lastAt: r.last_at,
+  }));
 
 const FeedRow = z
   .object({
@@ -366,4 +488,12 @@ const FeedRow = z
     status: z.string().nullable(),
     added_at: z.string(),
   })
-  .transform((r): Feed => ({ url: r.url, title: r.title, etag: r.etag, lastModified: r.last_modified, checkedAt: r.checked_at, status: r.status, addedAt: r.added_at }));
+  .transform((r): Feed => ({
+    url: r.url,
+    title: r.title,
+    etag: r.etag,
+    lastModified: r.last_modified,
+    checkedAt: r.checked_at,
+    status: r.status,
+    addedAt: r.added_at,
+  }));

@@ -4,7 +4,14 @@ import { StoredArticleRow } from "./rows.js";
 import { encodeResult, resultText } from "./stored-result.js";
 import { REPORT_A } from "./test-support/articles.js";
 
-const row = (result: unknown) => ({ result, origin: "a.txt", is_read: 0, is_favourite: 1, ingested_at: "2026-01-01T00:00:00Z", updated_at: "2026-01-01T00:00:00Z" });
+const row = (result: unknown) => ({
+  result,
+  origin: "a.txt",
+  is_read: 0,
+  is_favourite: 1,
+  ingested_at: "2026-01-01T00:00:00Z",
+  updated_at: "2026-01-01T00:00:00Z",
+});
 
 describe("a stored parse result", () => {
   it("is kept deflated, several times smaller than its JSON, and reads back whole", () => {

@@ -29,7 +29,20 @@ const PLACES: Array<[string, string]> = [
 ];
 const NUMBERS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 function prng(seed: number): () => number {
   let a = seed >>> 0;
@@ -55,7 +68,10 @@ export function* syntheticArticles(sample: string, count: number, seed = 1): Gen
     const day = new Date(Date.UTC(2019, 0, 1) + Math.floor(random() * 4 * 365) * 86_400_000);
     const published = `${String(day.getUTCDate()).padStart(2, "0")} ${MONTHS[day.getUTCMonth()]}, ${day.getUTCFullYear()}`;
     const text = sample
-      .replace(/Rockets strike Iraq's Ain al-Asad base hosting US troops/g, `Rockets strike Iraq's ${place} base hosting US troops (synthetic ${seed}-${i})`)
+      .replace(
+        /Rockets strike Iraq's Ain al-Asad base hosting US troops/g,
+        `Rockets strike Iraq's ${place} base hosting US troops (synthetic ${seed}-${i})`,
+      )
       .replaceAll("Ain al-Asad", place)
       .replaceAll("Anbar province", province)
       .replaceAll("five rockets", `${pick(NUMBERS)} rockets`)

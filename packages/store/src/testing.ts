@@ -6,7 +6,8 @@ import pg from "pg";
 import type { StoreLocation } from "./config.js";
 
 /** The PostgreSQL the tests use: CI's and the developers' local server unless told otherwise. */
-export const TEST_POSTGRES_URL = process.env.SITREP_TEST_DATABASE_URL ?? `postgres://${userInfo().username}@127.0.0.1:5432/test`;
+export const TEST_POSTGRES_URL =
+  process.env.SITREP_TEST_DATABASE_URL ?? `postgres://${userInfo().username}@127.0.0.1:5432/test`;
 
 export interface TestEngine {
   name: "sqlite" | "postgres";
@@ -16,7 +17,10 @@ export interface TestEngine {
 
 export const sqliteEngine: TestEngine = {
   name: "sqlite",
-  fresh: async () => ({ location: { engine: "sqlite", path: join(mkdtempSync(join(tmpdir(), "sitrep-store-")), "sitrep.db") }, drop: async () => undefined }),
+  fresh: async () => ({
+    location: { engine: "sqlite", path: join(mkdtempSync(join(tmpdir(), "sitrep-store-")), "sitrep.db") },
+    drop: async () => undefined,
+  }),
 };
 
 /**

@@ -1,4 +1,12 @@
-import type { DatePrecision, Event, EventTypeName, GeoPrecision, ParseResult, Salience, SubEventTypeName } from "@sitrep/schema";
+import type {
+  DatePrecision,
+  Event,
+  EventTypeName,
+  GeoPrecision,
+  ParseResult,
+  Salience,
+  SubEventTypeName,
+} from "@sitrep/schema";
 
 export interface Page<T> {
   items: T[];

@@ -20,9 +20,12 @@ export function putArticle(db: Db, input: ArticleInput): Promise<PutOutcome> {
 export async function writeArticle(db: Db, a: PreparedArticle): Promise<PutOutcome> {
   const now = new Date().toISOString();
   return db.transaction(async (tx) => {
-    const existing = await tx.all(sql`SELECT id, content_hash, parser_version FROM articles WHERE id = ${a.id} OR content_hash = ${a.hash}`);
+    const existing = await tx.all(
+      sql`SELECT id, content_hash, parser_version FROM articles WHERE id = ${a.id} OR content_hash = ${a.hash}`,
+    );
     const same = existing.find((r) => r.id === a.id);
-    if (same && same.content_hash === a.hash && same.parser_version === a.parserVersion) return { status: "unchanged", id: a.id };
+    if (same && same.content_hash === a.hash && same.parser_version === a.parserVersion)
+      return { status: "unchanged", id: a.id };
     if (!same && existing.length > 0) return { status: "unchanged", id: String(existing[0]!.id) };
 
     const sortKey = a.publishedAt ?? now;
@@ -39,7 +42,8 @@ export async function writeArticle(db: Db, a: PreparedArticle): Promise<PutOutco
       await addEvents(tx, a.events, oldGroups);
       status = "updated";
     } else {
-      const inserted = await tx.run(sql`INSERT INTO articles (id, content_hash, url, source_name, source_domain, title, standfirst, body, published_at,
+      const inserted =
+        await tx.run(sql`INSERT INTO articles (id, content_hash, url, source_name, source_domain, title, standfirst, body, published_at,
         sort_key, sort_day, reading_minutes, language, tags, origin, raw, result, parser_version, ingested_at, updated_at)
         VALUES (${a.id}, ${a.hash}, ${a.url}, ${a.sourceName}, ${a.sourceDomain}, ${a.title},
         ${a.standfirst}, ${a.body}, ${a.publishedAt}, ${sortKey}, ${sortKey.slice(0, 10)}, ${a.readingMinutes},
@@ -77,7 +81,10 @@ async function addEvents(tx: Db, events: readonly PreparedEvent[], touched: Set<
   if (groups.length > 0) {
     // One statement for all of an article's events.
     const rows = groups.map(
-      ({ e, id }) => sql`(${e.id}, ${e.articleId}, ${id}, ${e.ordinal}, ${e.eventType}, ${e.subEventType}, ${e.dateStart}, ${e.dateEnd},
+      ({
+        e,
+        id,
+      }) => sql`(${e.id}, ${e.articleId}, ${id}, ${e.ordinal}, ${e.eventType}, ${e.subEventType}, ${e.dateStart}, ${e.dateEnd},
       ${e.datePrecision}, ${e.countryIso2}, ${e.country}, ${e.admin1}, ${e.admin1Code}, ${e.location}, ${e.lat}, ${e.lon}, ${e.geoPrecision},
       ${e.killed}, ${e.injured}, ${e.actors}, ${e.salience}, ${e.summary}, ${e.keyJson})`,
     );
@@ -149,9 +156,17 @@ async function findGroup(tx: Db, key: MatchKey, articleId: string): Promise<stri
     WHERE country_iso2 = ${key.iso2} AND sub_event_type = ${key.sub} AND ${dates}
       AND match IS NOT NULL AND ${where}
     LIMIT 200`);
-  const ranked = rankGroups(key, rows.map((r) => { const c = CandidateRow.parse(r); return { id: c.id, key: parseKey(c.match) }; }));
+  const ranked = rankGroups(
+    key,
+    rows.map((r) => {
+      const c = CandidateRow.parse(r);
+      return { id: c.id, key: parseKey(c.match) };
+    }),
+  );
   for (const id of ranked) {
-    const same = await tx.all(sql`SELECT 1 AS x FROM events WHERE group_id = ${id} AND article_id = ${articleId} LIMIT 1`);
+    const same = await tx.all(
+      sql`SELECT 1 AS x FROM events WHERE group_id = ${id} AND article_id = ${articleId} LIMIT 1`,
+    );
     if (same.length === 0) return id;
   }
   return null;
@@ -182,18 +197,27 @@ async function newGroup(tx: Db, id: string, e: PreparedEvent): Promise<void> {
  * every indexed column an UPDATE sets, even to the same value.
  */
 async function joinGroup(tx: Db, id: string, e: PreparedEvent): Promise<void> {
-  const [row] = await tx.all(sql`SELECT id, geo_precision, date_precision, killed, injured FROM event_groups WHERE id = ${id}`);
+  const [row] = await tx.all(
+    sql`SELECT id, geo_precision, date_precision, killed, injured FROM event_groups WHERE id = ${id}`,
+  );
   const g = GroupHead.parse(row);
   const killed = conservative([g.killed, e.killed]);
   const injured = conservative([g.injured, e.injured]);
   const now = new Date().toISOString();
-  if (representative([{ ...g, id: "~group" }, { id: e.id, geo_precision: e.geoPrecision, date_precision: e.datePrecision }]).id === e.id) {
+  if (
+    representative([
+      { ...g, id: "~group" },
+      { id: e.id, geo_precision: e.geoPrecision, date_precision: e.datePrecision },
+    ]).id === e.id
+  ) {
     await tx.run(sql`UPDATE event_groups SET date_start = ${e.dateStart}, date_end = ${e.dateEnd}, date_precision = ${e.datePrecision},
       admin1 = ${e.admin1}, admin1_code = ${e.admin1Code}, location = ${e.location}, lat = ${e.lat}, lon = ${e.lon},
       geo_precision = ${e.geoPrecision}, summary = ${e.summary}, match = ${e.keyJson}, killed = ${killed}, injured = ${injured},
       article_count = article_count + 1, updated_at = ${now} WHERE id = ${id}`);
   } else if (killed !== g.killed || injured !== g.injured) {
-    await tx.run(sql`UPDATE event_groups SET killed = ${killed}, injured = ${injured}, article_count = article_count + 1, updated_at = ${now} WHERE id = ${id}`);
+    await tx.run(
+      sql`UPDATE event_groups SET killed = ${killed}, injured = ${injured}, article_count = article_count + 1, updated_at = ${now} WHERE id = ${id}`,
+    );
   } else {
     await tx.run(sql`UPDATE event_groups SET article_count = article_count + 1, updated_at = ${now} WHERE id = ${id}`);
   }
@@ -207,13 +231,14 @@ const GroupHead = z.object({
   injured: z.coerce.number().int().nullable(),
 });
 
-
 const MemberRow = z.object({ id: z.string(), article_id: z.string(), ...WhatWhenWhere, match: z.string().nullable() });
 
 /** Recomputes a group's row from its members' columns, or deletes it when none is left. */
 export async function refreshGroup(tx: Db, id: string): Promise<void> {
-  const rows = (await tx.all(sql`SELECT id, article_id, event_type, sub_event_type, date_start, date_end, date_precision, country_iso2, country,
-    admin1, admin1_code, location, lat, lon, geo_precision, killed, injured, summary, match FROM events WHERE group_id = ${id}`)).map((r) => MemberRow.parse(r));
+  const rows = (
+    await tx.all(sql`SELECT id, article_id, event_type, sub_event_type, date_start, date_end, date_precision, country_iso2, country,
+    admin1, admin1_code, location, lat, lon, geo_precision, killed, injured, summary, match FROM events WHERE group_id = ${id}`)
+  ).map((r) => MemberRow.parse(r));
   if (rows.length === 0) {
     await tx.run(sql`DELETE FROM event_groups WHERE id = ${id}`);
     return;

@@ -35,7 +35,10 @@ export async function runBrowse(flags: { db?: string }, io: Io): Promise<number>
     process.once("SIGTERM", onSignal);
     try {
       const { config, bindings, problem } = loadUiConfig(io.env);
-      const app = render(<App data={storeData(store)} bindings={bindings} theme={themeFor(config, io.env)} notice={problem} />, { exitOnCtrlC: false });
+      const app = render(
+        <App data={storeData(store)} bindings={bindings} theme={themeFor(config, io.env)} notice={problem} />,
+        { exitOnCtrlC: false },
+      );
       await app.waitUntilExit();
     } finally {
       restore();

@@ -29,7 +29,11 @@ export async function runExport(words: string[], flags: ExportFlags, io: Io): Pr
       } else {
         const q = EventQuery.safeParse(queries.events);
         if (!q.success) throw new CliError(`sitrep export: ${z.prettifyError(q.error)}`, 2);
-        write(flags.format === "acled" ? await store.exportAcledCsv(q.data) : JSON.stringify(await store.exportGeoJson(q.data), null, 2) + "\n");
+        write(
+          flags.format === "acled"
+            ? await store.exportAcledCsv(q.data)
+            : JSON.stringify(await store.exportGeoJson(q.data), null, 2) + "\n",
+        );
       }
     });
   } finally {

@@ -6,7 +6,12 @@ import { CliError, withStore } from "../open-store.js";
 
 export const FeedUrl = z.url({ protocol: /^https?$/, error: "expected an http(s) URL" });
 
-export async function feedsAdd(url: string, title: string | undefined, db: string | undefined, io: Io): Promise<number> {
+export async function feedsAdd(
+  url: string,
+  title: string | undefined,
+  db: string | undefined,
+  io: Io,
+): Promise<number> {
   const parsed = FeedUrl.safeParse(url);
   if (!parsed.success) throw new CliError(`sitrep feeds add: ${url}: ${parsed.error.issues[0]?.message}`, 2);
   return withStore(io, db, async (store) => {
@@ -21,7 +26,11 @@ export async function feedsList(json: boolean, db: string | undefined, io: Io): 
     const feeds = await store.feeds();
     if (json) io.stdout(JSON.stringify(feeds, null, 2) + "\n");
     else if (feeds.length === 0) io.stderr("no feeds yet: add one with `sitrep feeds add <url>`\n");
-    else for (const f of feeds) io.stdout(`${f.url}\t${f.title ?? ""}\t${f.checkedAt ? `checked ${f.checkedAt.slice(0, 16).replace("T", " ")}: ${f.status}` : "never checked"}\n`);
+    else
+      for (const f of feeds)
+        io.stdout(
+          `${f.url}\t${f.title ?? ""}\t${f.checkedAt ? `checked ${f.checkedAt.slice(0, 16).replace("T", " ")}: ${f.status}` : "never checked"}\n`,
+        );
     return 0;
   });
 }
@@ -38,7 +47,10 @@ export async function feedsRemove(url: string, db: string | undefined, io: Io): 
 }
 
 /** `sitrep refresh`: every feed, with a transient status line on a terminal. */
-export async function refresh(flags: { db?: string; allowPrivate: boolean; workers?: number }, io: Io): Promise<number> {
+export async function refresh(
+  flags: { db?: string; allowPrivate: boolean; workers?: number },
+  io: Io,
+): Promise<number> {
   return withStore(io, flags.db, async (store) => {
     const feeds = await store.feeds();
     if (feeds.length === 0) {
@@ -55,7 +67,10 @@ export async function refresh(flags: { db?: string; allowPrivate: boolean; worke
       onFeed: (r) => status(`Refreshing... ${++i}/${feeds.length}: ${r.url} (${r.message})`),
     });
     status("");
-    for (const r of results) io.stderr(`${r.status === "failed" ? "failed" : r.status === "not_modified" ? "unchanged" : "updated"}\t${r.url}\t${r.message}\n`);
+    for (const r of results)
+      io.stderr(
+        `${r.status === "failed" ? "failed" : r.status === "not_modified" ? "unchanged" : "updated"}\t${r.url}\t${r.message}\n`,
+      );
     return results.some((r) => r.status === "failed") ? 1 : 0;
   });
 }

@@ -7,7 +7,11 @@ import { withStore } from "../open-store.js";
 export const IngestFlags = z.object({
   db: z.string().min(1).optional(),
   format: z.enum(["auto", "text", "html", "newsplease"]).default("auto"),
-  publishedAt: z.union([z.iso.date(), z.iso.datetime({ offset: true })], { error: "expected a date (2019-12-04) or an ISO date-time" }).optional(),
+  publishedAt: z
+    .union([z.iso.date(), z.iso.datetime({ offset: true })], {
+      error: "expected a date (2019-12-04) or an ISO date-time",
+    })
+    .optional(),
   workers: z.coerce.number().int().min(0).max(64).optional(),
   allowPrivate: z.boolean().default(false),
   timeout: z.coerce.number().min(1).max(600).default(20),
@@ -69,7 +73,11 @@ function progressBar(stream: NodeJS.WriteStream) {
   let begun = false;
   return {
     update(p: IngestProgress) {
-      const payload = { rate: Math.round(p.done / Math.max(0.001, (Date.now() - started) / 1000)), added: p.added, failed: p.failed };
+      const payload = {
+        rate: Math.round(p.done / Math.max(0.001, (Date.now() - started) / 1000)),
+        added: p.added,
+        failed: p.failed,
+      };
       if (!begun) {
         bar.start(p.total, p.done, payload);
         begun = true;

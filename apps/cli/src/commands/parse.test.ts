@@ -2,14 +2,18 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli, SAMPLE, scratch } from "../test-support.js";
 
-const OTHER = "Gunmen kill two in Fallujah\n\n9 June 2021\n\nGunmen attacked a police checkpoint in Fallujah on Monday, killing two policemen, officials said.\n";
+const OTHER =
+  "Gunmen kill two in Fallujah\n\n9 June 2021\n\nGunmen attacked a police checkpoint in Fallujah on Monday, killing two policemen, officials said.\n";
 
 describe("sitrep parse", () => {
   it("prints one pretty JSON document for one input", async () => {
     const { code, stdout, stderr } = await runCli(["parse", SAMPLE, "--json"]);
     expect(code).toBe(0);
     expect(stderr).toBe("");
-    const out = JSON.parse(stdout) as { article: { title: string; paragraphs: string[] }; events: Array<{ date: { start: string } }> };
+    const out = JSON.parse(stdout) as {
+      article: { title: string; paragraphs: string[] };
+      events: Array<{ date: { start: string } }>;
+    };
     expect(out.article.title).toBe("Rockets strike Iraq's Ain al-Asad base hosting US troops");
     expect(out.article.paragraphs).toHaveLength(11);
     expect(out.events[0]!.date.start).toBe("2019-12-03");
@@ -20,7 +24,10 @@ describe("sitrep parse", () => {
     const dir = scratch({ "b.txt": OTHER });
     const { code, stdout } = await runCli(["parse", join(dir, "b.txt"), SAMPLE, "--jsonl"]);
     expect(code).toBe(0);
-    const lines = stdout.trim().split("\n").map((l) => JSON.parse(l) as { file: string; article: { title: string } });
+    const lines = stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as { file: string; article: { title: string } });
     expect(lines.map((l) => l.file)).toEqual([join(dir, "b.txt"), SAMPLE]);
     expect(lines[0]!.article.title).toBe("Gunmen kill two in Fallujah");
   });
@@ -43,7 +50,10 @@ describe("sitrep parse", () => {
   });
 
   it("reads standard input", async () => {
-    const { code, stdout } = await runCli(["parse", "-", "--published-at", "2021-06-09"], OTHER.replace("9 June 2021\n\n", ""));
+    const { code, stdout } = await runCli(
+      ["parse", "-", "--published-at", "2021-06-09"],
+      OTHER.replace("9 June 2021\n\n", ""),
+    );
     expect(code).toBe(0);
     const out = JSON.parse(stdout) as { article: { publishedAt: string }; events: Array<{ date: { start: string } }> };
     expect(out.article.publishedAt).toBe("2021-06-09");
@@ -51,9 +61,21 @@ describe("sitrep parse", () => {
   });
 
   it("reports each bad input on one line, exits 1, and still prints the good ones", async () => {
-    const dir = scratch({ "empty.txt": "", "image.png": new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]), "sub/": "" });
+    const dir = scratch({
+      "empty.txt": "",
+      "image.png": new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]),
+      "sub/": "",
+    });
     const missing = join(dir, "missing.txt");
-    const { code, stdout, stderr } = await runCli(["parse", join(dir, "empty.txt"), SAMPLE, join(dir, "image.png"), missing, join(dir, "sub"), "--jsonl"]);
+    const { code, stdout, stderr } = await runCli([
+      "parse",
+      join(dir, "empty.txt"),
+      SAMPLE,
+      join(dir, "image.png"),
+      missing,
+      join(dir, "sub"),
+      "--jsonl",
+    ]);
     expect(code).toBe(1);
     const errors = stderr.trim().split("\n");
     expect(errors).toEqual([

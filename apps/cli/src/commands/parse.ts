@@ -7,7 +7,11 @@ import { readInput } from "../read-input.js";
 export const ParseCommandOptions = z
   .object({
     format: z.union([z.literal("auto"), InputFormat.exclude(["feed"])]).default("auto"),
-    publishedAt: z.union([z.iso.date(), z.iso.datetime({ offset: true })], { error: "expected a date (2019-12-04) or an ISO date-time (2019-12-04T10:30:00Z)" }).optional(),
+    publishedAt: z
+      .union([z.iso.date(), z.iso.datetime({ offset: true })], {
+        error: "expected a date (2019-12-04) or an ISO date-time (2019-12-04T10:30:00Z)",
+      })
+      .optional(),
     url: z.url({ protocol: /^https?$/, error: "expected an http(s) URL" }).optional(),
     json: z.boolean().default(false),
     jsonl: z.boolean().default(false),
@@ -59,11 +63,18 @@ function write(results: ParsedInput[], options: ParseCommandOptions, io: Io) {
   } else if (options.export === "geojson") {
     io.stdout(JSON.stringify(toGeoJson(results), null, 2) + "\n");
   } else if (options.jsonl || (!options.json && results.length > 1)) {
-    for (const r of results) io.stdout(JSON.stringify({ file: r.file, article: r.article, events: r.events, warnings: r.warnings }) + "\n");
+    for (const r of results)
+      io.stdout(JSON.stringify({ file: r.file, article: r.article, events: r.events, warnings: r.warnings }) + "\n");
   } else if (results.length === 1) {
     const [r] = results;
     io.stdout(JSON.stringify({ article: r!.article, events: r!.events, warnings: r!.warnings }, null, 2) + "\n");
   } else if (results.length > 1) {
-    io.stdout(JSON.stringify(results.map((r) => ({ file: r.file, article: r.article, events: r.events, warnings: r.warnings })), null, 2) + "\n");
+    io.stdout(
+      JSON.stringify(
+        results.map((r) => ({ file: r.file, article: r.article, events: r.events, warnings: r.warnings })),
+        null,
+        2,
+      ) + "\n",
+    );
   }
 }

@@ -20,13 +20,19 @@ export async function runSearch(words: string[], flags: SearchFlags, io: Io): Pr
   return withStore(io, flags.db, async (store) => {
     try {
       if (flags.events) {
-        const q = EventQuery.safeParse({ ...queries.events, sort: flags.sort === "relevance" ? undefined : flags.sort });
+        const q = EventQuery.safeParse({
+          ...queries.events,
+          sort: flags.sort === "relevance" ? undefined : flags.sort,
+        });
         if (!q.success) throw new CliError(`sitrep search: ${z.prettifyError(q.error)}`, 2);
         const page = await store.searchEvents(q.data);
         io.stdout(flags.json ? JSON.stringify(page, null, 2) + "\n" : formatEvents(page));
         if (!flags.json && page.items.length === 0) io.stderr(emptyMessage(await store.stats()));
       } else {
-        const q = ArticleQuery.safeParse({ ...queries.articles, sort: flags.sort === "deadliest" ? undefined : flags.sort });
+        const q = ArticleQuery.safeParse({
+          ...queries.articles,
+          sort: flags.sort === "deadliest" ? undefined : flags.sort,
+        });
         if (!q.success) throw new CliError(`sitrep search: ${z.prettifyError(q.error)}`, 2);
         const page = await store.searchArticles(q.data);
         io.stdout(flags.json ? JSON.stringify(page, null, 2) + "\n" : formatArticles(page));
@@ -55,7 +61,11 @@ export function formatArticles(page: Page<ArticleHit>): string {
   const lines: string[] = [];
   for (const a of page.items) {
     const marks = `${a.read ? " " : "•"}${a.favourite ? "★" : " "}`;
-    lines.push(`${marks} ${(a.publishedAt ?? "").slice(0, 10).padEnd(10)}  ${clean(a.source.name ?? a.source.domain ?? "").padEnd(18).slice(0, 18)}  ${clean(a.title)}`);
+    lines.push(
+      `${marks} ${(a.publishedAt ?? "").slice(0, 10).padEnd(10)}  ${clean(a.source.name ?? a.source.domain ?? "")
+        .padEnd(18)
+        .slice(0, 18)}  ${clean(a.title)}`,
+    );
     const types = [...new Set(a.events.map((e) => e.subEventType))];
     if (types.length > 0) lines.push(`    ${types.map((t) => `[${t}]`).join(" ")}`);
     if (a.snippet) lines.push(`    ${plainSnippet(a.snippet)}`);
@@ -68,9 +78,15 @@ export function formatArticles(page: Page<ArticleHit>): string {
 export function formatEvents(page: Page<EventGroup>): string {
   const lines: string[] = [];
   for (const g of page.items) {
-    const place = g.location ? [g.location.name, g.location.admin1, g.location.country].filter((x, i, all) => x && all.indexOf(x) === i).join(", ") : "place unknown";
+    const place = g.location
+      ? [g.location.name, g.location.admin1, g.location.country]
+          .filter((x, i, all) => x && all.indexOf(x) === i)
+          .join(", ")
+      : "place unknown";
     const toll = g.killed === null ? "" : `  ${g.killed} killed`;
-    lines.push(`${(g.date.start ?? "").padEnd(10)}  ${g.subEventType}  ${clean(place)}${toll}  (${g.articleCount} source${g.articleCount === 1 ? "" : "s"})`);
+    lines.push(
+      `${(g.date.start ?? "").padEnd(10)}  ${g.subEventType}  ${clean(place)}${toll}  (${g.articleCount} source${g.articleCount === 1 ? "" : "s"})`,
+    );
     lines.push(`    ${clean(g.summary)}`);
     lines.push(`    ${g.sources.map((s) => clean(s.source ?? s.title)).join("; ")}  ${g.id}`);
   }

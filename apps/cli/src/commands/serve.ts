@@ -26,8 +26,10 @@ export function webDirectory(): string {
 
 export async function runServe(flags: ServeFlags, io: Io): Promise<number> {
   const dir = webDirectory();
-  if (!existsSync(resolve(dir, "package.json"))) throw new CliError(`sitrep serve: the website is not beside this command (looked in ${dir})`);
-  if (!existsSync(resolve(dir, ".next", "BUILD_ID"))) throw new CliError("sitrep serve: the website is not built yet: run `npm run build` first");
+  if (!existsSync(resolve(dir, "package.json")))
+    throw new CliError(`sitrep serve: the website is not beside this command (looked in ${dir})`);
+  if (!existsSync(resolve(dir, ".next", "BUILD_ID")))
+    throw new CliError("sitrep serve: the website is not built yet: run `npm run build` first");
   const location = locate(io, flags.db);
   const env: NodeJS.ProcessEnv = { ...process.env, ...io.env, NODE_ENV: "production" };
   if (location.engine === "postgres") env.DATABASE_URL = location.url;
@@ -37,8 +39,14 @@ export async function runServe(flags: ServeFlags, io: Io): Promise<number> {
   }
   env.SITREP_ALLOW_PRIVATE_FETCH = flags.allowPrivate ? "1" : "0";
   const next = createRequire(resolve(dir, "package.json")).resolve("next/dist/bin/next");
-  io.stderr(`sitrep: serving ${describeLocation(location)} at http://${flags.host.includes(":") ? `[${flags.host}]` : flags.host}:${flags.port}/ (Ctrl+C stops)\n`);
-  const child = spawn(process.execPath, [next, "start", "-p", String(flags.port), "-H", flags.host], { cwd: dir, env, stdio: ["ignore", "inherit", "inherit"] });
+  io.stderr(
+    `sitrep: serving ${describeLocation(location)} at http://${flags.host.includes(":") ? `[${flags.host}]` : flags.host}:${flags.port}/ (Ctrl+C stops)\n`,
+  );
+  const child = spawn(process.execPath, [next, "start", "-p", String(flags.port), "-H", flags.host], {
+    cwd: dir,
+    env,
+    stdio: ["ignore", "inherit", "inherit"],
+  });
   let stopping = false;
   const stop = () => {
     stopping = true;

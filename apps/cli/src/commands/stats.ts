@@ -24,7 +24,8 @@ export async function runStats(flags: { db?: string; json?: boolean; check?: boo
     ];
     if (s.outdated > 0) lines.push(`outdated     ${s.outdated} read by an older parser: run \`sitrep reparse\``);
     if (s.topSources.length) lines.push(`top sources  ${s.topSources.map((x) => `${x.name} (${x.count})`).join(", ")}`);
-    if (s.topCountries.length) lines.push(`top places   ${s.topCountries.map((x) => `${x.name} (${x.count})`).join(", ")}`);
+    if (s.topCountries.length)
+      lines.push(`top places   ${s.topCountries.map((x) => `${x.name} (${x.count})`).join(", ")}`);
     io.stdout(lines.join("\n") + "\n");
     return 0;
   });
@@ -34,7 +35,9 @@ export async function runReparse(flags: { db?: string; all?: boolean; workers?: 
   return withStore(io, flags.db, async (store) => {
     const summary = await reparse(store, { all: flags.all, workers: flags.workers });
     for (const f of summary.failed) io.stderr(`sitrep: ${f.id}: ${f.reason} (the stored version is kept)\n`);
-    io.stderr(`re-parsed ${summary.checked}: ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.failed.length} failed\n`);
+    io.stderr(
+      `re-parsed ${summary.checked}: ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.failed.length} failed\n`,
+    );
     return summary.failed.length > 0 ? 1 : 0;
   });
 }

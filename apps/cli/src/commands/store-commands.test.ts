@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli, SAMPLE, scratch } from "../test-support.js";
 
-const OTHER = "Gunmen kill two in Fallujah\n\n9 June 2021\n\nGunmen attacked a police checkpoint in Fallujah on Monday, killing two policemen, officials said.\n";
+const OTHER =
+  "Gunmen kill two in Fallujah\n\n9 June 2021\n\nGunmen attacked a police checkpoint in Fallujah on Monday, killing two policemen, officials said.\n";
 
 function freshEnv() {
   return { SITREP_DB: join(mkdtempSync(join(tmpdir(), "sitrep-cli-store-")), "s.db") };
@@ -32,9 +33,14 @@ describe("sitrep ingest, search, export, stats", () => {
     const words = await runCli(["search", "checkpoint"], "", env);
     expect(words.stdout).toContain("«checkpoint»");
     expect(words.stdout).not.toContain("Ain al-Asad base hosting");
-    const json = JSON.parse((await runCli(["search", "--json", "--limit", "1"], "", env)).stdout) as { items: unknown[]; next: string };
+    const json = JSON.parse((await runCli(["search", "--json", "--limit", "1"], "", env)).stdout) as {
+      items: unknown[];
+      next: string;
+    };
     expect(json.items).toHaveLength(1);
-    const second = JSON.parse((await runCli(["search", "--json", "--limit", "1", "--cursor", json.next], "", env)).stdout) as { items: Array<{ id: string }> };
+    const second = JSON.parse(
+      (await runCli(["search", "--json", "--limit", "1", "--cursor", json.next], "", env)).stdout,
+    ) as { items: Array<{ id: string }> };
     expect(second.items).toHaveLength(1);
     const events = await runCli(["search", "--events", "--province", "Anbar"], "", env);
     expect(events.stdout).toContain("Shelling/artillery/missile attack  Al Asad Air Base, Anbar, Iraq  0 killed");
@@ -58,8 +64,12 @@ describe("sitrep ingest, search, export, stats", () => {
     await runCli(["ingest", SAMPLE], "", env);
     const acled = await runCli(["export", "--format", "acled", "--country", "Iraq"], "", env);
     expect(acled.stdout.split("\n")[0]!.split(",")).toHaveLength(31);
-    expect(acled.stdout).toContain("2019-12-03,2019,1,Political violence,Explosions/Remote violence,Shelling/artillery/missile attack");
-    const geo = JSON.parse((await runCli(["export", "--format", "geojson"], "", env)).stdout) as { features: unknown[] };
+    expect(acled.stdout).toContain(
+      "2019-12-03,2019,1,Political violence,Explosions/Remote violence,Shelling/artillery/missile attack",
+    );
+    const geo = JSON.parse((await runCli(["export", "--format", "geojson"], "", env)).stdout) as {
+      features: unknown[];
+    };
     expect(geo.features.length).toBeGreaterThan(0);
     const lines = (await runCli(["export", "--format", "jsonl"], "", env)).stdout.trim().split("\n");
     expect(lines).toHaveLength(1);

@@ -4,8 +4,9 @@
  * this before a terminal sees it: ESC sequences (CSI, OSC, DCS...), C0 and C1 controls and
  * bidirectional overrides go; tabs and newlines become spaces unless kept.
  */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const ESCAPES = /\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|[PX^_][^\u001b]*(?:\u001b\\)?|[@-Z\\-_]|.?)|\u009b[0-?]*[ -/]*[@-~]|[\u0090\u009d\u009e\u009f][^\u009c\u0007]*[\u009c\u0007]?/g;
+const ESCAPES =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|[PX^_][^\u001b]*(?:\u001b\\)?|[@-Z\\-_]|.?)|\u009b[0-?]*[ -/]*[@-~]|[\u0090\u009d\u009e\u009f][^\u009c\u0007]*[\u009c\u0007]?/g;
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
@@ -21,7 +22,10 @@ export function stripControls(text: string, options: { keepNewlines?: boolean } 
  * part of a line end goes too, as it would let a line overwrite the one before.
  */
 export function forTerminal(text: string): string {
-  return text.replace(ESCAPES, "").replace(/\r(?!\n)/g, "").replace(TERMINAL_CONTROLS, "");
+  return text
+    .replace(ESCAPES, "")
+    .replace(/\r(?!\n)/g, "")
+    .replace(TERMINAL_CONTROLS, "");
 }
 
 // eslint-disable-next-line no-control-regex -- matching control characters is the point

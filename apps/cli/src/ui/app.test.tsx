@@ -24,28 +24,73 @@ function article(id: string, title: string, body: string): { hit: ArticleHit; st
     tags: [],
     read: false,
     favourite: false,
-    events: result.events.map((e) => ({ eventId: e.id, groupId: "g", eventType: e.type.eventType, subEventType: e.type.subEventType, killed: e.casualties.killed.value, salience: e.salience })),
+    events: result.events.map((e) => ({
+      eventId: e.id,
+      groupId: "g",
+      eventType: e.type.eventType,
+      subEventType: e.type.subEventType,
+      killed: e.casualties.killed.value,
+      salience: e.salience,
+    })),
     snippet: null,
   };
-  return { hit, stored: { result, origin: id, read: false, favourite: false, ingestedAt: "", updatedAt: "", groups: {} } };
+  return {
+    hit,
+    stored: { result, origin: id, read: false, favourite: false, ingestedAt: "", updatedAt: "", groups: {} },
+  };
 }
 
 function fakeData() {
   const items = [
-    article("a1", "Gunmen attack checkpoint in Fallujah", "Gunmen attacked a police checkpoint in Fallujah on Monday, killing two policemen, officials said."),
-    article("a2", "Protest in Basra over power cuts", "Hundreds of people protested in Basra on Monday over power cuts."),
-    article("a3", `Evil ${ESC}]0;pwned${"\u0007"}title ${ESC}[2J${ESC}[31mred`, `Body with ${ESC}[1;1Hcursor moves and ${"\u009b"}31m C1 controls.`),
+    article(
+      "a1",
+      "Gunmen attack checkpoint in Fallujah",
+      "Gunmen attacked a police checkpoint in Fallujah on Monday, killing two policemen, officials said.",
+    ),
+    article(
+      "a2",
+      "Protest in Basra over power cuts",
+      "Hundreds of people protested in Basra on Monday over power cuts.",
+    ),
+    article(
+      "a3",
+      `Evil ${ESC}]0;pwned${"\u0007"}title ${ESC}[2J${ESC}[31mred`,
+      `Body with ${ESC}[1;1Hcursor moves and ${"\u009b"}31m C1 controls.`,
+    ),
   ];
   // A stored address is hostile too: a crafted one retitled the terminal from the status line.
   items[2]!.hit.url = `https://evil.example/${ESC}]0;pwned${"\u0007"}x`;
   const calls: string[] = [];
   const groups: EventGroup[] = [
-    { id: "g1", eventType: "Violence against civilians", subEventType: "Attack", date: { start: "2021-06-07", end: "2021-06-07", precision: "day" }, location: { name: "Fallujah", admin1: "Al Anbar", admin1Code: "IQ-AN", country: "Iraq", iso2: "IQ", lat: 33.3, lon: 43.7, precision: "exact" }, killed: 2, injured: null, summary: "Attack", articleCount: 1, sources: [] },
+    {
+      id: "g1",
+      eventType: "Violence against civilians",
+      subEventType: "Attack",
+      date: { start: "2021-06-07", end: "2021-06-07", precision: "day" },
+      location: {
+        name: "Fallujah",
+        admin1: "Al Anbar",
+        admin1Code: "IQ-AN",
+        country: "Iraq",
+        iso2: "IQ",
+        lat: 33.3,
+        lon: 43.7,
+        precision: "exact",
+      },
+      killed: 2,
+      injured: null,
+      summary: "Attack",
+      articleCount: 1,
+      sources: [],
+    },
   ];
   const data: BrowseData = {
     articles: async ({ q, filters }) => {
       if (filters && Object.keys(filters).length) calls.push(`filters ${JSON.stringify(filters)}`);
-      return { items: items.map((i) => i.hit).filter((h) => !q || h.title.toLowerCase().includes(q.toLowerCase())), next: null };
+      return {
+        items: items.map((i) => i.hit).filter((h) => !q || h.title.toLowerCase().includes(q.toLowerCase())),
+        next: null,
+      };
     },
     article: async (id) => items.find((i) => i.hit.id === id)?.stored ?? null,
     events: async () => ({ items: groups, next: null }),

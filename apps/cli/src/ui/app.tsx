@@ -72,7 +72,8 @@ export function App({
   useEffect(() => {
     const onData = (chunk: Buffer | string) => {
       // eslint-disable-next-line no-control-regex -- a mouse report starts with ESC
-      for (const m of String(chunk).matchAll(/\u001b\[<(64|65);\d+;\d+M/g)) dispatch({ type: "move", by: m[1] === "64" ? -3 : 3 });
+      for (const m of String(chunk).matchAll(/\u001b\[<(64|65);\d+;\d+M/g))
+        dispatch({ type: "move", by: m[1] === "64" ? -3 : 3 });
     };
     stdin.on("data", onData);
     return () => {
@@ -145,7 +146,15 @@ export function App({
         const value = !current[flag];
         await (flag === "read" ? data.setRead(current.id, value) : data.setFavourite(current.id, value));
         dispatch({ type: "mark", id: current.id, [flag]: value });
-        return flash(flag === "read" ? (value ? "Marked read" : "Marked unread") : value ? "Added to favourites" : "Removed from favourites");
+        return flash(
+          flag === "read"
+            ? value
+              ? "Marked read"
+              : "Marked unread"
+            : value
+              ? "Added to favourites"
+              : "Removed from favourites",
+        );
       }
       case "help":
         return dispatch(state.view === "help" ? { type: "back" } : { type: "view", view: "help" });
@@ -156,11 +165,13 @@ export function App({
       case "prevMatch":
         return dispatch({ type: "move", by: command === "nextMatch" ? 1 : -1 });
       case "openOriginal": {
-        const url = state.view === "reader" ? (state.reader?.article.result.article.url ?? null) : (current?.url ?? null);
+        const url =
+          state.view === "reader" ? (state.reader?.article.result.article.url ?? null) : (current?.url ?? null);
         return flash(await openInBrowser(url));
       }
       case "copyUrl": {
-        const url = state.view === "reader" ? (state.reader?.article.result.article.url ?? null) : (current?.url ?? null);
+        const url =
+          state.view === "reader" ? (state.reader?.article.result.article.url ?? null) : (current?.url ?? null);
         if (!url) return flash("This article has no web address.");
         copyToClipboard(url, write);
         return flash(`Copied ${url}`);
@@ -186,7 +197,9 @@ export function App({
             else {
               setFilters(parsed.filters);
               void load(state.query, parsed.filters);
-              flash(Object.keys(parsed.filters).length ? `Filtered: ${describeFilters(parsed.filters)}` : "Filters cleared");
+              flash(
+                Object.keys(parsed.filters).length ? `Filtered: ${describeFilters(parsed.filters)}` : "Filters cleared",
+              );
             }
           } else void load(state.prompt);
         } else if (key.escape) dispatch({ type: "prompt", text: null });
@@ -209,7 +222,16 @@ export function App({
     { isActive: interactive },
   );
 
-  const title = state.view === "events" ? "Events" : state.view === "reader" ? "Reader" : state.view === "help" ? "Help" : state.query ? `Search: ${state.query}` : "Articles";
+  const title =
+    state.view === "events"
+      ? "Events"
+      : state.view === "reader"
+        ? "Reader"
+        : state.view === "help"
+          ? "Help"
+          : state.query
+            ? `Search: ${state.query}`
+            : "Articles";
   const listWidth = wide ? Math.floor(columns * 0.45) : columns;
   return (
     <Box flexDirection="column" height={rows - 1} width={columns}>
@@ -218,7 +240,13 @@ export function App({
         {state.view === "help" ? (
           <Help bindings={bindings} />
         ) : state.view === "reader" && state.reader ? (
-          <Reader stored={state.reader.article} scroll={state.reader.scroll} height={bodyHeight} width={columns} cardColor={theme.card} />
+          <Reader
+            stored={state.reader.article}
+            scroll={state.reader.scroll}
+            height={bodyHeight}
+            width={columns}
+            cardColor={theme.card}
+          />
         ) : state.view === "events" ? (
           <EventsView events={state.events} selected={state.eventSelected} height={bodyHeight} />
         ) : state.loading ? (
@@ -230,7 +258,13 @@ export function App({
             </Box>
             {wide && preview ? (
               <Box flexDirection="column" marginLeft={2} width={columns - listWidth - 2}>
-                <Reader stored={preview} scroll={0} height={bodyHeight} width={columns - listWidth - 2} cardColor={theme.card} />
+                <Reader
+                  stored={preview}
+                  scroll={0}
+                  height={bodyHeight}
+                  width={columns - listWidth - 2}
+                  cardColor={theme.card}
+                />
               </Box>
             ) : null}
           </Box>
@@ -239,7 +273,7 @@ export function App({
       <Text dimColor={theme.dim} wrap="truncate-end">
         {state.prompt !== null
           ? `${state.promptKind === "filter" ? "filter: " : "/"}${state.prompt}█`
-          : state.status ?? `${state.articles.length} articles · ${state.events.length} events · ? help · q quit`}
+          : (state.status ?? `${state.articles.length} articles · ${state.events.length} events · ? help · q quit`)}
       </Text>
     </Box>
   );

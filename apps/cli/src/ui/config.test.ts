@@ -13,7 +13,9 @@ function withConfig(content: string) {
 
 describe("UI configuration", () => {
   it("merges configured keys with the defaults", () => {
-    const { bindings, problem } = loadUiConfig(withConfig(JSON.stringify({ keys: { down: ["x", "down"] }, theme: "light" })));
+    const { bindings, problem } = loadUiConfig(
+      withConfig(JSON.stringify({ keys: { down: ["x", "down"] }, theme: "light" })),
+    );
     expect(problem).toBeNull();
     expect(bindings.down).toEqual(["x", "down"]);
     expect(bindings.up).toEqual(["k", "up"]);

@@ -8,7 +8,12 @@ import { DEFAULT_BINDINGS, type Command } from "./keys.js";
 export const UiConfig = z
   .object({
     theme: z.enum(["dark", "light"]).default("dark"),
-    keys: z.partialRecord(z.enum(Object.keys(DEFAULT_BINDINGS) as [Command, ...Command[]]), z.array(z.string().min(1)).min(1)).default({}),
+    keys: z
+      .partialRecord(
+        z.enum(Object.keys(DEFAULT_BINDINGS) as [Command, ...Command[]]),
+        z.array(z.string().min(1)).min(1),
+      )
+      .default({}),
   })
   .strict();
 export type UiConfig = z.infer<typeof UiConfig>;
@@ -18,17 +23,31 @@ export function configPath(env: Record<string, string | undefined> = process.env
 }
 
 /** The UI settings, or a message saying what is wrong with the file (defaults are used meanwhile). */
-export function loadUiConfig(env: Record<string, string | undefined> = process.env): { config: UiConfig; bindings: Record<Command, string[]>; problem: string | null } {
+export function loadUiConfig(env: Record<string, string | undefined> = process.env): {
+  config: UiConfig;
+  bindings: Record<Command, string[]>;
+  problem: string | null;
+} {
   const path = configPath(env);
   let raw: unknown = {};
   try {
     raw = JSON.parse(readFileSync(path, "utf8"));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code !== "ENOENT") return { config: UiConfig.parse({}), bindings: DEFAULT_BINDINGS, problem: `${path}: ${(error as Error).message}` };
+    if (code !== "ENOENT")
+      return {
+        config: UiConfig.parse({}),
+        bindings: DEFAULT_BINDINGS,
+        problem: `${path}: ${(error as Error).message}`,
+      };
   }
   const parsed = UiConfig.safeParse(raw);
-  if (!parsed.success) return { config: UiConfig.parse({}), bindings: DEFAULT_BINDINGS, problem: `${path}: ${z.prettifyError(parsed.error)}` };
+  if (!parsed.success)
+    return {
+      config: UiConfig.parse({}),
+      bindings: DEFAULT_BINDINGS,
+      problem: `${path}: ${z.prettifyError(parsed.error)}`,
+    };
   return { config: parsed.data, bindings: { ...DEFAULT_BINDINGS, ...parsed.data.keys }, problem: null };
 }
 
@@ -41,5 +60,7 @@ export interface Theme {
 
 export function themeFor(config: UiConfig, env: Record<string, string | undefined> = process.env): Theme {
   if (env.NO_COLOR) return { accent: undefined, card: undefined, dim: false };
-  return config.theme === "light" ? { accent: "blue", card: "magenta", dim: true } : { accent: "cyan", card: "yellow", dim: true };
+  return config.theme === "light"
+    ? { accent: "blue", card: "magenta", dim: true }
+    : { accent: "cyan", card: "yellow", dim: true };
 }

@@ -1,5 +1,13 @@
 import type { BrowseFilters } from "./filters.js";
-import { DEFAULT_POLICY, refreshFeeds, type ArticleHit, type EventGroup, type Page, type Store, type StoredArticle } from "@sitrep/store";
+import {
+  DEFAULT_POLICY,
+  refreshFeeds,
+  type ArticleHit,
+  type EventGroup,
+  type Page,
+  type Store,
+  type StoredArticle,
+} from "@sitrep/store";
 
 /** What the terminal UI reads and changes; the store in use, a fake in tests. */
 export interface BrowseData {

@@ -20,7 +20,8 @@ export function parseFilters(text: string): { ok: true; filters: BrowseFilters }
   const pairs: Record<string, string> = {};
   for (const m of text.matchAll(/(\w+)\s*=\s*(?:"([^"]*)"|(\S+))/g)) pairs[m[1]!.toLowerCase()] = m[2] ?? m[3] ?? "";
   const leftover = text.replace(/(\w+)\s*=\s*(?:"([^"]*)"|(\S+))/g, "").trim();
-  if (leftover) return { ok: false, message: `not a filter: "${leftover}" (try country=Iraq type=Protests from=2021-01-01)` };
+  if (leftover)
+    return { ok: false, message: `not a filter: "${leftover}" (try country=Iraq type=Protests from=2021-01-01)` };
   const parsed = BrowseFilters.safeParse(pairs);
   if (!parsed.success) return { ok: false, message: z.prettifyError(parsed.error).replace(/\n/g, " ") };
   return { ok: true, filters: parsed.data };

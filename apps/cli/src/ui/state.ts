@@ -59,18 +59,22 @@ export function reducer(state: State, action: Action): State {
       return { ...state, events: action.events, eventSelected: clamp(state.eventSelected, action.events.length - 1) };
     case "move":
       if (state.view === "reader" && state.reader) return reducer(state, { type: "scroll", by: action.by });
-      if (state.view === "events") return { ...state, eventSelected: clamp(state.eventSelected + action.by, state.events.length - 1) };
+      if (state.view === "events")
+        return { ...state, eventSelected: clamp(state.eventSelected + action.by, state.events.length - 1) };
       return { ...state, selected: clamp(state.selected + action.by, state.articles.length - 1) };
     case "moveTo": {
       const last = action.index === "bottom";
-      if (state.view === "reader" && state.reader) return { ...state, reader: { ...state.reader, scroll: last ? Number.MAX_SAFE_INTEGER : 0 } };
+      if (state.view === "reader" && state.reader)
+        return { ...state, reader: { ...state.reader, scroll: last ? Number.MAX_SAFE_INTEGER : 0 } };
       if (state.view === "events") return { ...state, eventSelected: last ? Math.max(0, state.events.length - 1) : 0 };
       return { ...state, selected: last ? Math.max(0, state.articles.length - 1) : 0 };
     }
     case "read":
       return { ...state, view: "reader", reader: { article: action.article, scroll: 0 } };
     case "scroll":
-      return state.reader ? { ...state, reader: { ...state.reader, scroll: Math.max(0, state.reader.scroll + action.by) } } : state;
+      return state.reader
+        ? { ...state, reader: { ...state.reader, scroll: Math.max(0, state.reader.scroll + action.by) } }
+        : state;
     case "view":
       return { ...state, previous: state.view === "help" ? state.previous : state.view, view: action.view };
     case "back":
@@ -84,7 +88,9 @@ export function reducer(state: State, action: Action): State {
     case "mark":
       return {
         ...state,
-        articles: state.articles.map((a) => (a.id === action.id ? { ...a, read: action.read ?? a.read, favourite: action.favourite ?? a.favourite } : a)),
+        articles: state.articles.map((a) =>
+          a.id === action.id ? { ...a, read: action.read ?? a.read, favourite: action.favourite ?? a.favourite } : a,
+        ),
       };
   }
 }

@@ -28,7 +28,8 @@ export async function addArticle(_prior: AddState, form: FormData): Promise<AddS
   const file = form.get("file");
   const upload = file instanceof File && file.size > 0 ? file : null;
   const given = [text.trim() ? "text" : null, upload ? "file" : null, url ? "url" : null].filter(Boolean);
-  if (given.length === 0) return { field: "form", message: "Paste the text, choose a file or give an address.", values };
+  if (given.length === 0)
+    return { field: "form", message: "Paste the text, choose a file or give an address.", values };
   if (given.length > 1) return { field: "form", message: `Give one of them, not ${given.join(" and ")}.`, values };
 
   let input: OneInput;
@@ -38,7 +39,8 @@ export async function addArticle(_prior: AddState, form: FormData): Promise<AddS
     input = { bytes: new Uint8Array(await upload.arrayBuffer()), origin: upload.name.slice(0, 200) || "uploaded file" };
     field = "file";
   } else if (url) {
-    if (!/^https?:\/\//i.test(url)) return { field: "url", message: "The address must start with http:// or https://", values };
+    if (!/^https?:\/\//i.test(url))
+      return { field: "url", message: "The address must start with http:// or https://", values };
     input = { url };
     field = "url";
   } else {

@@ -58,9 +58,12 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
                         </h3>
                         <p>{g.summary}</p>
                         <p className="meta">
-                          {g.date.start !== g.date.end || g.date.precision !== "day" ? <span>{formatEventDate(g.date)} · </span> : null}
+                          {g.date.start !== g.date.end || g.date.precision !== "day" ? (
+                            <span>{formatEventDate(g.date)} · </span>
+                          ) : null}
                           <span>{g.killed === null ? "toll not stated" : `${g.killed} killed`}</span>
-                          {g.injured ? <span>, {g.injured} injured</span> : null} · <span>{plural(g.articleCount, "source")}: </span>
+                          {g.injured ? <span>, {g.injured} injured</span> : null} ·{" "}
+                          <span>{plural(g.articleCount, "source")}: </span>
                           {g.sources.slice(0, 3).map((s, i) => (
                             <span key={s.articleId}>
                               {i > 0 ? "; " : ""}
@@ -91,7 +94,11 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
           </div>
         </>
       ) : (
-        <p className="empty">{Object.keys(params).length > 0 ? "No event matches these filters." : "No events yet: add articles and Sitrep codes the events they report."}</p>
+        <p className="empty">
+          {Object.keys(params).length > 0
+            ? "No event matches these filters."
+            : "No events yet: add articles and Sitrep codes the events they report."}
+        </p>
       )}
     </>
   );

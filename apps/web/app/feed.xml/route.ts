@@ -30,8 +30,17 @@ export function GET(request: NextRequest) {
         id: link,
         link,
         date: a.publishedAt ? new Date(a.publishedAt) : new Date(0),
-        description: [a.standfirst, a.events.length ? `Events: ${[...new Set(a.events.map((e) => e.subEventType))].join(", ")}` : null].filter(Boolean).join(" · ") || undefined,
-        author: a.source.name || a.source.domain ? [{ name: a.source.name ?? a.source.domain ?? "" , link: safeHref(a.url) ?? undefined }] : undefined,
+        description:
+          [
+            a.standfirst,
+            a.events.length ? `Events: ${[...new Set(a.events.map((e) => e.subEventType))].join(", ")}` : null,
+          ]
+            .filter(Boolean)
+            .join(" · ") || undefined,
+        author:
+          a.source.name || a.source.domain
+            ? [{ name: a.source.name ?? a.source.domain ?? "", link: safeHref(a.url) ?? undefined }]
+            : undefined,
       });
     }
     return new Response(feed.atom1(), { headers: { "content-type": "application/atom+xml; charset=utf-8" } });

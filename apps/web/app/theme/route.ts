@@ -18,8 +18,14 @@ export async function POST(request: NextRequest) {
   const form = await request.formData();
   const theme = z.enum(THEMES).safeParse(form.get("theme"));
   if (!theme.success) return NextResponse.json({ error: "theme must be light, dark or system" }, { status: 400 });
-  const response = new NextResponse(null, { status: 303, headers: { location: backTo(request.headers.get("referer")) } });
-  response.cookies.set(THEME_COOKIE, theme.data, // Not httpOnly: pages rendered ahead of time apply it in the browser (client/sitrep.ts).
-  { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax", httpOnly: false });
+  const response = new NextResponse(null, {
+    status: 303,
+    headers: { location: backTo(request.headers.get("referer")) },
+  });
+  response.cookies.set(
+    THEME_COOKIE,
+    theme.data, // Not httpOnly: pages rendered ahead of time apply it in the browser (client/sitrep.ts).
+    { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax", httpOnly: false },
+  );
   return response;
 }

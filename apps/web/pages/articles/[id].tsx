@@ -31,7 +31,11 @@ export const getStaticProps: GetStaticProps<Props> = async ({ params }) => {
 
 /** The evidence of every event in one part of the article. */
 function marksIn(events: Event[], part: "title" | "standfirst" | "body", paragraph: number | null): Mark[] {
-  return events.flatMap((e, n) => e.evidence.filter((ev) => ev.part === part && ev.paragraph === paragraph).map((ev) => ({ start: ev.start, end: ev.end, event: n })));
+  return events.flatMap((e, n) =>
+    e.evidence
+      .filter((ev) => ev.part === part && ev.paragraph === paragraph)
+      .map((ev) => ({ start: ev.start, end: ev.end, event: n })),
+  );
 }
 
 export default function ReaderPage({ result, groups }: Props) {
@@ -64,8 +68,12 @@ export default function ReaderPage({ result, groups }: Props) {
               ) : null}
               <p className="meta">
                 {article.authors.length > 0 ? <span>By {article.authors.join(", ")} · </span> : null}
-                <time dateTime={article.publishedAt ?? undefined}>{article.publishedAt ? `Published ${formatDay(article.publishedAt)}` : "Publication date unknown"}</time>
-                {article.updatedAt && article.updatedAt !== article.publishedAt ? <span> · updated {formatDay(article.updatedAt)}</span> : null}
+                <time dateTime={article.publishedAt ?? undefined}>
+                  {article.publishedAt ? `Published ${formatDay(article.publishedAt)}` : "Publication date unknown"}
+                </time>
+                {article.updatedAt && article.updatedAt !== article.publishedAt ? (
+                  <span> · updated {formatDay(article.updatedAt)}</span>
+                ) : null}
                 <span> · {plural(article.readingTimeMinutes, "min")} read</span>
               </p>
               {original ? (
@@ -115,7 +123,9 @@ export default function ReaderPage({ result, groups }: Props) {
             ) : null}
           </article>
           <aside className="events-aside" aria-labelledby="events-title">
-            <h2 id="events-title">{events.length === 0 ? "No events found" : `${plural(events.length, "event")} reported`}</h2>
+            <h2 id="events-title">
+              {events.length === 0 ? "No events found" : `${plural(events.length, "event")} reported`}
+            </h2>
             {events.map((e, n) => (
               <EventCard key={e.id} event={e} n={n} groupId={groups[e.id]} />
             ))}

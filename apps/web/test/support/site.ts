@@ -11,7 +11,11 @@ const CLI = `${REPO}apps/cli/bin/sitrep.js`;
 
 /** The real `sitrep` command, as a user runs it, on the given store. */
 export function sitrep(db: string, args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const run = spawnSync(process.execPath, [CLI, ...args], { env: { ...process.env, SITREP_DB: db, DATABASE_URL: "" }, encoding: "utf8", cwd: REPO });
+  const run = spawnSync(process.execPath, [CLI, ...args], {
+    env: { ...process.env, SITREP_DB: db, DATABASE_URL: "" },
+    encoding: "utf8",
+    cwd: REPO,
+  });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -34,13 +38,18 @@ export interface Site {
 
 /** `next start` of the built site on a store; the build must exist (npm test builds it first). */
 export async function startSite(db: string, env: Record<string, string> = {}): Promise<Site> {
-  if (!existsSync(`${WEB_DIR}.next/BUILD_ID`)) throw new Error("the website is not built: run `npm run build` (npm test does it)");
+  if (!existsSync(`${WEB_DIR}.next/BUILD_ID`))
+    throw new Error("the website is not built: run `npm run build` (npm test does it)");
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: WEB_DIR,
-    env: { ...process.env, SITREP_DB: db, DATABASE_URL: "", NODE_ENV: "production", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [require.resolve("next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"],
+    {
+      cwd: WEB_DIR,
+      env: { ...process.env, SITREP_DB: db, DATABASE_URL: "", NODE_ENV: "production", ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   let output = "";
   child.stdout?.on("data", (d: Buffer) => (output += d.toString()));
   child.stderr?.on("data", (d: Buffer) => (output += d.toString()));

@@ -18,13 +18,20 @@ export function resolveActors(
     }
     return a;
   });
-  out = out.map((a) => (a.kind === "state_forces" && a.country && where && a.country !== where.iso2 ? { ...a, kind: "external_forces" } : a));
+  out = out.map((a) =>
+    a.kind === "state_forces" && a.country && where && a.country !== where.iso2 ? { ...a, kind: "external_forces" } : a,
+  );
   if (ctx.eventType === "Statement") {
     const said = ctx.attributions[0];
     const others = out.filter((a) => a.role !== "speaker").map((a) => ({ ...a, role: "party" as const }));
     if (said) {
       const iso2 = countryIn(said.source, ctx.gazetteer);
-      const kind = said.sourceKind === "military" || said.sourceKind === "official" ? (iso2 && where && iso2 !== where.iso2 ? "external_forces" : "state_forces") : "unknown";
+      const kind =
+        said.sourceKind === "military" || said.sourceKind === "official"
+          ? iso2 && where && iso2 !== where.iso2
+            ? "external_forces"
+            : "state_forces"
+          : "unknown";
       return [{ name: said.source, text: said.source, role: "speaker", kind, country: iso2 }, ...others];
     }
     return others;

@@ -39,10 +39,14 @@ export function findAttributions(text: string): AttributionMention[] {
   return out;
 }
 
-const SOURCE_NOUN = /\b(?:sources?|officials?|spokes(?:man|woman|person)|police|army|military|ministry|witness(?:es)?|residents?|medics?|doctors?|authorities|commander|governor|agency|group|statement|media|observers?|activists?)\b/i;
+const SOURCE_NOUN =
+  /\b(?:sources?|officials?|spokes(?:man|woman|person)|police|army|military|ministry|witness(?:es)?|residents?|medics?|doctors?|authorities|commander|governor|agency|group|statement|media|observers?|activists?)\b/i;
 
 function cleanSource(raw: string): string {
-  return raw.replace(/^(?:and|but|however|meanwhile|most recently|also)\s+/i, "").replace(/[\s.,;:]+$/, "").trim();
+  return raw
+    .replace(/^(?:and|but|however|meanwhile|most recently|also)\s+/i, "")
+    .replace(/[\s.,;:]+$/, "")
+    .trim();
 }
 
 /** How far after its source a sentence says how the source spoke ("..., police said in a statement"). */
@@ -50,7 +54,10 @@ const CHANNEL_REACH = 600;
 
 function make(source: string, start: number, words: string, sentence: string, sure: Certainty): AttributionMention {
   const rest = sentence.slice(start, start + CHANNEL_REACH);
-  const channel = /\bin a (statement|post|tweet|interview|press conference|news conference|televised address|briefing|video)\b/i.exec(rest)?.[1] ?? (/\btold\s+([\p{Lu}][\p{L}]+)/u.exec(rest)?.[1] ? "interview" : null);
+  const channel =
+    /\bin a (statement|post|tweet|interview|press conference|news conference|televised address|briefing|video)\b/i.exec(
+      rest,
+    )?.[1] ?? (/\btold\s+([\p{Lu}][\p{L}]+)/u.exec(rest)?.[1] ? "interview" : null);
   return {
     source: cleanSource(source),
     sourceKind: sourceKind(source),
@@ -64,11 +71,27 @@ function make(source: string, start: number, words: string, sentence: string, su
 
 function sourceKind(source: string): Attribution["sourceKind"] {
   if (/security sources?|intelligence/i.test(source)) return "security_source";
-  if (/\b(?:military|army|armed forces|commander|general|colonel|defen[cs]e|forces|command|operations)\b/i.test(source)) return "military";
-  if (/\b(?:TV|television|radio|news|agency|newspaper|media|Reuters|AFP|AP|Al Jazeera|BBC|channel|outlet|journalist|correspondent)\b/i.test(source)) return "media";
-  if (/\b(?:ministry|minister|government|official|officials|spokes(?:man|woman|person)|governor|president|mayor|police|authorities|secretary|embassy|state department)\b/i.test(source)) return "official";
+  if (/\b(?:military|army|armed forces|commander|general|colonel|defen[cs]e|forces|command|operations)\b/i.test(source))
+    return "military";
+  if (
+    /\b(?:TV|television|radio|news|agency|newspaper|media|Reuters|AFP|AP|Al Jazeera|BBC|channel|outlet|journalist|correspondent)\b/i.test(
+      source,
+    )
+  )
+    return "media";
+  if (
+    /\b(?:ministry|minister|government|official|officials|spokes(?:man|woman|person)|governor|president|mayor|police|authorities|secretary|embassy|state department)\b/i.test(
+      source,
+    )
+  )
+    return "official";
   if (/\b(?:witness|witnesses|resident|residents|locals|villagers)\b/i.test(source)) return "witness";
-  if (/\b(?:UN|United Nations|Red Cross|Amnesty|Human Rights Watch|organisation|organization|NGO|observatory|monitor)\b/i.test(source)) return "organisation";
+  if (
+    /\b(?:UN|United Nations|Red Cross|Amnesty|Human Rights Watch|organisation|organization|NGO|observatory|monitor)\b/i.test(
+      source,
+    )
+  )
+    return "organisation";
   if (/\b(?:group|militia|movement|party|front)\b/i.test(source)) return "group";
   return "unknown";
 }

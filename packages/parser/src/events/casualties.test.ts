@@ -23,7 +23,13 @@ describe("casualties", () => {
     const c = findCasualties('Forces responded in a strike that "killed three terrorists and destroyed a vehicle".');
     expect(c.killed).toMatchObject({ value: 3, qualifier: "exact" });
     expect(c.injured.value).toBeNull();
-    expect(c.bySide).toEqual([{ side: "terrorists", killed: expect.objectContaining({ value: 3 }), injured: expect.objectContaining({ value: null }) }]);
+    expect(c.bySide).toEqual([
+      {
+        side: "terrorists",
+        killed: expect.objectContaining({ value: 3 }),
+        injured: expect.objectContaining({ value: null }),
+      },
+    ]);
   });
 
   it("reads passive and qualified figures", () => {
@@ -44,7 +50,10 @@ describe("casualties", () => {
   });
 
   it("counts one person killed or injured when the text names one", () => {
-    expect(findCasualties("Villagers killed a suspected cattle thief in the market.").killed).toMatchObject({ value: 1, qualifier: "exact" });
+    expect(findCasualties("Villagers killed a suspected cattle thief in the market.").killed).toMatchObject({
+      value: 1,
+      qualifier: "exact",
+    });
     expect(findCasualties("A man was shot and killed by two armed men outside his house.").killed.value).toBe(1);
     expect(findCasualties("One soldier died in the ambush.").killed.value).toBe(1);
     expect(findCasualties("A journalist was seriously injured.").injured.value).toBe(1);
@@ -58,7 +67,9 @@ describe("casualties", () => {
   });
 
   it("keeps killed and wounded apart when one sentence gives both actively", () => {
-    const c = findCasualties("A bomb struck a minibus on Tuesday, killing four people and wounding six others, police said.");
+    const c = findCasualties(
+      "A bomb struck a minibus on Tuesday, killing four people and wounding six others, police said.",
+    );
     expect([c.killed.value, c.injured.value]).toEqual([4, 6]);
     const left = findCasualties("The attack left four people dead and six injured.");
     expect([left.killed.value, left.injured.value]).toEqual([4, 6]);

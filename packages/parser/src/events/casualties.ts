@@ -2,20 +2,32 @@ import type { Casualties, CasualtyFigure, Qualifier, SideCasualties } from "@sit
 import { UNKNOWN_FIGURE } from "@sitrep/schema";
 import { findNumbers, type NumberMention } from "./numbers.js";
 
-const KILLED = "killed|dead|died|killing|kills|kill|slain|perished|lost their lives|lost his life|lost her life|massacred|executed|beheaded|shot dead|gunned down";
+const KILLED =
+  "killed|dead|died|killing|kills|kill|slain|perished|lost their lives|lost his life|lost her life|massacred|executed|beheaded|shot dead|gunned down";
 const INJURED = "wounded|injured|hurt|wounding|injuring|injuries|wounds";
 const NOUN = "[\\p{L}-]+";
 
 /** Nouns that are counted but never casualties ("5,200 troops in Iraq" is a deployment). */
-const NOT_PEOPLE = /^(?:rockets?|missiles?|shells?|mortars?|drones?|vehicles?|houses?|homes?|buildings?|bases?|days?|weeks?|months?|years?|hours?|minutes?|times?|occasions?|kilometres?|kilometers?|km|miles?|metres?|meters?|percent|per)$/i;
+const NOT_PEOPLE =
+  /^(?:rockets?|missiles?|shells?|mortars?|drones?|vehicles?|houses?|homes?|buildings?|bases?|days?|weeks?|months?|years?|hours?|minutes?|times?|occasions?|kilometres?|kilometers?|km|miles?|metres?|meters?|percent|per)$/i;
 
 // Passive: "three people were killed", "17 dead". The verb is never a gerund ("four people and
 // wounding six others" is two active figures) and the side never runs across "and".
-const KILLED_PASSIVE = KILLED.split("|").filter((w) => !/ing$|^kills?$/.test(w)).join("|");
-const INJURED_PASSIVE = INJURED.split("|").filter((w) => !w.endsWith("ing")).join("|");
+const KILLED_PASSIVE = KILLED.split("|")
+  .filter((w) => !/ing$|^kills?$/.test(w))
+  .join("|");
+const INJURED_PASSIVE = INJURED.split("|")
+  .filter((w) => !w.endsWith("ing"))
+  .join("|");
 const SIDE_WORD = "(?!(?:and|or|but)\\b)[\\p{L}-]+";
-const PASSIVE = new RegExp(`^\\s+(?:(${SIDE_WORD}(?:\\s+${SIDE_WORD}){0,2}?)\\s+)?(?:(?:were|was|have been|had been|are|got)\\s+)?(?:(?:reportedly|reported|confirmed|allegedly)\\s+)?(?:(${KILLED_PASSIVE})|(${INJURED_PASSIVE}))\\b`, "iu");
-const ACTIVE = new RegExp(`\\b(?:(${KILLED})|(${INJURED}))\\s+(?:at least\\s+|about\\s+|some\\s+|more than\\s+|nearly\\s+|up to\\s+|a total of\\s+|an estimated\\s+)?$`, "iu");
+const PASSIVE = new RegExp(
+  `^\\s+(?:(${SIDE_WORD}(?:\\s+${SIDE_WORD}){0,2}?)\\s+)?(?:(?:were|was|have been|had been|are|got)\\s+)?(?:(?:reportedly|reported|confirmed|allegedly)\\s+)?(?:(${KILLED_PASSIVE})|(${INJURED_PASSIVE}))\\b`,
+  "iu",
+);
+const ACTIVE = new RegExp(
+  `\\b(?:(${KILLED})|(${INJURED}))\\s+(?:at least\\s+|about\\s+|some\\s+|more than\\s+|nearly\\s+|up to\\s+|a total of\\s+|an estimated\\s+)?$`,
+  "iu",
+);
 const ACTIVE_NOUN = new RegExp(`^\\s+(${NOUN}(?:\\s+${NOUN})?)`, "u");
 const ANY_CASUALTY = new RegExp(`\\b(?:${KILLED}|${INJURED}|casualt|fatalit|deaths?|toll|victims|no one|nobody)`, "i");
 
@@ -51,14 +63,30 @@ export function findCasualties(text: string): Casualties {
       const fig = figure(n, side, text, n.start, n.end + passive[0].length);
       (passive[2] ? killed : injured).push(fig);
     } else if (active) {
-      const side = activeNoun && !/^(?:and|in|on|at|of|with|after|while|when|people)$/i.test(activeNoun.split(/\s+/)[0]!) ? activeNoun.split(/\s+/)[0]! : activeNoun?.startsWith("people") ? "people" : null;
+      const side =
+        activeNoun && !/^(?:and|in|on|at|of|with|after|while|when|people)$/i.test(activeNoun.split(/\s+/)[0]!)
+          ? activeNoun.split(/\s+/)[0]!
+          : activeNoun?.startsWith("people")
+            ? "people"
+            : null;
       if (side && NOT_PEOPLE.test(side)) continue;
-      (active[1] ? killed : injured).push(figure(n, side, text, n.start - active[0].length, n.end + (side ? text.slice(n.end).indexOf(side) + side.length : 0)));
+      (active[1] ? killed : injured).push(
+        figure(
+          n,
+          side,
+          text,
+          n.start - active[0].length,
+          n.end + (side ? text.slice(n.end).indexOf(side) + side.length : 0),
+        ),
+      );
     }
   }
   // "the death toll rose to 12", "12 fatalities"
   for (const n of numbers) {
-    if (/\b(?:death toll|toll|fatalities|deaths)\b[^.]{0,25}$/i.test(text.slice(Math.max(0, n.start - 40), n.start)) || /^\s+(?:fatalit(?:y|ies)|deaths?|dead)\b/i.test(text.slice(n.end, n.end + 20))) {
+    if (
+      /\b(?:death toll|toll|fatalities|deaths)\b[^.]{0,25}$/i.test(text.slice(Math.max(0, n.start - 40), n.start)) ||
+      /^\s+(?:fatalit(?:y|ies)|deaths?|dead)\b/i.test(text.slice(n.end, n.end + 20))
+    ) {
       if (!killed.some((k) => k.text.includes(n.text))) killed.push(figure(n, null, text, n.start, n.end));
     }
   }
@@ -80,7 +108,10 @@ export function findCasualties(text: string): Casualties {
   if (none.injured && !i) i = { value: 0, qualifier: "exact", text: none.text };
 
   const sides = new Map<string, SideCasualties>();
-  for (const [list, key] of [[killed, "killed"], [injured, "injured"]] as const) {
+  for (const [list, key] of [
+    [killed, "killed"],
+    [injured, "injured"],
+  ] as const) {
     for (const f of list) {
       if (!f.side) continue;
       const s = sides.get(f.side) ?? { side: f.side, killed: UNKNOWN_FIGURE, injured: UNKNOWN_FIGURE };
@@ -92,25 +123,45 @@ export function findCasualties(text: string): Casualties {
 }
 
 function figure(n: NumberMention, side: string | null, text: string, from: number, to: number): Figure {
-  return { value: n.value, qualifier: n.qualifier, text: text.slice(Math.max(0, from), to).trim(), side: side?.toLowerCase() ?? null };
+  return {
+    value: n.value,
+    qualifier: n.qualifier,
+    text: text.slice(Math.max(0, from), to).trim(),
+    side: side?.toLowerCase() ?? null,
+  };
 }
 
 function total(list: Figure[]): CasualtyFigure | null {
   if (list.length === 0) return null;
   const value = list.reduce((sum, f) => sum + f.value, 0);
-  const qualifier = list.every((f) => f.qualifier === "exact") ? "exact" : (list.find((f) => f.qualifier !== "exact")?.qualifier ?? "exact");
+  const qualifier = list.every((f) => f.qualifier === "exact")
+    ? "exact"
+    : (list.find((f) => f.qualifier !== "exact")?.qualifier ?? "exact");
   return { value, qualifier, text: list.map((f) => f.text).join("; ") };
 }
 
-const PERSON = "(?:(?!(?:total|number|group|dozen|few|couple|series)\\b)[\\p{L}-]+\\s+){0,3}?(?:man|woman|boy|girl|child|person|civilian|soldier|officer|policeman|policewoman|member|leader|chief|farmer|herder|merchant|trader|driver|student|teacher|journalist|activist|thief|suspect|fighter|militant|worker|resident|villager|pastor|priest|imam|judge|lawyer|official|commander|guard|miner|motorist|passenger|youth|teenager|vendor|businessman|businesswoman|politician|councillor|councilor|candidate|mayor|doctor|nurse|individual|shepherd|fisherman|hunter|refugee|migrant|prisoner|inmate|detainee|army officer)";
-const KILLED_ONE = new RegExp(`\\b(?:killed|killing|murdered|beheaded|lynched|shot dead|gunned down|executed|stabbed to death|beaten to death|hacked to death|burnt to death|burned to death)\\s+(?:a|an|one)\\s+${PERSON}\\b`, "iu");
-const ONE_KILLED = new RegExp(`\\b(?:a|an|one)\\s+${PERSON}\\s+(?:was|has been|had been|were)\\s+(?:reportedly\\s+|allegedly\\s+)?(?:shot\\s+and\\s+|stabbed\\s+and\\s+|beaten\\s+and\\s+)?(?:killed|murdered|shot dead|beheaded|lynched|gunned down|found dead|executed|stabbed to death|beaten to death|hacked to death)\\b|\\b(?:a|an|one)\\s+${PERSON}\\s+died\\b`, "iu");
+const PERSON =
+  "(?:(?!(?:total|number|group|dozen|few|couple|series)\\b)[\\p{L}-]+\\s+){0,3}?(?:man|woman|boy|girl|child|person|civilian|soldier|officer|policeman|policewoman|member|leader|chief|farmer|herder|merchant|trader|driver|student|teacher|journalist|activist|thief|suspect|fighter|militant|worker|resident|villager|pastor|priest|imam|judge|lawyer|official|commander|guard|miner|motorist|passenger|youth|teenager|vendor|businessman|businesswoman|politician|councillor|councilor|candidate|mayor|doctor|nurse|individual|shepherd|fisherman|hunter|refugee|migrant|prisoner|inmate|detainee|army officer)";
+const KILLED_ONE = new RegExp(
+  `\\b(?:killed|killing|murdered|beheaded|lynched|shot dead|gunned down|executed|stabbed to death|beaten to death|hacked to death|burnt to death|burned to death)\\s+(?:a|an|one)\\s+${PERSON}\\b`,
+  "iu",
+);
+const ONE_KILLED = new RegExp(
+  `\\b(?:a|an|one)\\s+${PERSON}\\s+(?:was|has been|had been|were)\\s+(?:reportedly\\s+|allegedly\\s+)?(?:shot\\s+and\\s+|stabbed\\s+and\\s+|beaten\\s+and\\s+)?(?:killed|murdered|shot dead|beheaded|lynched|gunned down|found dead|executed|stabbed to death|beaten to death|hacked to death)\\b|\\b(?:a|an|one)\\s+${PERSON}\\s+died\\b`,
+  "iu",
+);
 const INJURED_ONE = new RegExp(`\\b(?:injured|injuring|wounded|wounding)\\s+(?:a|an|one)\\s+${PERSON}\\b`, "iu");
-const ONE_INJURED = new RegExp(`\\b(?:a|an|one)\\s+${PERSON}\\s+(?:was|has been|had been)\\s+(?:seriously\\s+|critically\\s+|slightly\\s+)?(?:injured|wounded|hurt)\\b`, "iu");
+const ONE_INJURED = new RegExp(
+  `\\b(?:a|an|one)\\s+${PERSON}\\s+(?:was|has been|had been)\\s+(?:seriously\\s+|critically\\s+|slightly\\s+)?(?:injured|wounded|hurt)\\b`,
+  "iu",
+);
 
-const NONE_BOTH = /\bno (?:immediate )?(?:reports? of )?(?:casualties|victims)\b|\bwithout (?:causing )?(?:any )?casualties\b|\b(?:no one|nobody) was (?:hurt|harmed)\b|\bcaused no casualties\b/i;
-const NONE_KILLED = /\bno (?:immediate )?(?:reports? of )?(?:deaths|fatalities|one was killed|one died|lives were lost)\b|\bno one was killed\b|\bnobody was killed\b|\bwithout (?:causing )?(?:any )?(?:deaths|fatalities)\b/i;
-const NONE_INJURED = /\bno (?:immediate )?(?:reports? of )?(?:injuries|one was (?:injured|wounded))\b|\bno one was (?:injured|wounded)\b|\bnobody was (?:injured|wounded|hurt)\b/i;
+const NONE_BOTH =
+  /\bno (?:immediate )?(?:reports? of )?(?:casualties|victims)\b|\bwithout (?:causing )?(?:any )?casualties\b|\b(?:no one|nobody) was (?:hurt|harmed)\b|\bcaused no casualties\b/i;
+const NONE_KILLED =
+  /\bno (?:immediate )?(?:reports? of )?(?:deaths|fatalities|one was killed|one died|lives were lost)\b|\bno one was killed\b|\bnobody was killed\b|\bwithout (?:causing )?(?:any )?(?:deaths|fatalities)\b/i;
+const NONE_INJURED =
+  /\bno (?:immediate )?(?:reports? of )?(?:injuries|one was (?:injured|wounded))\b|\bno one was (?:injured|wounded)\b|\bnobody was (?:injured|wounded|hurt)\b/i;
 
 function noneReported(text: string): { killed: boolean; injured: boolean; text: string } {
   const both = NONE_BOTH.exec(text);

@@ -4,28 +4,42 @@ import { articleContext } from "./context.js";
 import type { Sentence } from "./segments.js";
 
 const gaz = loadGazetteer();
-const sentences = (...texts: string[]): Sentence[] => texts.map((text, order) => ({ part: "body", paragraph: order, start: 0, end: text.length, text, order }));
+const sentences = (...texts: string[]): Sentence[] =>
+  texts.map((text, order) => ({ part: "body", paragraph: order, start: 0, end: text.length, text, order }));
 
 describe("article context", () => {
   it("counts the countries an article is about, a place introduced by 'in' double", () => {
-    const ctx = articleContext(sentences("Rockets hit a base in Iraq.", "Iraqi officials said US forces were unhurt."), gaz);
+    const ctx = articleContext(
+      sentences("Rockets hit a base in Iraq.", "Iraqi officials said US forces were unhurt."),
+      gaz,
+    );
     expect(ctx.countries[0]).toBe("IQ");
   });
 
   it("takes a mission that works in one country for that country", () => {
-    expect(articleContext(sentences("The OSCE SMM observed 12 explosions near a village."), gaz).countries).toEqual(["UA"]);
+    expect(articleContext(sentences("The OSCE SMM observed 12 explosions near a village."), gaz).countries).toEqual([
+      "UA",
+    ]);
     expect(articleContext(sentences("UNAMA said three civilians died."), gaz).countries).toEqual(["AF"]);
     expect(articleContext(sentences("An OSCE delegation met ministers in Vienna."), gaz).countries).not.toContain("UA");
   });
 
   it("learns people's names from titles, verbs of saying and repeated pairs", () => {
     const ctx = articleContext(
-      sentences("President-elect Donald Trump met Barack Obama.", "Hillary Clinton said she was sorry.", "Lena Dunham cheered, and then Lena Dunham left."),
+      sentences(
+        "President-elect Donald Trump met Barack Obama.",
+        "Hillary Clinton said she was sorry.",
+        "Lena Dunham cheered, and then Lena Dunham left.",
+      ),
       gaz,
     );
-    for (const w of ["donald", "trump", "hillary", "clinton", "lena", "dunham"]) expect(ctx.people?.has(w), w).toBe(true);
+    for (const w of ["donald", "trump", "hillary", "clinton", "lena", "dunham"])
+      expect(ctx.people?.has(w), w).toBe(true);
     // A place the gazetteer knows whole is not a person, however often it comes.
-    const places = articleContext(sentences("Fighting near Tal Afar.", "Tal Afar was quiet.", "Mosul Police said two died."), gaz);
+    const places = articleContext(
+      sentences("Fighting near Tal Afar.", "Tal Afar was quiet.", "Mosul Police said two died."),
+      gaz,
+    );
     expect([...(places.people ?? [])]).not.toContain("tal");
     expect([...(places.people ?? [])]).not.toContain("mosul");
     // "in Croydon" makes Croydon a place, whatever "Croydon Advertiser" twice made of it.

@@ -5,15 +5,21 @@ import { execAll } from "../text/exec-all.js";
 import { outnumbers, qualifierAfter, type PlaceContext } from "./places.js";
 import type { Sentence } from "./segments.js";
 
-const PARTY = /^\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|army|military|soldiers|warplanes|jets|aircraft|drones|navy|air force|ministry|officials?|government|regime|president|diplomats|authorities|police|militants|militias?|fighters|rebels|embassy|consulate|envoy)\b/i;
-const INTRODUCED = /\b(?:in|at|near|outside|around)\s+((?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2})(?![\p{L}'’-]|\s+\p{Lu})/gu;
+const PARTY =
+  /^\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|army|military|soldiers|warplanes|jets|aircraft|drones|navy|air force|ministry|officials?|government|regime|president|diplomats|authorities|police|militants|militias?|fighters|rebels|embassy|consulate|envoy)\b/i;
+const INTRODUCED =
+  /\b(?:in|at|near|outside|around)\s+((?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2})(?![\p{L}'’-]|\s+\p{Lu})/gu;
 
 /**
  * The countries of places a sentence introduces ("in Drancy", "near Avdiivka") whose every
  * place of that name lies in one country: they say where the article is, as a country's name
  * would.
  */
-function unambiguousPlaces(text: string, gaz: Gazetteer, introduced: Set<string>): Array<[iso2: string, weight: number]> {
+function unambiguousPlaces(
+  text: string,
+  gaz: Gazetteer,
+  introduced: Set<string>,
+): Array<[iso2: string, weight: number]> {
   const out: Array<[string, number]> = [];
   for (const m of execAll(INTRODUCED, text)) {
     const words = m[1]!.replace(/^the\s+/, "").split(/\s+/);
@@ -24,7 +30,8 @@ function unambiguousPlaces(text: string, gaz: Gazetteer, introduced: Set<string>
     if (found.length === 0 || found.some((e) => e.kind === "country")) continue;
     // "near Azov, Donetsk": a province of another country after the comma says this is not Azov, Russia.
     const qualifier = qualifierAfter(text, m.index + m[0].length, gaz);
-    if (qualifier.provinces.length > 0 && !found.some((e) => qualifier.provinces.some((p) => p.iso2 === e.iso2))) continue;
+    if (qualifier.provinces.length > 0 && !found.some((e) => qualifier.provinces.some((p) => p.iso2 === e.iso2)))
+      continue;
     if (found.every((e) => e.iso2 === found[0]!.iso2)) {
       out.push([found[0]!.iso2, 2]);
       continue;
@@ -48,7 +55,8 @@ const TITLED = new RegExp(
 const SAYING_VERBS = "said|says|told|added|wrote|tweeted|insisted|admitted|blamed|declared|announced";
 const SAYING = new RegExp(`((?:${NAME}\\s+){1,2}${NAME})(?:,[^,.]{3,60},)?\\s+(?:${SAYING_VERBS})\\b`, "gu");
 /** Words that make a run of capitals an organisation's or a place's name, not a person's. */
-const NOT_PERSON = /^(?:police|ministry|command|army|council|office|department|forces|government|agency|news|times|post|party|university|hospital|house|tower|towers|street|road|square|station|airport|province|city|county|state|district|republic|union|group|company|club|league|prix|grand|united|national|international|federal|the|said|says|fire|brigade|ambulance|service|services|transport|tram|tramlink|metropolitan|railway|rail|bridge|park|market|centre|center|hall|stadium|field|bay|beach|valley|port|harbour|harbor|cathedral|church|mosque|school|college|institute|museum|bank|court|prison|corporation|media|press|tv|radio|airways|airlines)$/i;
+const NOT_PERSON =
+  /^(?:police|ministry|command|army|council|office|department|forces|government|agency|news|times|post|party|university|hospital|house|tower|towers|street|road|square|station|airport|province|city|county|state|district|republic|union|group|company|club|league|prix|grand|united|national|international|federal|the|said|says|fire|brigade|ambulance|service|services|transport|tram|tramlink|metropolitan|railway|rail|bridge|park|market|centre|center|hall|stadium|field|bay|beach|valley|port|harbour|harbor|cathedral|church|mosque|school|college|institute|museum|bank|court|prison|corporation|media|press|tv|radio|airways|airlines)$/i;
 
 const SAYS = new RegExp(`\\b(?:${SAYING_VERBS})\\b`);
 
@@ -73,7 +81,8 @@ const RUN_BEFORE = /\p{Lu}[\p{L}'’-]*\s$/u;
 /** Two capitalised words side by side, alone ("Donald Trump", not "New York City"): counted by `pairs`. */
 function countPair(text: string, words: readonly RegExpExecArray[], i: number, pairs: Map<string, number>): void {
   const [prev, m, next, after] = [words[i - 1], words[i]!, words[i + 1], words[i + 2]];
-  const adjacent = (a: RegExpExecArray | undefined, b: RegExpExecArray | undefined) => !!a && !!b && b.index === a.index + a[0].length + 1 && text[a.index + a[0].length] === " ";
+  const adjacent = (a: RegExpExecArray | undefined, b: RegExpExecArray | undefined) =>
+    !!a && !!b && b.index === a.index + a[0].length + 1 && text[a.index + a[0].length] === " ";
   if (!adjacent(m, next) || adjacent(prev, m) || adjacent(next, after)) return;
   const pair = `${m[0]} ${next![0].replace(/['’]s$|\.+$/, "")}`;
   pairs.set(pair, (pairs.get(pair) ?? 0) + 1);
@@ -136,15 +145,20 @@ export function articleContext(sentences: Sentence[], gaz: Gazetteer): PlaceCont
       const iso2 = pairIso ?? gaz.countryByWord(word);
       if (!iso2) continue;
       if (pairIso) i++;
-      const where = /\b(?:in|across|throughout|inside|western|eastern|northern|southern|central)\s+$/i.test(s.text.slice(Math.max(0, m.index - 12), m.index));
+      const where = /\b(?:in|across|throughout|inside|western|eastern|northern|southern|central)\s+$/i.test(
+        s.text.slice(Math.max(0, m.index - 12), m.index),
+      );
       // "Russian forces shelled ..." says whose forces, not where: a demonym before a party
       // counts for nothing, elsewhere half a name.
       const named = !gaz.isDemonym(pair && pairIso ? pair : word);
       if (!named && PARTY.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
       counts.set(iso2, (counts.get(iso2) ?? 0) + partWeight * (where ? 2 : 1) * (named ? 1 : 0.5));
     }
-    for (const [iso2, weight] of unambiguousPlaces(s.text, gaz, introduced)) counts.set(iso2, (counts.get(iso2) ?? 0) + weight * partWeight);
-    if (ANY_BODY.test(s.text)) for (const [re, iso2] of ONE_COUNTRY_BODIES) if (re.test(s.text)) counts.set(iso2, (counts.get(iso2) ?? 0) + partWeight);
+    for (const [iso2, weight] of unambiguousPlaces(s.text, gaz, introduced))
+      counts.set(iso2, (counts.get(iso2) ?? 0) + weight * partWeight);
+    if (ANY_BODY.test(s.text))
+      for (const [re, iso2] of ONE_COUNTRY_BODIES)
+        if (re.test(s.text)) counts.set(iso2, (counts.get(iso2) ?? 0) + partWeight);
   }
   repeatedNames(pairs, gaz, people);
   // "in Croydon" says Croydon is a place, whatever "Croydon Tramlink" made of it.

@@ -11,7 +11,12 @@ const one = (text: string, published: Date | null = WEDNESDAY) => {
 
 describe("dates against the publication date", () => {
   it("resolves a weekday to the past one", () => {
-    expect(one("The base was struck on Tuesday.")).toMatchObject({ start: "2019-12-03", end: "2019-12-03", precision: "day", basis: "occurred" });
+    expect(one("The base was struck on Tuesday.")).toMatchObject({
+      start: "2019-12-03",
+      end: "2019-12-03",
+      precision: "day",
+      basis: "occurred",
+    });
   });
 
   it("never puts a weekday after publication: Thursday in a Wednesday article is last week's", () => {
@@ -19,14 +24,21 @@ describe("dates against the publication date", () => {
   });
 
   it("reads a month's name and two digits as a day of it, as news writes dates", () => {
-    expect(one("Speaking from the Oval Office, Nov. 10, the president said he was encouraged.")).toMatchObject({ start: "2019-11-10", precision: "day" });
+    expect(one("Speaking from the Oval Office, Nov. 10, the president said he was encouraged.")).toMatchObject({
+      start: "2019-11-10",
+      precision: "day",
+    });
     expect(one("The talks began on November 14 in Doha.")).toMatchObject({ start: "2019-11-14", precision: "day" });
     // With four digits it is still a year.
     expect(one("Prices rose in November 2015.")).toMatchObject({ start: "2015-11-01", precision: "month" });
   });
 
   it("reads 'last night' as the night before publication, not the day itself", () => {
-    expect(one("Gunmen stormed a police post late last night.")).toMatchObject({ start: "2019-12-03", end: "2019-12-03", precision: "day" });
+    expect(one("Gunmen stormed a police post late last night.")).toMatchObject({
+      start: "2019-12-03",
+      end: "2019-12-03",
+      precision: "day",
+    });
     expect(one("Rockets hit the base last night, officials said.")).toMatchObject({ start: "2019-12-03" });
     // "tonight" is still the day it was written.
     expect(one("Protesters will not gather tonight.")).toMatchObject({ start: "2019-12-04" });
@@ -38,7 +50,10 @@ describe("dates against the publication date", () => {
   });
 
   it("takes the day a toll rose as the day it was reported, not the day of the attack", () => {
-    expect(one("The death toll from the truck bombing at the consulate rose to at least six Friday.")).toMatchObject({ start: "2019-11-29", basis: "reported" });
+    expect(one("The death toll from the truck bombing at the consulate rose to at least six Friday.")).toMatchObject({
+      start: "2019-11-29",
+      basis: "reported",
+    });
     expect(one("The truck bomb exploded late Thursday.")).toMatchObject({ start: "2019-11-28", basis: "occurred" });
   });
 
@@ -48,30 +63,64 @@ describe("dates against the publication date", () => {
   });
 
   it("gives a month its whole span, with month precision, in the past", () => {
-    expect(one("In October, the minister said ...")).toEqual({ start: "2019-10-01", end: "2019-10-31", precision: "month", text: "October", basis: "occurred" });
-    expect(one("In January, a bomb exploded.")).toMatchObject({ start: "2019-01-01", end: "2019-01-31", precision: "month" });
+    expect(one("In October, the minister said ...")).toEqual({
+      start: "2019-10-01",
+      end: "2019-10-31",
+      precision: "month",
+      text: "October",
+      basis: "occurred",
+    });
+    expect(one("In January, a bomb exploded.")).toMatchObject({
+      start: "2019-01-01",
+      end: "2019-01-31",
+      precision: "month",
+    });
   });
 
   it("reads no month into a march, or into may the verb", () => {
     expect(findDates("Police said the march ended without incident.", WEDNESDAY)).toEqual([]);
     expect(findDates("Officials fear the militants may strike again.", WEDNESDAY)).toEqual([]);
-    expect(one("Protesters marched in March, organisers said.")).toMatchObject({ start: "2019-03-01", precision: "month" });
+    expect(one("Protesters marched in March, organisers said.")).toMatchObject({
+      start: "2019-03-01",
+      precision: "month",
+    });
   });
 
   it("resolves yesterday and last week", () => {
     expect(one("Police said yesterday that ...")).toMatchObject({ start: "2019-12-03", precision: "day" });
-    expect(one("A convoy was ambushed last week.")).toMatchObject({ start: "2019-11-25", end: "2019-12-01", precision: "week" });
+    expect(one("A convoy was ambushed last week.")).toMatchObject({
+      start: "2019-11-25",
+      end: "2019-12-01",
+      precision: "week",
+    });
   });
 
   it("reads ranges", () => {
-    expect(one("Fighting raged between 1 and 3 November.")).toMatchObject({ start: "2019-11-01", end: "2019-11-03", precision: "day" });
-    expect(one("Protests took place from 5 to 7 March 2018.")).toMatchObject({ start: "2018-03-05", end: "2018-03-07" });
+    expect(one("Fighting raged between 1 and 3 November.")).toMatchObject({
+      start: "2019-11-01",
+      end: "2019-11-03",
+      precision: "day",
+    });
+    expect(one("Protests took place from 5 to 7 March 2018.")).toMatchObject({
+      start: "2018-03-05",
+      end: "2018-03-07",
+    });
   });
 
   it("turns vague spans into spans with vague precision", () => {
-    expect(one("Several strikes targeted the group in recent months.")).toMatchObject({ end: "2019-12-04", precision: "vague" });
-    expect(one("It happened in the past few months.")).toMatchObject({ precision: "vague", text: "in the past few months" });
-    expect(one("Attacks rose in early November.")).toMatchObject({ start: "2019-11-01", end: "2019-11-10", precision: "vague" });
+    expect(one("Several strikes targeted the group in recent months.")).toMatchObject({
+      end: "2019-12-04",
+      precision: "vague",
+    });
+    expect(one("It happened in the past few months.")).toMatchObject({
+      precision: "vague",
+      text: "in the past few months",
+    });
+    expect(one("Attacks rose in early November.")).toMatchObject({
+      start: "2019-11-01",
+      end: "2019-11-10",
+      precision: "vague",
+    });
   });
 
   it("reads day-month order as outside the US", () => {

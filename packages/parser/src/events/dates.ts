@@ -52,19 +52,24 @@ parser.refiners.push(pastRefiner);
 // An event's date is a day at finest: clock times ("at 6.10am"), "within two days" and "two days
 // later" (later than what the text says, not than publication) add cost, not dates. Dropping
 // their parsers saves a third of chrono's time.
-parser.parsers = parser.parsers.filter((p) => !/^EN(?:TimeExpression|TimeUnitWithinFormat|TimeUnitLaterFormat)Parser$/.test(p.constructor.name));
+parser.parsers = parser.parsers.filter(
+  (p) => !/^EN(?:TimeExpression|TimeUnitWithinFormat|TimeUnitLaterFormat)Parser$/.test(p.constructor.name),
+);
 // "Nov. 10", "on November 10": a day, as news writes dates, not November 2010, as British-order
 // parsing takes a month and two digits to be.
 for (const p of parser.parsers) {
-  if (p.constructor.name === "ENMonthNameMiddleEndianParser") (p as { shouldSkipYearLikeDate?: boolean }).shouldSkipYearLikeDate = false;
+  if (p.constructor.name === "ENMonthNameMiddleEndianParser")
+    (p as { shouldSkipYearLikeDate?: boolean }).shouldSkipYearLikeDate = false;
 }
 
 // Digits only as dates write them (a year, 3/11/2019, 2019-12-04, the 15th): "five rockets" and
 // "17 dead" are most sentences with a digit, and chrono finds nothing in them, slowly.
-const MAY_HOLD_DATE = /\b(?:1[5-9]|20)\d\d\b|\d[/.-]\d|\b\d{1,2}(?:st|nd|rd|th)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|day\b|\b(?:tonight|ago|last|week|month|year|noon|midnight|morning|evening|night)\b/i;
+const MAY_HOLD_DATE =
+  /\b(?:1[5-9]|20)\d\d\b|\d[/.-]\d|\b\d{1,2}(?:st|nd|rd|th)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|day\b|\b(?:tonight|ago|last|week|month|year|noon|midnight|morning|evening|night)\b/i;
 
 /** Something that makes a chrono match a real date: a digit, a month, a weekday, or a relative word. */
-const REAL_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|tonight|ago|last|week|month|year)\b/i;
+const REAL_DATE =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|tonight|ago|last|week|month|year)\b/i;
 
 const LAST_NIGHT = /^(?:late )?last night$/i;
 
@@ -74,9 +79,23 @@ interface VaguePattern {
 }
 
 const LOWER_MONTH_WORD = /^(?:march|may|june|july|august)$/;
-const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
 const month = (name: string) => MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().slice(0, 3)));
-const MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+const MONTH =
+  "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 
 /** The year a month without one falls in: the latest not after publication. */
 function pastYear(mo: number, day: number, pub: Date): number {
@@ -101,21 +120,39 @@ function findRange(text: string, pub: Date | null): DateMention | null {
   const start = new Date(Date.UTC(year, mo, from));
   const end = new Date(Date.UTC(year, mo, to));
   if (pub && start > pub) return null;
-  return mention(m.index, m[0], { start: isoDay(start), end: isoDay(pub && end > pub ? pub : end), precision: "day" }, text);
+  return mention(
+    m.index,
+    m[0],
+    { start: isoDay(start), end: isoDay(pub && end > pub ? pub : end), precision: "day" },
+    text,
+  );
 }
 
 const VAGUE_PATTERNS: VaguePattern[] = [
-  { re: /\b(?:in|over|during) (?:the )?(?:recent|past|last) (?:few |several |couple of )?months\b|\bin recent months\b/i, span: (p) => [addDays(p, -90), p] },
-  { re: /\b(?:in|over|during) (?:the )?(?:recent|past|last) (?:few |several |couple of )?weeks\b|\bin recent weeks\b/i, span: (p) => [addDays(p, -21), p] },
-  { re: /\b(?:in|over|during) (?:the )?(?:recent|past|last) (?:few |several |couple of )?days\b|\bin recent days\b/i, span: (p) => [addDays(p, -7), p] },
-  { re: /\b(?:in|over|during) (?:the )?(?:recent|past|last) (?:few |several |couple of )?years\b|\bin recent years\b/i, span: (p) => [addDays(p, -3 * 365), p] },
+  {
+    re: /\b(?:in|over|during) (?:the )?(?:recent|past|last) (?:few |several |couple of )?months\b|\bin recent months\b/i,
+    span: (p) => [addDays(p, -90), p],
+  },
+  {
+    re: /\b(?:in|over|during) (?:the )?(?:recent|past|last) (?:few |several |couple of )?weeks\b|\bin recent weeks\b/i,
+    span: (p) => [addDays(p, -21), p],
+  },
+  {
+    re: /\b(?:in|over|during) (?:the )?(?:recent|past|last) (?:few |several |couple of )?days\b|\bin recent days\b/i,
+    span: (p) => [addDays(p, -7), p],
+  },
+  {
+    re: /\b(?:in|over|during) (?:the )?(?:recent|past|last) (?:few |several |couple of )?years\b|\bin recent years\b/i,
+    span: (p) => [addDays(p, -3 * 365), p],
+  },
   {
     re: /\b(early|mid|late)[- ](january|february|march|april|may|june|july|august|september|october|november|december)\b/i,
     span: (p, m) => {
       const mo = month(m[2]!);
       const year = pastYear(mo, 1, p);
       const last = new Date(Date.UTC(year, mo + 1, 0)).getUTCDate();
-      const [from, to] = m[1]!.toLowerCase() === "early" ? [1, 10] : m[1]!.toLowerCase() === "mid" ? [11, 20] : [21, last];
+      const [from, to] =
+        m[1]!.toLowerCase() === "early" ? [1, 10] : m[1]!.toLowerCase() === "mid" ? [11, 20] : [21, last];
       return [new Date(Date.UTC(year, mo, from)), new Date(Date.UTC(year, mo, to))];
     },
   },
@@ -131,7 +168,8 @@ export function isoDay(d: Date): string {
 
 /** The words before a date that make it the date something was said, not done. */
 // "officials said on Tuesday", "the death toll rose to at least six Friday": the day it was told.
-const REPORTED_BEFORE = /\b(?:said|says|reported|announced|told|stated|confirmed|added|statement|claimed|published|wrote|tweeted)\s+(?:\w+\s+){0,2}$|\btoll\b[^.;]{0,100}\b(?:rose|climbed|reached|increased|stood|jumped|risen)\b[^.;]{0,30}$/i;
+const REPORTED_BEFORE =
+  /\b(?:said|says|reported|announced|told|stated|confirmed|added|statement|claimed|published|wrote|tweeted)\s+(?:\w+\s+){0,2}$|\btoll\b[^.;]{0,100}\b(?:rose|climbed|reached|increased|stood|jumped|risen)\b[^.;]{0,30}$/i;
 
 /**
  * Dates in one sentence, resolved against the publication date (`published`, a UTC day).
@@ -173,10 +211,24 @@ export function findDates(text: string, published: Date | null): DateMention[] {
     const lastNight = published && LAST_NIGHT.test(r.text) ? addDays(published, -1) : null;
     const start = lastNight ?? r.start.date();
     const end = lastNight ?? (r.end ? r.end.date() : start);
-    const [s, e] = precision === "month" ? monthSpan(start) : precision === "year" ? yearSpan(start) : precision === "week" ? weekSpan(start) : [start, end];
+    const [s, e] =
+      precision === "month"
+        ? monthSpan(start)
+        : precision === "year"
+          ? yearSpan(start)
+          : precision === "week"
+            ? weekSpan(start)
+            : [start, end];
     // A date after publication is news of a plan or a forecast, not of an event: dropped.
     if (published && isoDay(s) > isoDay(published)) continue;
-    out.push(mention(r.index, r.text, { start: isoDay(s), end: isoDay(e > (published ?? e) ? published! : e), precision }, text));
+    out.push(
+      mention(
+        r.index,
+        r.text,
+        { start: isoDay(s), end: isoDay(e > (published ?? e) ? published! : e), precision },
+        text,
+      ),
+    );
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -199,20 +251,34 @@ function weekSpan(d: Date): [Date, Date] {
 }
 
 function monthSpan(d: Date): [Date, Date] {
-  return [new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1)), new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0))];
+  return [
+    new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1)),
+    new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)),
+  ];
 }
 
 function yearSpan(d: Date): [Date, Date] {
   return [new Date(Date.UTC(d.getUTCFullYear(), 0, 1)), new Date(Date.UTC(d.getUTCFullYear(), 11, 31))];
 }
 
-function mention(index: number, raw: string, d: { start: string; end: string; precision: DatePrecision }, sentence: string): DateMention {
+function mention(
+  index: number,
+  raw: string,
+  d: { start: string; end: string; precision: DatePrecision },
+  sentence: string,
+): DateMention {
   const words = raw.replace(/[\s,;.:]+$/, "");
   const reported = REPORTED_BEFORE.test(sentence.slice(Math.max(0, index - 140), index));
   return {
     start: index,
     end: index + words.length,
     text: words,
-    date: { start: d.start, end: d.end, precision: d.precision, text: words.trim(), basis: reported ? "reported" : "occurred" },
+    date: {
+      start: d.start,
+      end: d.end,
+      precision: d.precision,
+      text: words.trim(),
+      basis: reported ? "reported" : "occurred",
+    },
   };
 }

@@ -3,7 +3,9 @@ import { findEffects } from "./effects.js";
 
 describe("effects", () => {
   it("finds what was destroyed", () => {
-    expect(findEffects("a strike that killed three terrorists and destroyed a vehicle").map((e) => [e.kind, e.object])).toEqual([["destroyed", "vehicle"]]);
+    expect(
+      findEffects("a strike that killed three terrorists and destroyed a vehicle").map((e) => [e.kind, e.object]),
+    ).toEqual([["destroyed", "vehicle"]]);
   });
 
   it("finds what was seized, in the passive", () => {

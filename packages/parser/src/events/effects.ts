@@ -14,9 +14,11 @@ const VERBS: Array<[Effect["kind"], string]> = [
 
 const DET = "(?:(?:a|an|the|one|two|three|four|five|several|some|\\d+|his|her|their|its)\\s+)?";
 // The object: up to three words, then optionally "loaded with ..." or "belonging to ...".
-const OBJECT = "((?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+(?:\\s+(?:loaded|packed|rigged|belonging|carrying|filled)\\s+(?:with|to)\\s+(?:(?:a|an|another|the|some)\\s+)?[\\p{L}-]+)?)";
+const OBJECT =
+  "((?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+(?:\\s+(?:loaded|packed|rigged|belonging|carrying|filled)\\s+(?:with|to)\\s+(?:(?:a|an|another|the|some)\\s+)?[\\p{L}-]+)?)";
 /** People are casualties or detainees, never effects; nor are abstractions ("seized control"). */
-const PEOPLE = /\b(?:people|persons?|individuals|civilians?|soldiers?|man|men|woman|women|children|boys?|girls?|fighters?|militants?|terrorists?|gunmen|suspects?|members?|officers?|policemen|hostages?|prisoners?|workers?|journalists?|leaders?|commanders?|control|power|territory|initiative)\b/i;
+const PEOPLE =
+  /\b(?:people|persons?|individuals|civilians?|soldiers?|man|men|woman|women|children|boys?|girls?|fighters?|militants?|terrorists?|gunmen|suspects?|members?|officers?|policemen|hostages?|prisoners?|workers?|journalists?|leaders?|commanders?|control|power|territory|initiative)\b/i;
 const STOP = /^(?:and|in|at|on|from|by|during|after|before|while|with|when|which|that|near|the|a|an)$/i;
 
 /**
@@ -27,7 +29,10 @@ const PATTERNS = VERBS.map(([kind, verbs]) => ({
   kind,
   verb: new RegExp(`\\b(?:${verbs})\\b`, "i"),
   active: new RegExp(`\\b(?:${verbs})\\s+${DET}${OBJECT}`, "giu"),
-  passive: new RegExp(`\\b${DET}(?:second|third|another\\s+)?${OBJECT}\\s+(?:was|were|had been|has been|have been)\\s+(?:\\w+\\s+)?(?:${verbs})\\b`, "giu"),
+  passive: new RegExp(
+    `\\b${DET}(?:second|third|another\\s+)?${OBJECT}\\s+(?:was|were|had been|has been|have been)\\s+(?:\\w+\\s+)?(?:${verbs})\\b`,
+    "giu",
+  ),
 }));
 const ANY_VERB = new RegExp(`\\b(?:${VERBS.map(([, v]) => v).join("|")})\\b`, "i");
 
@@ -41,7 +46,12 @@ export function findEffects(text: string): Effect[] {
       const object = trimObject(m[1]!);
       if (!object || PEOPLE.test(object)) continue;
       const n = numberBefore(numbers, text, m.index + m[0].length - m[1]!.length, 0);
-      out.push({ kind, object, count: n ? { value: n.value, qualifier: n.qualifier, text: n.text } : null, text: m[0].trim() });
+      out.push({
+        kind,
+        object,
+        count: n ? { value: n.value, qualifier: n.qualifier, text: n.text } : null,
+        text: m[0].trim(),
+      });
     }
     // The passive form is slow to match; only a sentence with an auxiliary can hold one.
     if (!/\b(?:was|were|been)\b/i.test(text)) continue;

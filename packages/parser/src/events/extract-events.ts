@@ -30,13 +30,17 @@ export function extractEvents(article: Article, options: ExtractOptions = {}): E
   const places = articleContext(sentences, gazetteer);
   const published = publicationDay(article.publishedAt);
   const ctx = { gazetteer, places, published };
-  const mentions = sentences.map((s, i) => mentionOf(s, ctx, { next: sentences[i + 1]?.part === s.part ? sentences[i + 1]!.text : "" })).filter((m): m is Mention => m !== null);
+  const mentions = sentences
+    .map((s, i) => mentionOf(s, ctx, { next: sentences[i + 1]?.part === s.part ? sentences[i + 1]!.text : "" }))
+    .filter((m): m is Mention => m !== null);
   // Every news article reports something: when neither its headline nor its lead is an event
   // the rules know ("Toblerone changes its shape"), the headline is the main event, of no ACLED kind.
   // The lead is the first few sentences of the body; a generic verb there ("hit") does not make
   // it the article's event.
   const firstBody = firstBodySentence(sentences);
-  const inLead = (m: Mention) => m.sentence.part !== "body" || (firstBody >= 0 && m.sentence.order < firstBody + LEAD_SENTENCES && (!m.trigger.generic || m.actors.length > 0));
+  const inLead = (m: Mention) =>
+    m.sentence.part !== "body" ||
+    (firstBody >= 0 && m.sentence.order < firstBody + LEAD_SENTENCES && (!m.trigger.generic || m.actors.length > 0));
   const leadEvent = mentions.some(inLead);
   if (sentences[0]?.part === "title" && !leadEvent) mentions.unshift(headlineMention(sentences[0], ctx));
   const drafts = mergeMentions(mentions);
@@ -44,18 +48,29 @@ export function extractEvents(article: Article, options: ExtractOptions = {}): E
   fillFromNeighbours(drafts, sentenceIndex(sentences, mentions, { ...ctx, firstBody }), gazetteer);
   const ranked = rankEvents(drafts);
   const fallbackCountry = places.countries[0] ? gazetteer.countryEntry(places.countries[0]) : undefined;
-  const fallbackLocation: Location | null = fallbackCountry ? toLocation(fallbackCountry, fallbackCountry.name, gazetteer, null) : null;
+  const fallbackLocation: Location | null = fallbackCountry
+    ? toLocation(fallbackCountry, fallbackCountry.name, gazetteer, null)
+    : null;
 
   return ranked.map(({ draft, salience }, i) => {
     const date: EventDate = draft.date ?? (published ? reportedOn(published) : unknownDate());
     const location = draft.location ?? fallbackLocation ?? homeOfGroup(draft.actors, gazetteer);
     const parts = {
-      type: { eventType: draft.trigger.eventType, subEventType: draft.trigger.subEventType, acled: isAcledType(draft.trigger.eventType) },
+      type: {
+        eventType: draft.trigger.eventType,
+        subEventType: draft.trigger.subEventType,
+        acled: isAcledType(draft.trigger.eventType),
+      },
       date,
       location,
       weapons: draft.weapons,
       casualties: draft.casualties,
-      actors: resolveActors(draft.actors, { eventType: draft.trigger.eventType, location, attributions: draft.attributions, gazetteer }),
+      actors: resolveActors(draft.actors, {
+        eventType: draft.trigger.eventType,
+        location,
+        attributions: draft.attributions,
+        gazetteer,
+      }),
       effects: draft.effects,
       attributions: draft.attributions,
     };

@@ -10,7 +10,10 @@ describe("the headline's event", () => {
       "Toblerone changes the shape of its bars",
       "LONDON - The maker of Toblerone said on Tuesday that it had widened the gaps between the peaks of its bars in the United Kingdom.\n\nFans were not pleased.",
     );
-    expect(events[0]).toMatchObject({ salience: "main", type: { eventType: "Other", subEventType: "Reported event", acled: false } });
+    expect(events[0]).toMatchObject({
+      salience: "main",
+      type: { eventType: "Other", subEventType: "Reported event", acled: false },
+    });
     expect(events[0]!.date).toMatchObject({ start: "2016-11-08", precision: "day" });
     expect(events[0]!.location?.country?.iso2).toBe("GB");
     expect(events[0]!.evidence[0]!.part).toBe("title");
@@ -26,7 +29,10 @@ describe("the headline's event", () => {
   });
 
   it("is placed in the town within a great city that the lead names", () => {
-    const { events } = article("Seven killed as tram overturns in London", "The tram derailed near the Sandilands stop in Croydon, south London, at about 6am on Wednesday.");
+    const { events } = article(
+      "Seven killed as tram overturns in London",
+      "The tram derailed near the Sandilands stop in Croydon, south London, at about 6am on Wednesday.",
+    );
     expect(events[0]!.location).toMatchObject({ name: "Croydon", country: { iso2: "GB" } });
   });
 
@@ -45,14 +51,23 @@ describe("the headline's event", () => {
   });
 
   it("is what the headline says, words before the body's deeds", () => {
-    const { events } = article("Clinton blames Comey letter for her defeat", "Clinton told supporters at a rally in Daytona Beach, Florida, that voters deserved the facts.");
+    const { events } = article(
+      "Clinton blames Comey letter for her defeat",
+      "Clinton told supporters at a rally in Daytona Beach, Florida, that voters deserved the facts.",
+    );
     expect(events[0]!.type.eventType).toBe("Accusation");
   });
 
   it("takes its date from the lead when the headline gives none", () => {
     // Published on a Wednesday; the lead says the tram derailed on Tuesday.
-    const { events } = article("Seven killed as tram derails in Croydon", "A tram overturned on a sharp bend in Croydon on Tuesday morning, police said.");
-    expect(events[0]).toMatchObject({ type: { eventType: "Incident", subEventType: "Accident" }, date: { start: "2016-11-08", basis: "occurred" } });
+    const { events } = article(
+      "Seven killed as tram derails in Croydon",
+      "A tram overturned on a sharp bend in Croydon on Tuesday morning, police said.",
+    );
+    expect(events[0]).toMatchObject({
+      type: { eventType: "Incident", subEventType: "Accident" },
+      date: { start: "2016-11-08", basis: "occurred" },
+    });
   });
 
   it("takes the day it happened from the lead over the day a toll was told", () => {
@@ -65,7 +80,10 @@ describe("the headline's event", () => {
   });
 
   it("does not take a day months before publication from the lead", () => {
-    const { events } = article("Seven killed as tram derails in Croydon", "Ranked on Tue, March 22, 2016: the new cars. A tram overturned in Croydon.");
+    const { events } = article(
+      "Seven killed as tram derails in Croydon",
+      "Ranked on Tue, March 22, 2016: the new cars. A tram overturned in Croydon.",
+    );
     expect(events[0]!.date).toMatchObject({ start: "2016-11-09", basis: "reported" });
   });
 

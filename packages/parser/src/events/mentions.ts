@@ -32,10 +32,22 @@ export interface MentionContext {
 
 /** "No casualties were reported.": a toll with no verb of its own adds to the event before it. */
 function casualtiesOnly(): Trigger {
-  return plainTrigger("Violence against civilians", "Attack", "violence", { start: 0, end: 0 }, { anaphoric: true, generic: true });
+  return plainTrigger(
+    "Violence against civilians",
+    "Attack",
+    "violence",
+    { start: 0, end: 0 },
+    { anaphoric: true, generic: true },
+  );
 }
 
-const ARMED: ReadonlySet<Actor["kind"]> = new Set(["state_forces", "rebel_group", "political_militia", "identity_militia", "external_forces"]);
+const ARMED: ReadonlySet<Actor["kind"]> = new Set([
+  "state_forces",
+  "rebel_group",
+  "political_militia",
+  "identity_militia",
+  "external_forces",
+]);
 
 /**
  * An attack on armed men (soldiers, police, militants) is a battle in ACLED's coding, not
@@ -46,12 +58,14 @@ function armedClash(trigger: Trigger, actors: Actor[], text: string): Trigger {
   const targets = actors.filter((a) => a.role === "target" || a.role === "victim");
   const armedTargets = targets.length > 0 && targets.every((a) => ARMED.has(a.kind));
   // "attacked a checkpoint", "fired at the positions of": what was hit was an armed post.
-  const post = ARMED_POST.test(text.slice(trigger.end, trigger.end + 80)) && !targets.some((a) => a.kind === "civilians");
+  const post =
+    ARMED_POST.test(text.slice(trigger.end, trigger.end + 80)) && !targets.some((a) => a.kind === "civilians");
   if (!armedTargets && !post) return trigger;
   return { ...trigger, eventType: "Battles", subEventType: "Armed clash" };
 }
 
-const ARMED_POST = /^[^.;]{0,60}?\b(?:checkpoints?|check ?posts?|military (?:posts?|positions?|bases?|vehicles?|convoys?)|positions|outposts?|barracks|police stations?|army (?:posts?|camps?|bases?)|patrols?|convoys?)\b/i;
+const ARMED_POST =
+  /^[^.;]{0,60}?\b(?:checkpoints?|check ?posts?|military (?:posts?|positions?|bases?|vehicles?|convoys?)|positions|outposts?|barracks|police stations?|army (?:posts?|camps?|bases?)|patrols?|convoys?)\b/i;
 
 /** Crowds of ordinary people as the attackers: "a group of locals killed a suspected thief". */
 const CROWD = new RegExp(
@@ -71,9 +85,18 @@ const CROWD = new RegExp(
 );
 
 function mobViolence(trigger: Trigger, text: string, actors: Actor[]): Trigger {
-  const violent = (trigger.eventType === "Violence against civilians" && trigger.subEventType === "Attack") || (trigger.eventType === "Battles" && trigger.subEventType === "Armed clash");
+  const violent =
+    (trigger.eventType === "Violence against civilians" && trigger.subEventType === "Attack") ||
+    (trigger.eventType === "Battles" && trigger.subEventType === "Armed clash");
   if (!violent || !CROWD.test(text)) return trigger;
-  if (actors.some((a) => a.role === "perpetrator" && (a.kind === "state_forces" || a.kind === "rebel_group" || a.kind === "external_forces"))) return trigger;
+  if (
+    actors.some(
+      (a) =>
+        a.role === "perpetrator" &&
+        (a.kind === "state_forces" || a.kind === "rebel_group" || a.kind === "external_forces"),
+    )
+  )
+    return trigger;
   return { ...trigger, eventType: "Riots", subEventType: "Mob violence" };
 }
 
@@ -88,11 +111,18 @@ export function headlineMention(sentence: Sentence, ctx: MentionContext): Mentio
 }
 
 /** The mention a sentence makes, or null when it reports no event; the next sentence of its part may say what a gathering was for. */
-export function mentionOf(sentence: Sentence, ctx: MentionContext, { forced, next = "" }: { forced?: Trigger; next?: string } = {}): Mention | null {
+export function mentionOf(
+  sentence: Sentence,
+  ctx: MentionContext,
+  { forced, next = "" }: { forced?: Trigger; next?: string } = {},
+): Mention | null {
   const text = sentence.text;
   const weapons = findWeapons(text);
   const casualties = findCasualties(text);
-  const trigger = forced ?? classify(text, weapons, next) ?? (casualties.killed.value !== null || casualties.injured.value !== null ? casualtiesOnly() : null);
+  const trigger =
+    forced ??
+    classify(text, weapons, next) ??
+    (casualties.killed.value !== null || casualties.injured.value !== null ? casualtiesOnly() : null);
   if (!trigger) return null;
   const actorMentions = findActors(text, ctx.gazetteer);
   const attributions = findAttributions(text);
@@ -104,7 +134,10 @@ export function mentionOf(sentence: Sentence, ctx: MentionContext, { forced, nex
     trigger: forced ?? mobViolence(armedClash(trigger, actors, text), text, actors),
     dates: findDates(text, ctx.published),
     places: findPlaces(text, ctx.gazetteer, ctx.places, sentence.part === "title"),
-    weapons: trigger.subEventType === "Disrupted weapons use" ? weapons.map((w) => ({ ...w, count: null, text: w.text })) : weapons,
+    weapons:
+      trigger.subEventType === "Disrupted weapons use"
+        ? weapons.map((w) => ({ ...w, count: null, text: w.text }))
+        : weapons,
     casualties,
     effects: findEffects(text),
     actors,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "../parse.js";
 
-const article = (...paragraphs: string[]) => parse(`Title line\n\n11 June 2021\n\n${paragraphs.join("\n\n")}`, { format: "text" });
+const article = (...paragraphs: string[]) =>
+  parse(`Title line\n\n11 June 2021\n\n${paragraphs.join("\n\n")}`, { format: "text" });
 
 describe("mentions of one event merged into one event", () => {
   it("takes 'the march' in a later sentence as the march already reported", () => {
@@ -11,12 +12,19 @@ describe("mentions of one event merged into one event", () => {
       "Police said the march ended without incident.",
     );
     expect(events.filter((e) => e.type.eventType === "Protests")).toHaveLength(1);
-    expect(events[0]).toMatchObject({ type: { subEventType: "Peaceful protest" }, date: { start: "2021-06-10" }, location: { name: "Santiago" } });
+    expect(events[0]).toMatchObject({
+      type: { subEventType: "Peaceful protest" },
+      date: { start: "2021-06-10" },
+      location: { name: "Santiago" },
+    });
     expect(events[0]!.evidence.length).toBeGreaterThanOrEqual(2);
   });
 
   it("keeps two reports of a blast with their counts as one event with both figures", () => {
-    const { events } = article("A roadside bomb struck a minibus in western Kabul on Tuesday, killing four people and wounding six others, police said.", "The blast hit the vehicle during the morning rush hour.");
+    const { events } = article(
+      "A roadside bomb struck a minibus in western Kabul on Tuesday, killing four people and wounding six others, police said.",
+      "The blast hit the vehicle during the morning rush hour.",
+    );
     const blasts = events.filter((e) => e.type.eventType === "Explosions/Remote violence");
     expect(blasts).toHaveLength(1);
     expect([blasts[0]!.casualties.killed.value, blasts[0]!.casualties.injured.value]).toEqual([4, 6]);
@@ -43,20 +51,39 @@ describe("mentions of one event merged into one event", () => {
   });
 
   it("places an event its sentence puts only in a country named in passing where the sentence before says", () => {
-    const { events } = article("Dozens of students rallied outside the university in Lyon on Thursday.", "Police later detained two students on charges brought by the government of France.");
+    const { events } = article(
+      "Dozens of students rallied outside the university in Lyon on Thursday.",
+      "Police later detained two students on charges brought by the government of France.",
+    );
     const arrests = events.find((e) => e.type.subEventType === "Arrests");
     expect(arrests?.location).toMatchObject({ name: "Lyon" });
   });
 
   it("places an event where its sentence says it happened, before a place it only names", () => {
     const place = (text: string) => article(text).events[0]!.location;
-    expect(place("On Monday, residents alongside Saint Petersburg Mayor Ken Welch marched in Saint Petersburg (Florida) to honour the victims.")).toMatchObject({ country: { iso2: "US" }, admin1: { name: "Florida" } });
-    expect(place("Four members of IS were arrested on Monday in the Achin district of Nangarhar province.")).toMatchObject({ text: "Achin district", admin1: { name: "Nangarhar" } });
-    expect(place("Regime forces shelled Al Bab city in Aleppo countryside with artillery on Monday, injuring a number of people.")).toMatchObject({ name: "Al Bāb" });
+    expect(
+      place(
+        "On Monday, residents alongside Saint Petersburg Mayor Ken Welch marched in Saint Petersburg (Florida) to honour the victims.",
+      ),
+    ).toMatchObject({ country: { iso2: "US" }, admin1: { name: "Florida" } });
+    expect(
+      place("Four members of IS were arrested on Monday in the Achin district of Nangarhar province."),
+    ).toMatchObject({ text: "Achin district", admin1: { name: "Nangarhar" } });
+    expect(
+      place(
+        "Regime forces shelled Al Bab city in Aleppo countryside with artillery on Monday, injuring a number of people.",
+      ),
+    ).toMatchObject({ name: "Al Bāb" });
     // A university named for a sea, a region or a town is not where it stands.
-    expect(place("On Monday, health workers staged a protest outside the Akdeniz University hospital in Konyaalti, Antalya.")).toMatchObject({ name: "Konyaaltı" });
+    expect(
+      place(
+        "On Monday, health workers staged a protest outside the Akdeniz University hospital in Konyaalti, Antalya.",
+      ),
+    ).toMatchObject({ name: "Konyaaltı" });
     // Nor is a river named for a province where the event was.
-    expect(place("On Monday, armed men ambushed civilians north of Yombio (Dungu, Haut-Uele) near the Mbomou river.")).toMatchObject({ country: { iso2: "CD" } });
+    expect(
+      place("On Monday, armed men ambushed civilians north of Yombio (Dungu, Haut-Uele) near the Mbomou river."),
+    ).toMatchObject({ country: { iso2: "CD" } });
   });
 
   it("takes a later report of the same kind of incident for the one the article opened with", () => {
@@ -70,11 +97,17 @@ describe("mentions of one event merged into one event", () => {
     );
     const accidents = events.filter((e) => e.type.subEventType === "Accident");
     expect(accidents).toHaveLength(1);
-    expect(accidents[0]).toMatchObject({ date: { start: "2021-06-09", basis: "occurred" }, location: { name: "Croydon" } });
+    expect(accidents[0]).toMatchObject({
+      date: { start: "2021-06-09", basis: "occurred" },
+      location: { name: "Croydon" },
+    });
   });
 
   it("codes a protest whose crowd turns violent as a violent demonstration", () => {
-    const { events } = article("Around 2,500 people demonstrated in Magdeburg on Monday against coronavirus measures.", "Demonstrators threw bottles and fireworks at police officers.");
+    const { events } = article(
+      "Around 2,500 people demonstrated in Magdeburg on Monday against coronavirus measures.",
+      "Demonstrators threw bottles and fireworks at police officers.",
+    );
     expect(events[0]!.type).toMatchObject({ eventType: "Riots", subEventType: "Violent demonstration" });
     expect(events.filter((e) => e.type.eventType === "Protests" || e.type.eventType === "Riots")).toHaveLength(1);
   });

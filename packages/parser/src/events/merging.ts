@@ -1,4 +1,15 @@
-import type { Actor, Attribution, Casualties, CasualtyFigure, Effect, EventDate, Evidence, Location, Weapon, WeaponKind } from "@sitrep/schema";
+import type {
+  Actor,
+  Attribution,
+  Casualties,
+  CasualtyFigure,
+  Effect,
+  EventDate,
+  Evidence,
+  Location,
+  Weapon,
+  WeaponKind,
+} from "@sitrep/schema";
 import type { Mention } from "./mentions.js";
 import type { PlaceMention } from "./places.js";
 import { saysWhere, specificity } from "./places.js";
@@ -36,7 +47,9 @@ export function mergeMentions(mentions: Mention[]): EventDraft[] {
   for (const m of mentions) {
     const latest = events[events.length - 1];
     if (m.trigger.eventType === "Accusation" && m.trigger.anaphoric && latest) {
-      const target = [...events].reverse().find((e) => e.trigger.verbRole === "violence" || e.trigger.verbRole === "response");
+      const target = [...events]
+        .reverse()
+        .find((e) => e.trigger.verbRole === "violence" || e.trigger.verbRole === "response");
       if (target) {
         attach(target, m, { asAccusation: true });
         continue;
@@ -48,13 +61,18 @@ export function mergeMentions(mentions: Mention[]): EventDraft[] {
       attach(latest, m, { asAccusation: false });
       continue;
     }
-    const joinable = m.trigger.response ? undefined : [...events].reverse().find((e) => compatible(e, m) && linked(e, m));
+    const joinable = m.trigger.response
+      ? undefined
+      : [...events].reverse().find((e) => compatible(e, m) && linked(e, m));
     if (joinable) {
       attach(joinable, m, { asAccusation: false });
       continue;
     }
     const draft = start(m);
-    const refersBack = m.trigger.response || m.trigger.anaphoric || /\b(?:the scene|the operation|the area|the site|the incident)\b/i.test(m.sentence.text);
+    const refersBack =
+      m.trigger.response ||
+      m.trigger.anaphoric ||
+      /\b(?:the scene|the operation|the area|the site|the incident)\b/i.test(m.sentence.text);
     if (refersBack && latest) {
       draft.inheritedFrom = latest;
       if (!draft.date) draft.date = latest.date;
@@ -85,20 +103,35 @@ function start(m: Mention): EventDraft {
 
 /** A sentence that only adds detail: a generic verb, and no place, date or weapon count of its own. */
 function elaborates(m: Mention): boolean {
-  return m.trigger.generic && m.places.length === 0 && m.dates.length === 0 && !m.weapons.some((w) => w.count) && !m.trigger.response;
+  return (
+    m.trigger.generic &&
+    m.places.length === 0 &&
+    m.dates.length === 0 &&
+    !m.weapons.some((w) => w.count) &&
+    !m.trigger.response
+  );
 }
 
 function attach(e: EventDraft, m: Mention, how: { asAccusation: boolean }) {
   // A generic report ("base attacked") takes the type of a specific one ("five rockets struck").
-  if (e.trigger.generic && !m.trigger.generic && sameFamilyOrGeneric(e.trigger, m.trigger)) e.trigger = { ...m.trigger, generic: false };
-  if (escalates(e.trigger, m.trigger)) e.trigger = { ...e.trigger, subEventType: m.trigger.subEventType, stage: m.trigger.stage };
-  if (turnsViolent(e.trigger, m)) e.trigger = { ...e.trigger, eventType: "Riots", subEventType: "Violent demonstration", verbRole: "protest" };
+  if (e.trigger.generic && !m.trigger.generic && sameFamilyOrGeneric(e.trigger, m.trigger))
+    e.trigger = { ...m.trigger, generic: false };
+  if (escalates(e.trigger, m.trigger))
+    e.trigger = { ...e.trigger, subEventType: m.trigger.subEventType, stage: m.trigger.stage };
+  if (turnsViolent(e.trigger, m))
+    e.trigger = { ...e.trigger, eventType: "Riots", subEventType: "Violent demonstration", verbRole: "protest" };
   e.mentions.push(m);
   e.evidence.push(evidenceOf(m.sentence));
   if (how.asAccusation) {
     // The place of an accusation is where the accused is, not where the event was.
     for (const a of m.actors) addActor(e.actors, a);
-    e.attributions.push({ source: m.actors.find((a) => a.role === "accuser")?.text ?? m.sentence.text, sourceKind: "group", channel: null, certainty: "accused", text: m.sentence.text });
+    e.attributions.push({
+      source: m.actors.find((a) => a.role === "accuser")?.text ?? m.sentence.text,
+      sourceKind: "group",
+      channel: null,
+      certainty: "accused",
+      text: m.sentence.text,
+    });
     return;
   }
   const date = eventDate(m);
@@ -110,7 +143,14 @@ function attach(e: EventDraft, m: Mention, how: { asAccusation: boolean }) {
   for (const x of m.effects) if (!e.effects.some((y) => y.kind === x.kind && y.object === x.object)) e.effects.push(x);
   for (const a of m.actors) addActor(e.actors, a);
   for (const a of m.attributions) {
-    if (!e.attributions.some((b) => b.source === a.source)) e.attributions.push({ source: a.source, sourceKind: a.sourceKind, channel: a.channel, certainty: a.certainty, text: a.text });
+    if (!e.attributions.some((b) => b.source === a.source))
+      e.attributions.push({
+        source: a.source,
+        sourceKind: a.sourceKind,
+        channel: a.channel,
+        certainty: a.certainty,
+        text: a.text,
+      });
   }
 }
 
@@ -139,20 +179,30 @@ export function eventPlace(places: PlaceMention[], sentence = ""): Location | nu
     if (p.location.kind !== "country") return p.preposition === "from" ? 2 : saysWhere(p, sentence) ? 0 : 0.5;
     const after = sentence.slice(p.end, p.end + 14);
     if (saysWhere(p, sentence)) return 1;
-    if (p.preposition === "from" || p.preposition === "to" || /^\s\p{Lu}|^\s(?:troops|forces|military|officials?|soldiers|army|embassy|government|citizens?|president|envoy)\b/u.test(after)) return 3;
+    if (
+      p.preposition === "from" ||
+      p.preposition === "to" ||
+      /^\s\p{Lu}|^\s(?:troops|forces|military|officials?|soldiers|army|embassy|government|citizens?|president|envoy)\b/u.test(
+        after,
+      )
+    )
+      return 3;
     return 2;
   };
   let best: PlaceMention | null = null;
   let bestWeight = Infinity;
   for (const p of places) {
     const w = weight(p);
-    if (w < bestWeight || (w === bestWeight && specificity(p.location) < specificity(best!.location))) [best, bestWeight] = [p, w];
+    if (w < bestWeight || (w === bestWeight && specificity(p.location) < specificity(best!.location)))
+      [best, bestWeight] = [p, w];
   }
   return best?.location ?? null;
 }
 
 function addWeapon(list: Weapon[], w: Weapon) {
-  const same = list.find((x) => x.kind === w.kind || (PROJECTILES.has(x.kind) && PROJECTILES.has(w.kind) && (!x.count || !w.count)));
+  const same = list.find(
+    (x) => x.kind === w.kind || (PROJECTILES.has(x.kind) && PROJECTILES.has(w.kind) && (!x.count || !w.count)),
+  );
   const weapon = { kind: w.kind, text: w.text, count: w.count };
   if (!same) list.push(weapon);
   else if (!same.count && w.count) Object.assign(same, weapon);
@@ -163,8 +213,13 @@ function addActor(list: Actor[], a: Actor) {
 }
 
 function mergeCasualties(a: Casualties, b: Casualties): Casualties {
-  const pick = (x: CasualtyFigure, y: CasualtyFigure) => (x.value === null ? y : y.value !== null && y.value > x.value ? y : x);
-  return { killed: pick(a.killed, b.killed), injured: pick(a.injured, b.injured), bySide: [...a.bySide, ...b.bySide.filter((s) => !a.bySide.some((t) => t.side === s.side))] };
+  const pick = (x: CasualtyFigure, y: CasualtyFigure) =>
+    x.value === null ? y : y.value !== null && y.value > x.value ? y : x;
+  return {
+    killed: pick(a.killed, b.killed),
+    injured: pick(a.injured, b.injured),
+    bySide: [...a.bySide, ...b.bySide.filter((s) => !a.bySide.some((t) => t.side === s.side))],
+  };
 }
 
 /** Violent types that a generic attack report may turn out to be. */
@@ -174,14 +229,23 @@ const VIOLENT = new Set(["Explosions/Remote violence", "Battles", "Violence agai
 const PROTEST_SEVERITY = ["Peaceful protest", "Protest with intervention", "Excessive force against protesters"];
 
 function escalates(e: Trigger, m: Trigger): boolean {
-  return e.eventType === "Protests" && m.eventType === "Protests" && PROTEST_SEVERITY.indexOf(m.subEventType) > PROTEST_SEVERITY.indexOf(e.subEventType);
+  return (
+    e.eventType === "Protests" &&
+    m.eventType === "Protests" &&
+    PROTEST_SEVERITY.indexOf(m.subEventType) > PROTEST_SEVERITY.indexOf(e.subEventType)
+  );
 }
 
 /** "Demonstrators threw bottles at police": a protest whose crowd turns violent is a riot. */
-const VIOLENT_CROWD = /\b(?:demonstrators|protesters|protestors|rioters|marchers|strikers|the (?:crowd|group|students|residents|protest(?:ers)?))\b[^.]{0,60}\b(?:threw|hurled|pelted|attacked|beat|torched|set fire|burn(?:ed|t)|vandali[sz]ed|looted|destroyed|damaged|smashed|stormed|clashed)\b|\brioters\b/i;
+const VIOLENT_CROWD =
+  /\b(?:demonstrators|protesters|protestors|rioters|marchers|strikers|the (?:crowd|group|students|residents|protest(?:ers)?))\b[^.]{0,60}\b(?:threw|hurled|pelted|attacked|beat|torched|set fire|burn(?:ed|t)|vandali[sz]ed|looted|destroyed|damaged|smashed|stormed|clashed)\b|\brioters\b/i;
 
 function turnsViolent(e: Trigger, m: Mention): boolean {
-  return e.eventType === "Protests" && e.subEventType !== "Excessive force against protesters" && (m.trigger.eventType === "Riots" || (VIOLENT.has(m.trigger.eventType) && VIOLENT_CROWD.test(m.sentence.text)));
+  return (
+    e.eventType === "Protests" &&
+    e.subEventType !== "Excessive force against protesters" &&
+    (m.trigger.eventType === "Riots" || (VIOLENT.has(m.trigger.eventType) && VIOLENT_CROWD.test(m.sentence.text)))
+  );
 }
 
 function sameFamilyOrGeneric(a: Trigger, b: Trigger): boolean {
@@ -210,9 +274,19 @@ function compatible(e: EventDraft, m: Mention): boolean {
 /** The mention's place is the event's, lies in it, or is not precise enough to differ. */
 function compatiblePlace(e: EventDraft, m: Mention): boolean {
   // A country only named ("the war of Russia against Ukraine") is not a place that differs.
-  const place = eventPlace(m.places.filter((p) => p.location.kind !== "country" || saysWhere(p, m.sentence.text)), m.sentence.text);
-  if (place && e.location && !samePlace(place, e.location) && specificity(place) <= 1 && specificity(e.location) <= 1) return false;
-  return !(place && e.location && place.country && e.location.country && place.country.iso2 !== e.location.country.iso2);
+  const place = eventPlace(
+    m.places.filter((p) => p.location.kind !== "country" || saysWhere(p, m.sentence.text)),
+    m.sentence.text,
+  );
+  if (place && e.location && !samePlace(place, e.location) && specificity(place) <= 1 && specificity(e.location) <= 1)
+    return false;
+  return !(
+    place &&
+    e.location &&
+    place.country &&
+    e.location.country &&
+    place.country.iso2 !== e.location.country.iso2
+  );
 }
 
 /** The headline, the standfirst and the first paragraph: where an article states its main news. */
@@ -224,12 +298,26 @@ function linked(e: EventDraft, m: Mention): boolean {
   if (m.trigger.anaphoric) return true;
   // An article tells of one crash or one flood, however many sentences it takes: nothing in
   // them conflicts (compatible), so a second report of the same kind of incident is the first's.
-  if (e.trigger.eventType === "Incident" && m.trigger.eventType === "Incident" && e.trigger.subEventType === m.trigger.subEventType) return true;
+  if (
+    e.trigger.eventType === "Incident" &&
+    m.trigger.eventType === "Incident" &&
+    e.trigger.subEventType === m.trigger.subEventType
+  )
+    return true;
   // A headline and the lead report one event unless something in them conflicts.
   if (inLead(m.sentence) && e.mentions.every((x) => x.sentence.part === "title")) return true;
   const place = eventPlace(m.places, m.sentence.text);
-  if (place && e.location && place.precision !== "country" && e.location.precision !== "country" && samePlace(place, e.location)) return true;
-  return m.weapons.some((w) => w.count && e.weapons.some((x) => x.kind === w.kind && x.count?.value === w.count?.value));
+  if (
+    place &&
+    e.location &&
+    place.precision !== "country" &&
+    e.location.precision !== "country" &&
+    samePlace(place, e.location)
+  )
+    return true;
+  return m.weapons.some(
+    (w) => w.count && e.weapons.some((x) => x.kind === w.kind && x.count?.value === w.count?.value),
+  );
 }
 
 /** One place is, or lies within, the other. */
@@ -238,6 +326,7 @@ function samePlace(a: Location, b: Location): boolean {
   const province = (l: Location) => (l.kind === "province" ? l.admin1?.code : null);
   if (province(a) && province(a) === b.admin1?.code) return true;
   if (province(b) && province(b) === a.admin1?.code) return true;
-  if (a.coordinates && b.coordinates && a.precision === "exact" && b.precision === "exact") return distanceKm(a.coordinates, b.coordinates) <= 25;
+  if (a.coordinates && b.coordinates && a.precision === "exact" && b.precision === "exact")
+    return distanceKm(a.coordinates, b.coordinates) <= 25;
   return false;
 }

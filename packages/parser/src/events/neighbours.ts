@@ -29,12 +29,17 @@ export function firstBodySentence(sentences: readonly Sentence[]): number {
   return sentences.findIndex((s) => s.part === "body");
 }
 
-export function sentenceIndex(sentences: readonly Sentence[], mentions: readonly Mention[], ctx: { gazetteer: Gazetteer; places: PlaceContext; published: Date | null; firstBody: number }): SentenceIndex {
+export function sentenceIndex(
+  sentences: readonly Sentence[],
+  mentions: readonly Mention[],
+  ctx: { gazetteer: Gazetteer; places: PlaceContext; published: Date | null; firstBody: number },
+): SentenceIndex {
   const datesIn = new Map(mentions.map((m) => [m.sentence.order, m.dates]));
   const placesIn = new Map(mentions.map((m) => [m.sentence.order, m.places]));
   const placesOf = (i: number) => {
     let p = placesIn.get(i);
-    if (!p) placesIn.set(i, (p = findPlaces(sentences[i]!.text, ctx.gazetteer, ctx.places, sentences[i]!.part === "title")));
+    if (!p)
+      placesIn.set(i, (p = findPlaces(sentences[i]!.text, ctx.gazetteer, ctx.places, sentences[i]!.part === "title")));
     return p;
   };
   return {
@@ -90,13 +95,22 @@ function dateFromLead(drafts: EventDraft[], index: SentenceIndex): void {
   const lead = () => sentences.slice(firstBody, firstBody + LEAD_SENTENCES).flatMap((s) => index.datesOf(s.order));
   const recent = (day: string | null) => !published || (!!day && published.getTime() - Date.parse(day) <= 7 * DAY);
   for (const draft of drafts) {
-    const toldOnly = draft.date?.basis === "reported" && draft.trigger.eventType !== "Statement" && draft.trigger.eventType !== "Accusation";
+    const toldOnly =
+      draft.date?.basis === "reported" &&
+      draft.trigger.eventType !== "Statement" &&
+      draft.trigger.eventType !== "Accusation";
     if ((draft.date && !toldOnly) || draft.mentions[0]!.sentence.part === "body") continue;
     // The day something was said is the day of a statement or a headline's news, not of a crash.
-    const said = draft.trigger.eventType === "Other" || draft.trigger.eventType === "Statement" || draft.trigger.eventType === "Accusation";
-    const dated = lead().find((d) => (d.date.basis === "occurred" || said) && d.date.precision === "day" && recent(d.date.start));
+    const said =
+      draft.trigger.eventType === "Other" ||
+      draft.trigger.eventType === "Statement" ||
+      draft.trigger.eventType === "Accusation";
+    const dated = lead().find(
+      (d) => (d.date.basis === "occurred" || said) && d.date.precision === "day" && recent(d.date.start),
+    );
     // Told on a day, it happened on that day or before.
-    if (dated && (!draft.date?.start || dated.date.start! <= draft.date.start)) draft.date = { ...dated.date, text: null, basis: "occurred" };
+    if (dated && (!draft.date?.start || dated.date.start! <= draft.date.start))
+      draft.date = { ...dated.date, text: null, basis: "occurred" };
   }
 }
 
@@ -112,7 +126,10 @@ function placeFromNeighbours(drafts: EventDraft[], index: SentenceIndex): void {
     const orders = draft.mentions.map((m) => m.sentence.order);
     const [first, last] = [Math.min(...orders), Math.max(...orders)];
     const headline = firstBody >= 0 && draft.mentions.every((m) => m.sentence.part !== "body");
-    const until = Math.min(sentences.length - 1, headline ? Math.max(last + 2, firstBody + LEAD_SENTENCES - 1) : last + 2);
+    const until = Math.min(
+      sentences.length - 1,
+      headline ? Math.max(last + 2, firstBody + LEAD_SENTENCES - 1) : last + 2,
+    );
     for (const i of [...descending(first - 1, 0), ...ascending(last + 1, until)]) {
       // The nearest sentence that names any place, a country included, says where.
       const found = index.placeOf(i);
@@ -131,9 +148,16 @@ function placeFromNeighbours(drafts: EventDraft[], index: SentenceIndex): void {
  */
 function countryInPassing(drafts: EventDraft[], index: SentenceIndex): void {
   for (const draft of drafts) {
-    const iso2 = draft.location?.precision === "country" && !SAID_KINDS.has(draft.trigger.eventType) ? draft.location.country?.iso2 : undefined;
+    const iso2 =
+      draft.location?.precision === "country" && !SAID_KINDS.has(draft.trigger.eventType)
+        ? draft.location.country?.iso2
+        : undefined;
     if (!iso2) continue;
-    const named = draft.mentions.flatMap((m) => m.places.filter((p) => p.location.kind === "country" && p.location.country?.iso2 === iso2).map((p) => ({ p, text: m.sentence.text })));
+    const named = draft.mentions.flatMap((m) =>
+      m.places
+        .filter((p) => p.location.kind === "country" && p.location.country?.iso2 === iso2)
+        .map((p) => ({ p, text: m.sentence.text })),
+    );
     if (named.length === 0 || named.some(({ p, text }) => saysWhere(p, text))) continue;
     const first = firstOrder(draft);
     const before = first > 0 ? index.placeOf(first - 1) : null;
@@ -148,11 +172,22 @@ function countryInPassing(drafts: EventDraft[], index: SentenceIndex): void {
  */
 function countryMadePrecise(drafts: EventDraft[], index: SentenceIndex): void {
   for (const draft of drafts) {
-    const country = draft.location?.precision === "country" && !SAID_KINDS.has(draft.trigger.eventType) ? draft.location.country?.iso2 : undefined;
+    const country =
+      draft.location?.precision === "country" && !SAID_KINDS.has(draft.trigger.eventType)
+        ? draft.location.country?.iso2
+        : undefined;
     if (!country) continue;
     const first = firstOrder(draft);
     for (let i = first + 1; i <= Math.min(index.sentences.length - 1, first + 2); i++) {
-      if (drafts.some((d) => d !== draft && d.trigger.subEventType !== draft.trigger.subEventType && d.mentions.some((m) => m.sentence.order === i))) continue;
+      if (
+        drafts.some(
+          (d) =>
+            d !== draft &&
+            d.trigger.subEventType !== draft.trigger.subEventType &&
+            d.mentions.some((m) => m.sentence.order === i),
+        )
+      )
+        continue;
       const within = index.placeOf(i);
       if (within && (within.precision === "exact" || within.precision === "near") && within.country?.iso2 === country) {
         draft.location = within;
@@ -172,9 +207,19 @@ function cityMadePrecise(drafts: EventDraft[], index: SentenceIndex, gazetteer: 
     const city = l?.kind === "town" && l.gazetteerId ? gazetteer.place(l.gazetteerId) : undefined;
     if (!l?.coordinates || !city || city.population < 1_000_000) continue;
     const first = firstOrder(draft);
-    const orders = [...new Set([...draft.mentions.map((m) => m.sentence.order), first + 1, first + 2])].filter((i) => i < index.sentences.length).sort((a, b) => a - b);
+    const orders = [...new Set([...draft.mentions.map((m) => m.sentence.order), first + 1, first + 2])]
+      .filter((i) => i < index.sentences.length)
+      .sort((a, b) => a - b);
     for (const i of orders) {
-      const within = index.placesOf(i).find((p) => p.location.kind === "town" && p.location.gazetteerId !== l.gazetteerId && !!p.location.coordinates && distanceKm(p.location.coordinates, l.coordinates!) <= 20);
+      const within = index
+        .placesOf(i)
+        .find(
+          (p) =>
+            p.location.kind === "town" &&
+            p.location.gazetteerId !== l.gazetteerId &&
+            !!p.location.coordinates &&
+            distanceKm(p.location.coordinates, l.coordinates!) <= 20,
+        );
       if (within) {
         draft.location = within.location;
         break;

@@ -11,10 +11,39 @@ export interface NumberMention {
 }
 
 const UNITS: Record<string, number> = {
-  a: 1, an: 1, one: 1, single: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
-  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-  dozen: 12, couple: 2, pair: 2,
+  a: 1,
+  an: 1,
+  one: 1,
+  single: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  dozen: 12,
+  couple: 2,
+  pair: 2,
 };
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000 };
 
@@ -36,7 +65,10 @@ const VAGUE: Record<string, [number, Qualifier]> = {
 const QUALIFIERS: Array<[RegExp, Qualifier]> = [
   [/^(?:at least|no fewer than|no less than|a minimum of)$/i, "at_least"],
   [/^(?:more than|over|upwards of|in excess of|above)$/i, "more_than"],
-  [/^(?:about|around|some|roughly|approximately|nearly|almost|close to|an estimated|estimated|as many as|up to|around)$/i, "about"],
+  [
+    /^(?:about|around|some|roughly|approximately|nearly|almost|close to|an estimated|estimated|as many as|up to|around)$/i,
+    "about",
+  ],
   [/^(?:fewer than|less than|under)$/i, "fewer_than"],
 ];
 
@@ -55,7 +87,11 @@ const NUMBER = new RegExp(
 
 /** Number words to a value: "five" 5, "twenty-two" 22, "two hundred" 200, "a dozen" 12. */
 export function wordsToNumber(words: string): number | null {
-  const parts = words.toLowerCase().replace(/-/g, " ").split(/\s+/).filter((w) => w && w !== "and");
+  const parts = words
+    .toLowerCase()
+    .replace(/-/g, " ")
+    .split(/\s+/)
+    .filter((w) => w && w !== "and");
   if (parts.length === 0) return null;
   let total = 0;
   let current = 0;
@@ -91,7 +127,14 @@ export function findNumbers(text: string): NumberMention[] {
     }
     if (value === null) continue;
     // "no one", "every one", "the one who": a pronoun, not a count.
-    if (words && /^one$/i.test(words) && /\b(?:no|every|any|some|the|this|that|which|each|anyone|someone)\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
+    if (
+      words &&
+      /^one$/i.test(words) &&
+      /\b(?:no|every|any|some|the|this|that|which|each|anyone|someone)\s+$/i.test(
+        text.slice(Math.max(0, m.index - 10), m.index),
+      )
+    )
+      continue;
     if (qualifierWords) qualifier = QUALIFIERS.find(([re]) => re.test(qualifierWords))?.[1] ?? qualifier;
     out.push({ start: m.index, end: m.index + whole.length, value, qualifier, text: whole });
   }
@@ -99,7 +142,12 @@ export function findNumbers(text: string): NumberMention[] {
 }
 
 /** The number that ends right before `index` (only spaces and up to `gapWords` words between). */
-export function numberBefore(numbers: NumberMention[], text: string, index: number, gapWords = 2): NumberMention | undefined {
+export function numberBefore(
+  numbers: NumberMention[],
+  text: string,
+  index: number,
+  gapWords = 2,
+): NumberMention | undefined {
   for (let i = numbers.length - 1; i >= 0; i--) {
     const n = numbers[i]!;
     if (n.end > index) continue;

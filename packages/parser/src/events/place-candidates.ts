@@ -25,7 +25,9 @@ export interface PlaceContext {
 
 /** Capitalised words that open sentences or name things, and are also some town's name. */
 export const NOT_PLACES = new Set(
-  "the a an it its their they this that these those most more many some several no not read follow tags share however meanwhile but and or if when while after before since during on in at of for from with by to said says according president minister secretary general commander police army government mark john will chief prime taliban hamas hezbollah houthis houthi daesh isis isil congress senate parliament cabinet january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday foreign defence defense interior state islamic muslim christian sunni shia kurdish arab western eastern northern southern central north south east west new old great saint san santa mount lake river university hospital".split(" "),
+  "the a an it its their they this that these those most more many some several no not read follow tags share however meanwhile but and or if when while after before since during on in at of for from with by to said says according president minister secretary general commander police army government mark john will chief prime taliban hamas hezbollah houthis houthi daesh isis isil congress senate parliament cabinet january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday foreign defence defense interior state islamic muslim christian sunni shia kurdish arab western eastern northern southern central north south east west new old great saint san santa mount lake river university hospital".split(
+    " ",
+  ),
 );
 
 /**
@@ -46,8 +48,18 @@ export const NO_QUALIFIER: Qualifier = { provinces: [], countries: [] };
 /** A town or a facility (an airfield, a base): a point the gazetteer places, not an area. */
 export const isLocality = (e: GazetteerEntry) => e.kind === "town" || e.kind === "facility";
 
-export function outnumbers(place: GazetteerEntry, namesakes: readonly GazetteerEntry[], factor: number, floor = 100_000): boolean {
-  const rival = Math.max(0, ...namesakes.filter((c) => c !== place && c.iso2 !== place.iso2 && c.kind !== "country" && c.kind !== "province").map((c) => c.population));
+export function outnumbers(
+  place: GazetteerEntry,
+  namesakes: readonly GazetteerEntry[],
+  factor: number,
+  floor = 100_000,
+): boolean {
+  const rival = Math.max(
+    0,
+    ...namesakes
+      .filter((c) => c !== place && c.iso2 !== place.iso2 && c.kind !== "country" && c.kind !== "province")
+      .map((c) => c.population),
+  );
   return place.population >= floor && place.population >= factor * rival;
 }
 
@@ -64,7 +76,12 @@ export function qualifies(c: GazetteerEntry, q: Qualifier): number {
  * place's kind and population (Cordoba, Argentina has 1.4 million people, Cordoba, Spain 300,000:
  * with nothing else to go on, the larger is likelier), less for a match by an alternate name.
  */
-export function pickCandidate(candidates: readonly GazetteerEntry[], ctx: PlaceContext, qualifier: Qualifier = NO_QUALIFIER, afterPlace = false): GazetteerEntry | undefined {
+export function pickCandidate(
+  candidates: readonly GazetteerEntry[],
+  ctx: PlaceContext,
+  qualifier: Qualifier = NO_QUALIFIER,
+  afterPlace = false,
+): GazetteerEntry | undefined {
   const country = candidates.find((c) => c.kind === "country");
   if (country) return country;
   const score = (c: GazetteerEntry) => {
@@ -73,13 +90,22 @@ export function pickCandidate(candidates: readonly GazetteerEntry[], ctx: PlaceC
     // A province counts as a town of a million (Santiago, Chile before Santiago province in the
     // Dominican Republic); a town beats the province it shares its name with and lies in (Vienna
     // the city, in Wien the state), unless only an alternate name of the town matched ("Idleb").
-    const namesake = c.kind === "town" && !c.alternate && candidates.some((p) => p.kind === "province" && p.admin1Code === c.admin1Code);
+    const namesake =
+      c.kind === "town" &&
+      !c.alternate &&
+      candidates.some((p) => p.kind === "province" && p.admin1Code === c.admin1Code);
     // After "Severodonetsk, " a name says which province: Luhansk the province, not the city.
     const kind = c.kind === "province" ? (afterPlace ? 25 : 12) : c.kind === "facility" ? 4 : namesake ? 6 : 0;
     // A city's other spellings are news spellings ("Amara" for Al ʿAmārah); a village's seldom.
     // Even so, a city by another spelling needs some 30 times the people of a town of that very
     // name: "Valence" is Valence, France, not Valencia.
-    return qualifies(c, qualifier) * 50 + context + kind + 2 * Math.log10(c.population + 1) - (c.alternate ? (c.population >= 100_000 ? 3 : 15) : 0);
+    return (
+      qualifies(c, qualifier) * 50 +
+      context +
+      kind +
+      2 * Math.log10(c.population + 1) -
+      (c.alternate ? (c.population >= 100_000 ? 3 : 15) : 0)
+    );
   };
   let best: GazetteerEntry | undefined;
   let bestScore = -Infinity;
@@ -90,8 +116,18 @@ export function pickCandidate(candidates: readonly GazetteerEntry[], ctx: PlaceC
   return best;
 }
 
-const KIND: Record<GazetteerEntry["kind"], PlaceKind> = { facility: "facility", town: "town", province: "province", country: "country" };
-const PRECISION: Record<GazetteerEntry["kind"], GeoPrecision> = { facility: "exact", town: "exact", province: "admin1", country: "country" };
+const KIND: Record<GazetteerEntry["kind"], PlaceKind> = {
+  facility: "facility",
+  town: "town",
+  province: "province",
+  country: "country",
+};
+const PRECISION: Record<GazetteerEntry["kind"], GeoPrecision> = {
+  facility: "exact",
+  town: "exact",
+  province: "admin1",
+  country: "country",
+};
 
 export function toLocation(entry: GazetteerEntry, text: string, gaz: Gazetteer, relation: Relation | null): Location {
   const country = gaz.country(entry.iso2);
@@ -102,7 +138,15 @@ export function toLocation(entry: GazetteerEntry, text: string, gaz: Gazetteer, 
     kind: KIND[entry.kind],
     admin1: admin1 ? { name: admin1.name, code: admin1.admin1Code } : null,
     admin2: null,
-    country: country ? { name: country.name, iso2: country.iso2, iso3: country.iso3, isoNumeric: country.isoNumeric, region: country.region } : null,
+    country: country
+      ? {
+          name: country.name,
+          iso2: country.iso2,
+          iso3: country.iso3,
+          isoNumeric: country.isoNumeric,
+          region: country.region,
+        }
+      : null,
     coordinates: { lat: entry.lat, lon: entry.lon },
     // A place given relative to a city ("north of the capital") may lie tens of km away.
     precision: relation ? (relation.direction === "near" ? "near" : "fuzzy") : PRECISION[entry.kind],
@@ -113,15 +157,57 @@ export function toLocation(entry: GazetteerEntry, text: string, gaz: Gazetteer, 
 
 /** How specific a location is, for choosing among several: lower is more specific. */
 export function specificity(l: Location): number {
-  const rank: Record<GeoPrecision, number> = { exact: 0, near: 1, admin2: 2, fuzzy: 3, admin1: 4, country: 5, international_waters: 6 };
+  const rank: Record<GeoPrecision, number> = {
+    exact: 0,
+    near: 1,
+    admin2: 2,
+    fuzzy: 3,
+    admin1: 4,
+    country: 5,
+    international_waters: 6,
+  };
   return rank[l.precision];
 }
 
 /** "shelled Mariupol", "stormed Fallujah": what such a verb acts on is a place as often as a target. */
-export const ASSAULTED = new Set(["shelled", "struck", "bombed", "bombarded", "attacked", "hit", "targeted", "raided", "stormed", "captured", "besieged", "entered", "pounded", "recaptured", "retook", "seized"]);
+export const ASSAULTED = new Set([
+  "shelled",
+  "struck",
+  "bombed",
+  "bombarded",
+  "attacked",
+  "hit",
+  "targeted",
+  "raided",
+  "stormed",
+  "captured",
+  "besieged",
+  "entered",
+  "pounded",
+  "recaptured",
+  "retook",
+  "seized",
+]);
 
 /** Words before a place that say something happened there. */
-const AT = new Set(["'s", "in", "at", "near", "inside", "outside", "across", "into", "on", "around", "within", "western", "eastern", "northern", "southern", "central"]);
+const AT = new Set([
+  "'s",
+  "in",
+  "at",
+  "near",
+  "inside",
+  "outside",
+  "across",
+  "into",
+  "on",
+  "around",
+  "within",
+  "western",
+  "eastern",
+  "northern",
+  "southern",
+  "central",
+]);
 
 const NAMES_ANOTHER_THING = /^\s+(?:University|College|School|Hospital|Stadium|[Rr]iver|[Ll]ake|[Mm]ountains?)\b/;
 /** "in the Achin district", "in rural Suluk town": a locative with one word between. */
@@ -135,6 +221,7 @@ export function saysWhere(p: PlaceMention, sentence: string): boolean {
   // "outside the Akdeniz University hospital in Konyaalti": an institution's name, not where it
   // stands; "near the Mbomou river" a river's.
   if (NAMES_ANOTHER_THING.test(sentence.slice(p.end, p.end + 14))) return false;
-  if (AT.has(p.preposition) || ASSAULTED.has(p.preposition) || /^['’]s/.test(sentence.slice(p.end, p.end + 3))) return true;
+  if (AT.has(p.preposition) || ASSAULTED.has(p.preposition) || /^['’]s/.test(sentence.slice(p.end, p.end + 3)))
+    return true;
   return AT_BEFORE_WORD.test(sentence.slice(Math.max(0, p.start - 30), p.start));
 }

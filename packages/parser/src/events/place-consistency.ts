@@ -7,17 +7,32 @@ import { HEAD_SUFFIX } from "./framed-places.js";
 import type { PlaceMention } from "./place-candidates.js";
 
 /** "Al Birr mosque in ", "Lyttelton in ", "Dur al Naft area of ": a feature of the place named next. */
-const WITHIN_NEXT = /^\s+(?:(area|neighbou?rhood|quarter|mosque|church|checkpoint|market|bridge|square|camp|highway|road|street|gate|junction|roundabout|base|port|beach|park|lighthouse|hill|valley|village|town|locality|landing site)\s+)?(?:in|of|within)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:countryside|outskirts|suburbs|vicinity)\s+of\s+)?$/i;
+const WITHIN_NEXT =
+  /^\s+(?:(area|neighbou?rhood|quarter|mosque|church|checkpoint|market|bridge|square|camp|highway|road|street|gate|junction|roundabout|base|port|beach|park|lighthouse|hill|valley|village|town|locality|landing site)\s+)?(?:in|of|within)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:countryside|outskirts|suburbs|vicinity)\s+of\s+)?$/i;
 
 /**
  * "Houthi fighters shot two civilians near Al Birr mosque in Ibb city": a town of another country
  * (Birr, Ireland) or province named as a part of the next place is that place's own part, not
  * the town elsewhere.
  */
-export function partOfNextPlace(p: PlaceMention, next: PlaceMention | undefined, text: string, gaz: Gazetteer): boolean {
-  if (!next || (p.location.kind !== "town" && p.location.kind !== "facility") || next.location.kind === "country" || !p.location.country || !next.location.country) return false;
+export function partOfNextPlace(
+  p: PlaceMention,
+  next: PlaceMention | undefined,
+  text: string,
+  gaz: Gazetteer,
+): boolean {
+  if (
+    !next ||
+    (p.location.kind !== "town" && p.location.kind !== "facility") ||
+    next.location.kind === "country" ||
+    !p.location.country ||
+    !next.location.country
+  )
+    return false;
   // Abroad, or in another province: "Chinatown in New York" is not California's Chinatown.
-  const elsewhere = p.location.country.iso2 !== next.location.country.iso2 || (!!p.location.admin1 && !!next.location.admin1 && p.location.admin1.code !== next.location.admin1.code);
+  const elsewhere =
+    p.location.country.iso2 !== next.location.country.iso2 ||
+    (!!p.location.admin1 && !!next.location.admin1 && p.location.admin1.code !== next.location.admin1.code);
   const within = elsewhere ? WITHIN_NEXT.exec(text.slice(p.end, next.start)) : null;
   if (!within) return false;
   // "Lyttelton in Centurion": without a feature's word, only a place within a larger one ("Neustadt in Holstein" is a name).
@@ -39,7 +54,11 @@ export function placedElsewhere(p: PlaceMention, all: readonly PlaceMention[], g
   // A village of unknown size, named bare (no brackets or comma that placed it), kept only where the text introduced it.
   const entry = gaz.place(id);
   const unknownSize = !!entry && entry.population === 0 && entry.commonWord && !/[(,]/.test(p.text);
-  if (!unknownSize && !gaz.lookup(normaliseName(p.text.replace(HEAD_SUFFIX, ""))).some((e) => e.id === id && e.alternate)) return false;
+  if (
+    !unknownSize &&
+    !gaz.lookup(normaliseName(p.text.replace(HEAD_SUFFIX, ""))).some((e) => e.id === id && e.alternate)
+  )
+    return false;
   // "Ain al Arab city in Aleppo governorate", "Aleppo governorate": the text begins with the place's own name.
   const byOwnName = (q: PlaceMention) => {
     const names = nameVariants(q.location.name);
@@ -51,5 +70,10 @@ export function placedElsewhere(p: PlaceMention, all: readonly PlaceMention[], g
   // Unless the sentence also names a place of the town's own country ("near San Francisco Gotera, Morazan").
   if (own.some((q) => q.location.country!.iso2 !== home) && atHome.length === 0) return true;
   const province = p.location.admin1?.code;
-  return unknownSize && !!province && atHome.some((q) => q.location.admin1) && !atHome.some((q) => q.location.admin1?.code === province);
+  return (
+    unknownSize &&
+    !!province &&
+    atHome.some((q) => q.location.admin1) &&
+    !atHome.some((q) => q.location.admin1?.code === province)
+  );
 }

@@ -4,18 +4,121 @@ import { ARTICLE, normaliseName } from "../places/normalise-name.js";
 import { execAll } from "../text/exec-all.js";
 import { findFramedPlaces, HEAD_SUFFIX, provinceNamed } from "./framed-places.js";
 import { partOfNextPlace, placedElsewhere } from "./place-consistency.js";
-import { ASSAULTED, isLocality, NO_QUALIFIER, NOT_PLACES, outnumbers, pickCandidate, qualifies, toLocation, type PlaceContext, type PlaceMention, type Qualifier } from "./place-candidates.js";
+import {
+  ASSAULTED,
+  isLocality,
+  NO_QUALIFIER,
+  NOT_PLACES,
+  outnumbers,
+  pickCandidate,
+  qualifies,
+  toLocation,
+  type PlaceContext,
+  type PlaceMention,
+  type Qualifier,
+} from "./place-candidates.js";
 
-export { outnumbers, saysWhere, specificity, toLocation, type PlaceContext, type PlaceMention, type Qualifier } from "./place-candidates.js";
+export {
+  outnumbers,
+  saysWhere,
+  specificity,
+  toLocation,
+  type PlaceContext,
+  type PlaceMention,
+  type Qualifier,
+} from "./place-candidates.js";
 
 // An ampersand between capitals stays inside the word: "J&K" names a province.
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*(?:&\p{Lu}[\p{L}\p{N}’'.-]*)*/gu;
-const CONNECTORS = new Set(["al", "el", "ad", "ar", "as", "an", "at", "ash", "ez", "az", "es", "ed", "ul", "dos", "das", "los", "las", "des", "e", "de", "del", "da", "di", "du", "la", "le", "of", "bin", "ibn", "abu", "van", "von", "y", "imeni"]);
-const GENERIC = new Set(["province", "governorate", "region", "state", "district", "city", "town", "village", "county", "prefecture", "oblast", "department", "municipality", "upazila", "tehsil", "taluka", "taluk", "air", "base", "airport", "airbase", "camp"]);
+const CONNECTORS = new Set([
+  "al",
+  "el",
+  "ad",
+  "ar",
+  "as",
+  "an",
+  "at",
+  "ash",
+  "ez",
+  "az",
+  "es",
+  "ed",
+  "ul",
+  "dos",
+  "das",
+  "los",
+  "las",
+  "des",
+  "e",
+  "de",
+  "del",
+  "da",
+  "di",
+  "du",
+  "la",
+  "le",
+  "of",
+  "bin",
+  "ibn",
+  "abu",
+  "van",
+  "von",
+  "y",
+  "imeni",
+]);
+const GENERIC = new Set([
+  "province",
+  "governorate",
+  "region",
+  "state",
+  "district",
+  "city",
+  "town",
+  "village",
+  "county",
+  "prefecture",
+  "oblast",
+  "department",
+  "municipality",
+  "upazila",
+  "tehsil",
+  "taluka",
+  "taluk",
+  "air",
+  "base",
+  "airport",
+  "airbase",
+  "camp",
+]);
 // Not "of" or "and": they join the words of organisations' names ("Federation of Used Car Dealers").
-const LOCATIVE = new Set(["in", "at", "near", "outside", "around", "across", "into", "to", "from", "on", "toward", "towards", "inside", "within", "between", "through", "throughout", "western", "eastern", "northern", "southern", "central", "downtown"]);
+const LOCATIVE = new Set([
+  "in",
+  "at",
+  "near",
+  "outside",
+  "around",
+  "across",
+  "into",
+  "to",
+  "from",
+  "on",
+  "toward",
+  "towards",
+  "inside",
+  "within",
+  "between",
+  "through",
+  "throughout",
+  "western",
+  "eastern",
+  "northern",
+  "southern",
+  "central",
+  "downtown",
+]);
 /** Capitalised words that open a sentence without naming anyone: "Yesterday Baghdad was quiet." */
-const OPENERS = /^(?:yesterday|today|tonight|earlier|later|overnight|photo|image|video|residents|police|officials|witnesses|troops|soldiers|protesters|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+const OPENERS =
+  /^(?:yesterday|today|tonight|earlier|later|overnight|photo|image|video|residents|police|officials|witnesses|troops|soldiers|protesters|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
 interface Token {
   start: number;
@@ -36,14 +139,22 @@ function tokenize(text: string): Token[] {
     if (!word) continue;
     const lower = word.toLowerCase();
     const capital = isCapital(word);
-    out.push({ start: m.index, end: m.index + word.length, word, lower, capital, joins: capital || CONNECTORS.has(lower) || GENERIC.has(lower) });
+    out.push({
+      start: m.index,
+      end: m.index + word.length,
+      word,
+      lower,
+      capital,
+      joins: capital || CONNECTORS.has(lower) || GENERIC.has(lower),
+    });
   }
   return out;
 }
 
 /** "Iraq's" -> "Iraq", "Iraqis'" -> "Iraqis", "U.S." -> "U.S". */
 function withoutEnding(w: string): string {
-  if (w.length >= 2 && w[w.length - 1] === "s" && (w[w.length - 2] === "'" || w[w.length - 2] === "’")) return w.slice(0, -2);
+  if (w.length >= 2 && w[w.length - 1] === "s" && (w[w.length - 2] === "'" || w[w.length - 2] === "’"))
+    return w.slice(0, -2);
   const last = w[w.length - 1];
   return last === "'" || last === "’" || last === "." ? w.slice(0, -1) : w;
 }
@@ -69,7 +180,8 @@ function cityState(entry: GazetteerEntry, words: string, preposition: string, ga
 }
 
 /** "LONDON —", "WASHINGTON (Reuters) -", "KABUL, Afghanistan —": the place a story was filed from. */
-const DATELINE = /^\s*(?:(?:Photo|Image|Video)\s+)?(\p{Lu}[\p{Lu}\p{M} .'’-]{2,40}?)(?:,\s*[\p{L}. ]{2,30})?\s*(?:\([^)]{1,30}\))?\s*(?:--|[—–-])\s/u;
+const DATELINE =
+  /^\s*(?:(?:Photo|Image|Video)\s+)?(\p{Lu}[\p{Lu}\p{M} .'’-]{2,40}?)(?:,\s*[\p{L}. ]{2,30})?\s*(?:\([^)]{1,30}\))?\s*(?:--|[—–-])\s/u;
 
 /**
  * Places named in one sentence: the longest run of capitalised words (with connectors such as
@@ -82,7 +194,7 @@ export function findPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext, head
   const dateline = DATELINE.exec(text);
   const datelineEnd = dateline ? dateline[0].indexOf(dateline[1]!) + dateline[1]!.length : -1;
   const out: PlaceMention[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const first = tokens[i]!;
     if (!first.capital) {
       i++;
@@ -133,8 +245,13 @@ export function findPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext, head
     // surname, not a town (countries and provinces excepted: "Lake Chad" still names Chad).
     const prev = tokens[i - 1];
     const surname =
-      tokens.slice(i, found.end + 1).filter((t) => !GENERIC.has(t.lower)).length === 1 && prev && prev.capital && !OPENERS.test(prev.word) && !NOT_PLACES.has(prev.lower) &&
-      !/[,.;:(]/.test(text.slice(prev.end, first.start)) && isLocality(found.entry);
+      tokens.slice(i, found.end + 1).filter((t) => !GENERIC.has(t.lower)).length === 1 &&
+      prev &&
+      prev.capital &&
+      !OPENERS.test(prev.word) &&
+      !NOT_PLACES.has(prev.lower) &&
+      !/[,.;:(]/.test(text.slice(prev.end, first.start)) &&
+      isLocality(found.entry);
     if (surname) {
       i = found.end + 1;
       continue;
@@ -152,7 +269,10 @@ export function findPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext, head
     const end = tokens[found.end]!.end;
     // "Dante square in Napoli", "Colombo Square", "El Cid avenue": a street or a square named
     // after someone or somewhere is not that town; the town is named next.
-    if (isLocality(found.entry) && (STREET_AFTER.test(text.slice(end, end + 16)) || STREET_LAST.test(tokens[found.end]!.lower))) {
+    if (
+      isLocality(found.entry) &&
+      (STREET_AFTER.test(text.slice(end, end + 16)) || STREET_LAST.test(tokens[found.end]!.lower))
+    ) {
       i = found.end + 1;
       continue;
     }
@@ -164,7 +284,12 @@ export function findPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext, head
     // "the Luhansk People's Militia", "the Sudan People's Liberation Army": a party's name, not where.
     // "against the US dollar": a currency, not where anything happened; "The Washington Post", a newspaper.
     // "a Crystal Palace fan", "the Chelsea manager": a club's name.
-    if (PEOPLES.test(text.slice(end, end + 12)) || (found.entry.kind === "country" && CURRENCY_AFTER.test(text.slice(end, end + 10))) || NEWSPAPER_AFTER.test(text.slice(end, end + 16)) || CLUB_AFTER.test(text.slice(end, end + 14))) {
+    if (
+      PEOPLES.test(text.slice(end, end + 12)) ||
+      (found.entry.kind === "country" && CURRENCY_AFTER.test(text.slice(end, end + 10))) ||
+      NEWSPAPER_AFTER.test(text.slice(end, end + 16)) ||
+      CLUB_AFTER.test(text.slice(end, end + 14))
+    ) {
       i = found.end + 1;
       continue;
     }
@@ -173,14 +298,26 @@ export function findPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext, head
       // "the village of Novohnativka, Donetsk": a place the gazetteer lacks, in a province it knows.
       const words = text.slice(head.start, end);
       const name = head.name.replace(HEAD_SUFFIX, "");
-      const location: Location = { ...toLocation(found.entry, words, gaz, null), name, kind: "town", precision: "admin1", gazetteerId: null };
+      const location: Location = {
+        ...toLocation(found.entry, words, gaz, null),
+        name,
+        kind: "town",
+        precision: "admin1",
+        gazetteerId: null,
+      };
       out.push({ start: head.start, end, text: words, location, preposition: prepositionBefore(text, head.start) });
       i = found.end + 1;
       continue;
     }
     const words = text.slice(first.start, end);
     const preposition = prepositionBefore(text, first.start);
-    out.push({ start: first.start, end, text: words, location: toLocation(cityState(found.entry, words, preposition, gaz), words, gaz, null), preposition });
+    out.push({
+      start: first.start,
+      end,
+      text: words,
+      location: toLocation(cityState(found.entry, words, preposition, gaz), words, gaz, null),
+      preposition,
+    });
     i = found.end + 1;
   }
   const framed = findFramedPlaces(text, gaz, ctx);
@@ -195,7 +332,15 @@ export function findPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext, head
   const rest = out.filter((p) => !framed.some((f) => (p.start < f.end && p.end > f.start) || elsewhere(p, f)));
   const all = [...rest, ...framed].sort((a, b) => a.start - b.start);
   const kept = all.filter((p, i) => !placedElsewhere(p, all, gaz) && !partOfNextPlace(p, all[i + 1], text, gaz));
-  return [...kept, ...findRelativePlaces(text, gaz, ctx, kept.filter((p) => rest.includes(p)))].sort((a, b) => a.start - b.start);
+  return [
+    ...kept,
+    ...findRelativePlaces(
+      text,
+      gaz,
+      ctx,
+      kept.filter((p) => rest.includes(p)),
+    ),
+  ].sort((a, b) => a.start - b.start);
 }
 
 /** A capitalised name the gazetteer did not know, then a comma or "town in": "Novohnativka, ", "Lobacheve (west), ", "Nahr-i-Saraj (Girishk) district, ", "Takihi town in ". */
@@ -213,13 +358,24 @@ function aroundName(text: string, start: number, found: readonly PlaceMention[],
     if (head !== undefined) return head;
     const from = Math.max(0, start - 60, previous?.end ?? 0);
     // Only after a comma or "town in": the regular expression is the costly part.
-    const m = afterPlace || !/(?:,|\b(?:in|of)(?: the)?)\s*$/.test(text.slice(Math.max(from, start - 8), start)) ? null : UNKNOWN_HEAD.exec(text.slice(from, start));
+    const m =
+      afterPlace || !/(?:,|\b(?:in|of)(?: the)?)\s*$/.test(text.slice(Math.max(from, start - 8), start))
+        ? null
+        : UNKNOWN_HEAD.exec(text.slice(from, start));
     const name = m?.[1];
     // "CGT, FO, Sud": acronyms in a list are unions or parties, not villages.
-    head = name && /\p{Ll}/u.test(name) && !NOT_PLACES.has(normaliseName(name)) && !OPENERS.test(name) ? { name, start: from + m.index + m[0].indexOf(name) } : null;
+    head =
+      name && /\p{Ll}/u.test(name) && !NOT_PLACES.has(normaliseName(name)) && !OPENERS.test(name)
+        ? { name, start: from + m.index + m[0].indexOf(name) }
+        : null;
     return head;
   };
-  return { ctx: listContext(text, start, found, ctx), preposition: prepositionBefore(text, start), afterPlace, head: headOf };
+  return {
+    ctx: listContext(text, start, found, ctx),
+    preposition: prepositionBefore(text, start),
+    afterPlace,
+    head: headOf,
+  };
 }
 
 /** After "Mariupol, " the next name is looked for first in Mariupol's country (Donetsk, Ukraine, not Russia). */
@@ -231,10 +387,12 @@ function listContext(text: string, start: number, found: readonly PlaceMention[]
 }
 
 /** "in Severodonetsk, " before a name: the name is the next part of the same place. */
-const PLACE_LIST = /\b(in|at|near|outside|around)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*[\s-]+){0,3}[\p{Lu}][\p{L}'’.-]*(?:\s+(?:district|province|region|county|municipality|township|town|city|village|area|sub-county|governorate|state))?,\s*$/u;
+const PLACE_LIST =
+  /\b(in|at|near|outside|around)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*[\s-]+){0,3}[\p{Lu}][\p{L}'’.-]*(?:\s+(?:district|province|region|county|municipality|township|town|city|village|area|sub-county|governorate|state))?,\s*$/u;
 /** "the village of Alkoma", "the capital of Ouagadougou": "of" after a kind of place introduces one. */
 // "the prison of Valence", "the mayor of Toledo": an institution of a town names the town.
-const PLACE_OF = /\b(?:village|town|city|capital|outskirts|suburbs?|area|district|province|region|state|county|municipality|governorate|neighbou?rhood|port|vicinity|centre|center|streets|heart|countryside|residents|inhabitants|villagers|townspeople|prison|jail|hospital|mayor|prefecture|tribunal|courthouse|town hall|city hall|harbou?r)\s+of\s+$/i;
+const PLACE_OF =
+  /\b(?:village|town|city|capital|outskirts|suburbs?|area|district|province|region|state|county|municipality|governorate|neighbou?rhood|port|vicinity|centre|center|streets|heart|countryside|residents|inhabitants|villagers|townspeople|prison|jail|hospital|mayor|prefecture|tribunal|courthouse|town hall|city hall|harbou?r)\s+of\s+$/i;
 
 function prepositionBefore(text: string, index: number): string {
   // "Iraq's Anbar province": the possessive places what follows in the possessor.
@@ -249,7 +407,8 @@ function prepositionBefore(text: string, index: number): string {
     const listed = PLACE_LIST.exec(text.slice(Math.max(0, index - 80), index));
     if (listed) return listed[1]!.toLowerCase();
   }
-  if (end < index && /of$/i.test(text.slice(end - 2, end)) && PLACE_OF.test(text.slice(Math.max(0, index - 30), index))) return "in";
+  if (end < index && /of$/i.test(text.slice(end - 2, end)) && PLACE_OF.test(text.slice(Math.max(0, index - 30), index)))
+    return "in";
   // The last word before the name, over any spaces and commas.
   while (end > from && (text[end - 1] === "," || SPACE.test(text[end - 1]!))) end--;
   let start = end;
@@ -265,14 +424,31 @@ function prepositionBefore(text: string, index: number): string {
 /** Every place of the name lies in one country. */
 const inOneCountry = (pool: readonly GazetteerEntry[]) => new Set(pool.map((c) => c.iso2)).size === 1;
 const GREAT_CITY = 1_000_000;
-const BRANDS = new Set(["mercedes", "ferrari", "mclaren", "toyota", "honda", "nissan", "renault", "porsche", "bentley", "audi", "peugeot", "citroen", "volvo", "tesla"]);
+const BRANDS = new Set([
+  "mercedes",
+  "ferrari",
+  "mclaren",
+  "toyota",
+  "honda",
+  "nissan",
+  "renault",
+  "porsche",
+  "bentley",
+  "audi",
+  "peugeot",
+  "citroen",
+  "volvo",
+  "tesla",
+]);
 const ABBREVIATION = /^(?:St|Ste|Mt|Ft|Pt|Sta|Sto|Sv)$/;
 const STREETS = "square|street|avenue|boulevard|roundabout|lane|alley";
-const NEWSPAPER_AFTER = /^\s+(?:Post|Times|Herald|Tribune|Journal|Gazette|Chronicle|Examiner|Telegraph|Observer|Courier|Inquirer|Daily News)\b/;
+const NEWSPAPER_AFTER =
+  /^\s+(?:Post|Times|Herald|Tribune|Journal|Gazette|Chronicle|Examiner|Telegraph|Observer|Courier|Inquirer|Daily News)\b/;
 const CURRENCY_AFTER = /^\s+dollars?\b/i;
 const CLUB_AFTER = /^\s+(?:fans?|supporters|striker|defender|midfielder|goalkeeper|manager|F\.?C\.?)\b/;
 const PEOPLES = /^\s+People['’]s\b/;
-const SHOP_AFTER = /^['’]s(?:\s+(?:in|at|on|near|restaurant|store|shop|outlet|branch|headquarters|offices?)\b|\s*[,.;)])/;
+const SHOP_AFTER =
+  /^['’]s(?:\s+(?:in|at|on|near|restaurant|store|shop|outlet|branch|headquarters|offices?)\b|\s*[,.;)])/;
 const STREET_AFTER = new RegExp(`^\\s+(?:${STREETS})s?\\b`, "i");
 const STREET_LAST = new RegExp(`^(?:${STREETS})$`);
 const SPACE = /\s/;
@@ -281,8 +457,14 @@ const LETTER = /^\p{L}$/u;
 const CITY_PART = /^\s+[-–]\s+$/;
 const PARTS = "village|town|city|district|area|neighbou?rhood|sub-district|township|municipality";
 // "Mariupol, Donetsk", "Isla municipality, Veracruz".
-const COMMA_QUALIFIER = new RegExp(`^(?:\\s+(?:${PARTS}))?,\\s*((?:[\\p{Lu}][\\p{L}'’.-]*)(?:[ -](?:[\\p{Lu}][\\p{L}'’.-]*|de|del|la|el|al|of)){0,5})`, "u");
-const IN_QUALIFIER = new RegExp(`^(\\s+(?:${PARTS}))?\\s+(?:in|of)\\s+(?:the\\s+)?((?:[\\p{Lu}][\\p{L}'’.-]*)(?:[ -][\\p{Lu}][\\p{L}'’.-]*){0,3})`, "u");
+const COMMA_QUALIFIER = new RegExp(
+  `^(?:\\s+(?:${PARTS}))?,\\s*((?:[\\p{Lu}][\\p{L}'’.-]*)(?:[ -](?:[\\p{Lu}][\\p{L}'’.-]*|de|del|la|el|al|of)){0,5})`,
+  "u",
+);
+const IN_QUALIFIER = new RegExp(
+  `^(\\s+(?:${PARTS}))?\\s+(?:in|of)\\s+(?:the\\s+)?((?:[\\p{Lu}][\\p{L}'’.-]*)(?:[ -][\\p{Lu}][\\p{L}'’.-]*){0,3})`,
+  "u",
+);
 const PART_LAST = new RegExp(`\\s(?:${PARTS})$`, "i");
 const PROVINCE_WORDS = "province|governorate|region|state|district|county|department|oblast";
 const PROVINCE_WORD = new RegExp(`\\s+(?:${PROVINCE_WORDS})$`, "i");
@@ -295,7 +477,9 @@ export function qualifierAfter(text: string, end: number, gaz: Gazetteer): Quali
   // "Almaly district in Almaty city": the place a district or a village is said to be in.
   const within = bracket ? null : IN_QUALIFIER.exec(rest);
   const inPlace = within && (within[1] || PART_LAST.test(text.slice(Math.max(0, end - 16), end))) ? within[2]! : null;
-  const parts = bracket ? bracket[1]!.split(",").map((p) => p.trim()) : [inPlace ?? COMMA_QUALIFIER.exec(rest)?.[1] ?? ""];
+  const parts = bracket
+    ? bracket[1]!.split(",").map((p) => p.trim())
+    : [inPlace ?? COMMA_QUALIFIER.exec(rest)?.[1] ?? ""];
   // A province's generic word goes; a city's too when the place is said to be in one ("in Almaty city").
   const last = parts[parts.length - 1]!.replace(inPlace ? PROVINCE_OR_CITY_WORD : PROVINCE_WORD, "");
   if (!last || !/^\p{Lu}/u.test(last)) return NO_QUALIFIER;
@@ -317,7 +501,9 @@ export function qualifierAfter(text: string, end: number, gaz: Gazetteer): Quali
     }
     // "Xinyi, Nantou", "Guanyin, Taoyuan City": a town of one country after the comma says the country.
     if (!bracket && !inPlace) {
-      const towns = (found.length > 0 ? found : gaz.lookup(key.replace(/ city$/, ""))).filter((e) => isLocality(e) && !e.alternate && e.population >= 1_000);
+      const towns = (found.length > 0 ? found : gaz.lookup(key.replace(/ city$/, ""))).filter(
+        (e) => isLocality(e) && !e.alternate && e.population >= 1_000,
+      );
       if (towns.length > 0 && inOneCountry(towns)) return { provinces: [], countries: [towns[0]!.iso2] };
     }
     const like = key.length >= 5 ? [...gaz.provincesNear(key), ...gaz.provincesLike(key)] : [];
@@ -343,7 +529,12 @@ interface NameSetting {
   afterUnknownNameOf: () => boolean;
 }
 
-function resolve(words: string, gaz: Gazetteer, ctx: PlaceContext, at: NameSetting): { entry: GazetteerEntry; hint: string | null } | null {
+function resolve(
+  words: string,
+  gaz: Gazetteer,
+  ctx: PlaceContext,
+  at: NameSetting,
+): { entry: GazetteerEntry; hint: string | null } | null {
   const { preposition, sentenceStart, headline, afterPlace, standsAlone } = at;
   const key = normaliseName(words);
   // "Al" alone is an article, "French" a demonym: neither names a town.
@@ -356,11 +547,19 @@ function resolve(words: string, gaz: Gazetteer, ctx: PlaceContext, at: NameSetti
   // A province spelled another way ("Idleb", "Al Hasakeh"): trusted only when it names one province.
   // Also when only a town's alternate name matched: "Idleb" is Idlib the town's, too.
   // Not a name said to be a town's ("Pauk Taw village" is not Paktia spelled otherwise).
-  if (candidates.every((c) => c.alternate) && /^\p{Lu}/u.test(words) && !TOWN_SUFFIX.has(suffix ?? "") && !at.townWordAfter) {
+  if (
+    candidates.every((c) => c.alternate) &&
+    /^\p{Lu}/u.test(words) &&
+    !TOWN_SUFFIX.has(suffix ?? "") &&
+    !at.townWordAfter
+  ) {
     // Not a province of another country: "Torino" is Turin's, not Tiranë spelled otherwise.
     const countries = new Set(candidates.map((c) => c.iso2));
-    const like = gaz.provincesLike(suffix ? key.slice(0, -suffix.length - 1) : key).filter((p) => candidates.length === 0 || countries.has(p.iso2));
-    if (like.length === 1 || (like.length > 1 && like.filter((c) => ctx.countries.includes(c.iso2)).length === 1)) candidates = [...like, ...candidates];
+    const like = gaz
+      .provincesLike(suffix ? key.slice(0, -suffix.length - 1) : key)
+      .filter((p) => candidates.length === 0 || countries.has(p.iso2));
+    if (like.length === 1 || (like.length > 1 && like.filter((c) => ctx.countries.includes(c.iso2)).length === 1))
+      candidates = [...like, ...candidates];
   }
   // "Lale, Boulgou", "in Seno province": a district the gazetteer knows only as part of a
   // province stands for that province where the text frames it as one (after a comma, or so called).
@@ -376,11 +575,12 @@ function resolve(words: string, gaz: Gazetteer, ctx: PlaceContext, at: NameSetti
   if (candidates.length === 0) return null;
   // Read only for a name the gazetteer knows: most capitalised words are not places.
   const qualifier = at.qualifierOf();
-  const hinted = suffix === "province" || suffix === "governorate" || suffix === "region" || suffix === "state"
-    ? candidates.filter((c) => c.kind === "province")
-    : suffix === "city" || suffix === "town" || suffix === "village" || suffix === "district"
-      ? candidates.filter((c) => c.kind === "town")
-      : candidates;
+  const hinted =
+    suffix === "province" || suffix === "governorate" || suffix === "region" || suffix === "state"
+      ? candidates.filter((c) => c.kind === "province")
+      : suffix === "city" || suffix === "town" || suffix === "village" || suffix === "district"
+        ? candidates.filter((c) => c.kind === "town")
+        : candidates;
   const pool = hinted.length > 0 ? hinted : candidates;
   // Read only when a province is among the candidates: most names are not after a comma.
   const afterUnknownName = pool.some((c) => c.kind === "province") && at.afterUnknownNameOf();
@@ -404,20 +604,46 @@ function resolve(words: string, gaz: Gazetteer, ctx: PlaceContext, at: NameSetti
   // the name of a place in the province the comma names is not that place; the head is then read
   // as a place the gazetteer lacks, in that province. So even in an article about the town's
   // country: Ukrainian forces "fired at Russian positions near Azov, Donetsk" mean Donetsk's Azov.
-  if (best.kind === "town" && qualifier.provinces.length > 0 && !qualifier.provinces.some((p) => p.admin1Code === best.admin1Code)) {
+  if (
+    best.kind === "town" &&
+    qualifier.provinces.length > 0 &&
+    !qualifier.provinces.some((p) => p.admin1Code === best.admin1Code)
+  ) {
     // "in Hajjah, Marib, and Sadah": a province of the comma's country by the name is a list's.
-    const listed = pool.find((c) => c.kind === "province" && !qualifier.provinces.includes(c) && qualifier.provinces.some((p) => p.iso2 === c.iso2));
+    const listed = pool.find(
+      (c) =>
+        c.kind === "province" && !qualifier.provinces.includes(c) && qualifier.provinces.some((p) => p.iso2 === c.iso2),
+    );
     return listed ? { entry: listed, hint: suffix } : null;
   }
   // A province of another country than the comma's ("Isla municipality, Veracruz" is not Malta's Isla).
-  if (best.kind === "province" && qualifier.provinces.length > 0 && !qualifier.provinces.some((p) => p.iso2 === best.iso2)) return null;
+  if (
+    best.kind === "province" &&
+    qualifier.provinces.length > 0 &&
+    !qualifier.provinces.some((p) => p.iso2 === best.iso2)
+  )
+    return null;
   // So too a town of another country than the comma names ("Guanyin, Taoyuan City" is not Guanyin, China).
-  if (best.kind === "town" && qualifier.provinces.length === 0 && qualifier.countries.length > 0 && !qualifier.countries.includes(best.iso2)) return null;
+  if (
+    best.kind === "town" &&
+    qualifier.provinces.length === 0 &&
+    qualifier.countries.length > 0 &&
+    !qualifier.countries.includes(best.iso2)
+  )
+    return null;
   // "Novohnativka, Donetsk": after a name and a comma, a province qualifies the name.
-  if (best.kind === "province" && (inContext || suffix || introduced || qualified || afterUnknownName)) return { entry: best, hint: suffix };
+  if (best.kind === "province" && (inContext || suffix || introduced || qualified || afterUnknownName))
+    return { entry: best, hint: suffix };
   if (qualified || introduced) return { entry: best, hint: suffix };
   // "Russian forces shelled Mariupol": a town acted on by an assault, where no namesake rivals it.
-  if (ASSAULTED.has(preposition) && best.kind === "town" && !best.commonWord && !best.alternate && !ctx.people?.has(key) && (inOneCountry(pool) || outnumbers(best, pool, 5, 20_000))) {
+  if (
+    ASSAULTED.has(preposition) &&
+    best.kind === "town" &&
+    !best.commonWord &&
+    !best.alternate &&
+    !ctx.people?.has(key) &&
+    (inOneCountry(pool) || outnumbers(best, pool, 5, 20_000))
+  ) {
     return { entry: best, hint: suffix };
   }
   // An alternate name ("Noman" for Norman, Oklahoma) is a place only where the text says so.
@@ -427,10 +653,18 @@ function resolve(words: string, gaz: Gazetteer, ctx: PlaceContext, at: NameSetti
   if (suffix === "city" && best.kind === "town" && outnumbers(best, pool, 10)) return { entry: best, hint: suffix };
   // "Croydon tram crash: ...", "Kabul blast kills five": a headline opens on its place, when that
   // is a city far larger than any namesake.
-  if (headline && sentenceStart && best.kind === "town" && !best.commonWord && outnumbers(best, pool, 5)) return { entry: best, hint: suffix };
+  if (headline && sentenceStart && best.kind === "town" && !best.commonWord && outnumbers(best, pool, 5))
+    return { entry: best, hint: suffix };
   // "the tribunal of Paris", "rockets struck Baghdad": a great city, far larger than any namesake,
   // is that city wherever it stands mid-sentence, unless the article knows someone by the name.
-  if (best.kind === "town" && !best.commonWord && !sentenceStart && !ctx.people?.has(key) && outnumbers(best, pool, 20, GREAT_CITY)) return { entry: best, hint: suffix };
+  if (
+    best.kind === "town" &&
+    !best.commonWord &&
+    !sentenceStart &&
+    !ctx.people?.has(key) &&
+    outnumbers(best, pool, 20, GREAT_CITY)
+  )
+    return { entry: best, hint: suffix };
   // A name of several words that the gazetteer knows only one place by is that place.
   if (multiWord && pool.length === 1 && best.kind !== "town") return { entry: best, hint: suffix };
   if (multiWord && inOneCountry(pool) && ctx.countries.length === 0) return { entry: best, hint: suffix };
@@ -455,7 +689,8 @@ const DIRECTIONS: Record<string, Relation["direction"]> = {
 };
 
 const CAPITAL_WORD = /capital/i;
-const RELATIVE = /\b(north|south|east|west|north-?east|north-?west|south-?east|south-?west|near|outside)(?:\s+of)?\s+(?:the\s+)?(?:([\p{Lu}][\p{L}-]+)\s+capital|capital)\b/giu;
+const RELATIVE =
+  /\b(north|south|east|west|north-?east|north-?west|south-?east|south-?west|near|outside)(?:\s+of)?\s+(?:the\s+)?(?:([\p{Lu}][\p{L}-]+)\s+capital|capital)\b/giu;
 
 /** "north of the Iraqi capital", "outside the capital": a place relative to a country's capital. */
 function findRelativePlaces(text: string, gaz: Gazetteer, ctx: PlaceContext, named: PlaceMention[]): PlaceMention[] {
@@ -479,11 +714,17 @@ function findRelativePlaces(text: string, gaz: Gazetteer, ctx: PlaceContext, nam
   // A named place inside the phrase ("north of Baghdad") is resolved the same way.
   for (const p of named) {
     const before = text.slice(Math.max(0, p.start - 20), p.start);
-    const dir = /\b(north|south|east|west|north-?east|north-?west|south-?east|south-?west|outside|near)\s+of\s+(?:the\s+)?$/i.exec(before);
+    const dir =
+      /\b(north|south|east|west|north-?east|north-?west|south-?east|south-?west|outside|near)\s+of\s+(?:the\s+)?$/i.exec(
+        before,
+      );
     if (!dir || p.location.kind === "country") continue;
     const word = dir[1]!.toLowerCase().replace(/^(north|south)(east|west)$/, "$1-$2");
-    p.location = { ...p.location, precision: "near", relation: { direction: DIRECTIONS[word] ?? "near", anchor: p.location.name } };
+    p.location = {
+      ...p.location,
+      precision: "near",
+      relation: { direction: DIRECTIONS[word] ?? "near", anchor: p.location.name },
+    };
   }
   return out;
 }
-

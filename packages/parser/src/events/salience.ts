@@ -3,7 +3,8 @@ import type { EventDraft } from "./merging.js";
 
 const SENTENCES_A_PARAGRAPH = 3;
 
-const RECALLED = /\b(?:most recently|previously|earlier|last (?:week|month|year)|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|in recent (?:months|weeks|years)|in the past|on several occasions|have been targeted|has been targeted|repeatedly)\b/i;
+const RECALLED =
+  /\b(?:most recently|previously|earlier|last (?:week|month|year)|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|in recent (?:months|weeks|years)|in the past|on several occasions|have been targeted|has been targeted|repeatedly)\b/i;
 
 /**
  * The main event is the one the headline, standfirst or first paragraph reports (violence and
@@ -17,11 +18,21 @@ export function rankEvents(events: EventDraft[]): Array<{ draft: EventDraft; sal
     // A body written as one block of text (no paragraphs kept) counts every three sentences as one.
     const first = e.mentions.reduce((min, m) => {
       const s = m.sentence;
-      return Math.min(min, s.part === "title" ? 0 : s.part === "standfirst" ? 1 : 2 + Math.max(s.paragraph ?? 0, Math.floor(s.order / SENTENCES_A_PARAGRAPH)));
+      return Math.min(
+        min,
+        s.part === "title"
+          ? 0
+          : s.part === "standfirst"
+            ? 1
+            : 2 + Math.max(s.paragraph ?? 0, Math.floor(s.order / SENTENCES_A_PARAGRAPH)),
+      );
     }, Infinity);
     // Words before deeds, but the headline's words before the body's deeds: a headline that
     // says "Clinton blames Comey" is about that, whatever the rally in the first paragraph.
-    const kind = e.trigger.eventType === "Statement" || e.trigger.eventType === "Accusation" || e.trigger.eventType === "Decision" ? 1.5 : 0;
+    const kind =
+      e.trigger.eventType === "Statement" || e.trigger.eventType === "Accusation" || e.trigger.eventType === "Decision"
+        ? 1.5
+        : 0;
     return first + kind;
   };
   const main = events.reduce((best, e) => (leadScore(e) < leadScore(best) ? e : best));

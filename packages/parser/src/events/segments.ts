@@ -16,7 +16,8 @@ export interface Sentence {
 export function segmentArticle(article: Article, limit = Infinity): Sentence[] {
   const out: Sentence[] = [];
   const push = (part: Evidence["part"], paragraph: number | null, text: string) => {
-    for (const s of splitSentences(text, limit - out.length)) out.push({ part, paragraph, start: s.start, end: s.end, text: s.text, order: out.length });
+    for (const s of splitSentences(text, limit - out.length))
+      out.push({ part, paragraph, start: s.start, end: s.end, text: s.text, order: out.length });
   };
   if (article.title) push("title", null, article.title);
   if (article.standfirst) push("standfirst", null, article.standfirst);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { findWeapons } from "./weapons.js";
 
-const kinds = (text: string) => findWeapons(text).map((w) => [w.kind, w.count?.value ?? null, w.count?.qualifier ?? null]);
+const kinds = (text: string) =>
+  findWeapons(text).map((w) => [w.kind, w.count?.value ?? null, w.count?.qualifier ?? null]);
 
 describe("weapons", () => {
   it("counts the number right before the weapon", () => {
@@ -17,7 +18,11 @@ describe("weapons", () => {
   });
 
   it("tells weapon kinds apart, the specific before the general", () => {
-    expect(kinds("A car bomb and a suicide bomber struck, then mortars fell.").map((k) => k[0])).toEqual(["car_bomb", "suicide_bomb", "mortar"]);
+    expect(kinds("A car bomb and a suicide bomber struck, then mortars fell.").map((k) => k[0])).toEqual([
+      "car_bomb",
+      "suicide_bomb",
+      "mortar",
+    ]);
     expect(kinds("A drone strike and an airstrike.").map((k) => k[0])).toEqual(["drone", "airstrike"]);
   });
 });

@@ -11,24 +11,39 @@ export interface WeaponMention extends Weapon {
 
 /** Weapon words, most specific first: "car bomb" before "bomb". */
 const WEAPON_WORDS: Array<[WeaponKind, RegExp]> = [
-  ["car_bomb", /\b(?:car|truck|vehicle)[- ]bombs?\b|\bvehicle[- ]borne (?:improvised )?explosive devices?\b|\bVBIEDs?\b/gi],
+  [
+    "car_bomb",
+    /\b(?:car|truck|vehicle)[- ]bombs?\b|\bvehicle[- ]borne (?:improvised )?explosive devices?\b|\bVBIEDs?\b/gi,
+  ],
   ["suicide_bomb", /\bsuicide (?:bomb(?:er|ers|s|ing|ings)?|attack(?:er|ers|s)?|vests?|belts?)\b/gi],
-  ["ied", /\b(?:improvised explosive devices?|IEDs?|roadside bombs?|explosive devices?|sticky bombs?|magnetic bombs?)\b/gi],
+  [
+    "ied",
+    /\b(?:improvised explosive devices?|IEDs?|roadside bombs?|explosive devices?|sticky bombs?|magnetic bombs?)\b/gi,
+  ],
   ["landmine", /\b(?:land ?mines?|anti-?(?:personnel|tank) mines?)\b/gi],
   ["drone", /\b(?:drones?|UAVs?|unmanned aerial vehicles?)\b/gi],
-  ["airstrike", /\b(?:air ?strikes?|air raids?|aerial (?:bombardments?|attacks?)|warplanes?|fighter jets?|(?:helicopter )?gunships?|bombers)\b/gi],
+  [
+    "airstrike",
+    /\b(?:air ?strikes?|air raids?|aerial (?:bombardments?|attacks?)|warplanes?|fighter jets?|(?:helicopter )?gunships?|bombers)\b/gi,
+  ],
   ["rocket", /\b(?:(?:katyusha|grad|qassam)\s+)?rockets?\b|\b(?:katyushas?|RPGs?|rocket-propelled grenades?)\b/gi],
   ["missile", /\b(?:missiles?)\b/gi],
   ["mortar", /\b(?:mortars?(?: (?:shells?|rounds?|bombs?))?)\b/gi],
   ["artillery", /\b(?:artillery(?: (?:shells?|fire|rounds?))?|shells?|shelling|howitzers?)\b/gi],
   ["grenade", /\b(?:(?:hand )?grenades?)\b/gi],
   ["chemical", /\b(?:chemical weapons?|chlorine|sarin|mustard gas|nerve agents?)\b/gi],
-  ["gun", /\b(?:guns?|gunfire|gunshots?|rifles?|firearms?|bullets?|live (?:ammunition|rounds)|machine[- ]guns?|pistols?|AK-47s?)\b/gi],
+  [
+    "gun",
+    /\b(?:guns?|gunfire|gunshots?|rifles?|firearms?|bullets?|live (?:ammunition|rounds)|machine[- ]guns?|pistols?|AK-47s?)\b/gi,
+  ],
   ["knife", /\b(?:knives|knife|machetes?|swords?|axes?|daggers?)\b/gi],
   ["explosive", /\b(?:bombs?|explosives?|bombings?|blasts?|explosions?|dynamite)\b/gi],
 ];
 
-const ANY_WEAPON = anyOf(WEAPON_WORDS.map(([, re]) => re), "i");
+const ANY_WEAPON = anyOf(
+  WEAPON_WORDS.map(([, re]) => re),
+  "i",
+);
 const WEAPON_LITERALS = wordsRequiredByAny(WEAPON_WORDS.map(([, re]) => re));
 
 /**
@@ -53,7 +68,13 @@ export function findWeapons(text: string): WeaponMention[] {
         : single
           ? { value: 1, qualifier: "exact" as const, text: text.slice(start - single[0].length, end) }
           : null;
-      out.push({ kind, text: count ? count.text : m[0], count, start: n ? n.start : single ? start - single[0].length : start, end });
+      out.push({
+        kind,
+        text: count ? count.text : m[0],
+        count,
+        start: n ? n.start : single ? start - single[0].length : start,
+        end,
+      });
     }
   }
   return out.sort((a, b) => a.start - b.start);

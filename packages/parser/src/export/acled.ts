@@ -1,7 +1,15 @@
 import { toCsv } from "./csv-cell.js";
-import { ACLED_GEO_PRECISION, ACLED_INTER_CODE, DISORDER_TYPE, type Actor, type Article, type Event } from "@sitrep/schema";
+import {
+  ACLED_GEO_PRECISION,
+  ACLED_INTER_CODE,
+  DISORDER_TYPE,
+  type Actor,
+  type Article,
+  type Event,
+} from "@sitrep/schema";
 
 /** ACLED's 31 export columns, in ACLED's order. */
+// prettier-ignore
 export const ACLED_COLUMNS = [
   "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
   "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction", "civilian_targeting",
@@ -10,7 +18,16 @@ export const ACLED_COLUMNS = [
 ] as const;
 export type AcledRow = Record<(typeof ACLED_COLUMNS)[number], string>;
 
-const FIRST_SIDE = new Set<Actor["role"]>(["perpetrator", "responder", "protester", "detainer", "claimant", "speaker", "accuser", "party"]);
+const FIRST_SIDE = new Set<Actor["role"]>([
+  "perpetrator",
+  "responder",
+  "protester",
+  "detainer",
+  "claimant",
+  "speaker",
+  "accuser",
+  "party",
+]);
 const SECOND_SIDE = new Set<Actor["role"]>(["target", "victim", "detainee", "accused"]);
 const VIOLENT = new Set(["Battles", "Explosions/Remote violence", "Violence against civilians"]);
 // ACLED codes an unnamed armed group as a political militia (inter 3).
@@ -35,10 +52,13 @@ export function acledRow(e: Event, articles: readonly Article[]): AcledRow {
   const second = e.actors.filter((a) => SECOND_SIDE.has(a.role));
   const country = e.location?.country ?? null;
   const unidentified = first.length === 0 && VIOLENT.has(e.type.eventType);
-  const actor1 = unidentified ? `Unidentified Armed Group (${country?.name ?? "International"})` : (first[0]?.name ?? "");
+  const actor1 = unidentified
+    ? `Unidentified Armed Group (${country?.name ?? "International"})`
+    : (first[0]?.name ?? "");
   const inter1 = unidentified ? UNIDENTIFIED_INTER : first[0] ? ACLED_INTER_CODE[first[0].kind] : null;
   const inter2 = second[0] ? ACLED_INTER_CODE[second[0].kind] : null;
-  const interaction = inter1 === null ? "" : inter2 === null ? `${inter1}0` : `${Math.min(inter1, inter2)}${Math.max(inter1, inter2)}`;
+  const interaction =
+    inter1 === null ? "" : inter2 === null ? `${inter1}0` : `${Math.min(inter1, inter2)}${Math.max(inter1, inter2)}`;
   const date = e.date.start ?? "";
   const loc = e.location;
   const sources = [...new Set(articles.map((a) => a.source.name ?? a.source.domain ?? "").filter(Boolean))];
@@ -58,7 +78,9 @@ export function acledRow(e: Event, articles: readonly Article[]): AcledRow {
     assoc_actor_2: uniqueNames(second.slice(1)),
     inter2: inter2 === null ? "" : String(inter2),
     interaction,
-    civilian_targeting: e.actors.some((a) => a.kind === "civilians" && (a.role === "victim" || a.role === "target")) ? "Civilian targeting" : "",
+    civilian_targeting: e.actors.some((a) => a.kind === "civilians" && (a.role === "victim" || a.role === "target"))
+      ? "Civilian targeting"
+      : "",
     iso: country?.isoNumeric === null || country?.isoNumeric === undefined ? "" : String(country.isoNumeric),
     region: country?.region ?? "",
     country: country?.name ?? "",
@@ -73,8 +95,14 @@ export function acledRow(e: Event, articles: readonly Article[]): AcledRow {
     source_scale: "",
     notes: e.summary,
     fatalities: e.casualties.killed.value === null ? "" : String(e.casualties.killed.value),
-    tags: [`salience=${e.salience}`, `stage=${e.stage}`, ...e.attributions.map((a) => `source=${a.source} (${a.certainty})`)].join("; "),
-    timestamp: published ? String(Math.floor(Date.parse(published.length === 10 ? `${published}T00:00:00Z` : published) / 1000)) : "",
+    tags: [
+      `salience=${e.salience}`,
+      `stage=${e.stage}`,
+      ...e.attributions.map((a) => `source=${a.source} (${a.certainty})`),
+    ].join("; "),
+    timestamp: published
+      ? String(Math.floor(Date.parse(published.length === 10 ? `${published}T00:00:00Z` : published) / 1000))
+      : "",
   };
 }
 

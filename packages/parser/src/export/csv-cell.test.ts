@@ -13,7 +13,12 @@ describe("CSV cells", () => {
   });
 
   it("writes every cell through it, and the file still reads back", () => {
-    const csv = toCsv([{ source: "=1+1", latitude: "-33.5", notes: 'A "quoted", line' }], ["source", "latitude", "notes"]);
-    expect(parseCsv(csv, { columns: true })).toEqual([{ source: "'=1+1", latitude: "-33.5", notes: 'A "quoted", line' }]);
+    const csv = toCsv(
+      [{ source: "=1+1", latitude: "-33.5", notes: 'A "quoted", line' }],
+      ["source", "latitude", "notes"],
+    );
+    expect(parseCsv(csv, { columns: true })).toEqual([
+      { source: "'=1+1", latitude: "-33.5", notes: 'A "quoted", line' },
+    ]);
   });
 });

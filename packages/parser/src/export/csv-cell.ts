@@ -15,6 +15,9 @@ export function safeCell(value: string): string {
 }
 
 /** The project's one CSV writer: every CSV it writes goes through here, every cell through safeCell. */
-export function toCsv<T extends Record<string, string>>(rows: readonly T[], columns: readonly (keyof T & string)[]): string {
+export function toCsv<T extends Record<string, string>>(
+  rows: readonly T[],
+  columns: readonly (keyof T & string)[],
+): string {
   return stringify(rows as T[], { header: true, columns: [...columns], cast: { string: safeCell } });
 }

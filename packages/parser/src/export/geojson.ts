@@ -32,7 +32,9 @@ export interface EventFeatureCollection {
 }
 
 /** The events that have coordinates, as GeoJSON points ([longitude, latitude], RFC 7946). */
-export function toGeoJson(items: ReadonlyArray<{ article: Article; events: readonly Event[] }>): EventFeatureCollection {
+export function toGeoJson(
+  items: ReadonlyArray<{ article: Article; events: readonly Event[] }>,
+): EventFeatureCollection {
   const features: EventFeature[] = [];
   for (const { article, events } of items) {
     for (const e of events) {

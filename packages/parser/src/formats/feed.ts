@@ -47,7 +47,11 @@ export function parseFeed(text: string): Feed {
 
 /** An item carries a full article when its body holds more than a teaser (a couple of sentences) and more than its summary. */
 export function hasFullContent(item: FeedItem): boolean {
-  const plain = (html: string | null) => (html ?? "").replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim();
+  const plain = (html: string | null) =>
+    (html ?? "")
+      .replace(/<[^>]*>/g, " ")
+      .replace(/\s+/g, " ")
+      .trim();
   const text = plain(item.contentHtml);
   return text.length >= 280 && text.length > plain(item.summary).length * 1.5;
 }
@@ -97,7 +101,11 @@ interface JsonFeedLike {
 
 function rssItem(i: NonNullable<RssLike["items"]>[number]): FeedItem {
   const guid = typeof i.guid === "string" ? i.guid : (i.guid?.value ?? null);
-  const authors = [...(i.authors ?? []).map((a) => (typeof a === "string" ? a : (a.name ?? ""))), ...(i.dc?.creators ?? []), i.dc?.creator ?? ""].filter(Boolean);
+  const authors = [
+    ...(i.authors ?? []).map((a) => (typeof a === "string" ? a : (a.name ?? ""))),
+    ...(i.dc?.creators ?? []),
+    i.dc?.creator ?? "",
+  ].filter(Boolean);
   return {
     title: i.title ?? null,
     link: i.link ?? (guid && /^https?:/.test(guid) ? guid : null),
@@ -129,7 +137,14 @@ function jsonItem(i: NonNullable<JsonFeedLike["items"]>[number]): FeedItem {
     id: i.id ?? null,
     publishedAt: isoDateTime(i.date_published),
     summary: i.summary ?? null,
-    contentHtml: i.content_html ?? (i.content_text ? i.content_text.split(/\n\s*\n/).map((p) => `<p>${escapeHtml(p)}</p>`).join("") : null),
+    contentHtml:
+      i.content_html ??
+      (i.content_text
+        ? i.content_text
+            .split(/\n\s*\n/)
+            .map((p) => `<p>${escapeHtml(p)}</p>`)
+            .join("")
+        : null),
     authors: [...(i.authors ?? []), ...(i.author ? [i.author] : [])].map((a) => a.name ?? "").filter(Boolean),
   };
 }

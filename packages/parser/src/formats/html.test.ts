@@ -15,7 +15,10 @@ describe("HTML pages", () => {
       <p>Advertisement</p><p>You may also like</p>
       <ul><li>A list item that is real article text, with <a href="/x">a link</a> inside a longer sentence.</li></ul></article></body></html>`;
     const { article } = parse(html);
-    expect(article.paragraphs.map((p) => p.slice(0, 20))).toEqual([...BODY.map((p) => p.slice(0, 20)), "A list item that is "]);
+    expect(article.paragraphs.map((p) => p.slice(0, 20))).toEqual([
+      ...BODY.map((p) => p.slice(0, 20)),
+      "A list item that is ",
+    ]);
     expect(article.language).toBe("en");
   });
 });

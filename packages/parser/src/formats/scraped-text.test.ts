@@ -20,7 +20,11 @@ describe("scraped-text layout: the sample", () => {
     expect(article.standfirst).toMatch(/^A US military base in Iraq's Anbar province/);
     expect(article.readingTimeMinutes).toBe(2);
     expect(article.publishedAt).toBe("2019-12-04");
-    expect(article.image).toEqual({ url: null, caption: "The US has 5,200 troops in Iraq as part of an anti-IS coalition", credit: "Getty/ Archive" });
+    expect(article.image).toEqual({
+      url: null,
+      caption: "The US has 5,200 troops in Iraq as part of an anti-IS coalition",
+      credit: "Getty/ Archive",
+    });
   });
 
   it("keeps 11 body paragraphs and nothing of the page furniture", () => {
@@ -30,7 +34,9 @@ describe("scraped-text layout: the sample", () => {
   });
 
   it("moves the promo to related", () => {
-    expect(article.related).toEqual([{ title: "Normalisation breeds impunity - Deafening silence as Israel strikes multiple Arab states", url: null }]);
+    expect(article.related).toEqual([
+      { title: "Normalisation breeds impunity - Deafening silence as Israel strikes multiple Arab states", url: null },
+    ]);
   });
 
   it("normalises no-break spaces", () => {
@@ -42,7 +48,17 @@ describe("scraped-text layout: the sample", () => {
 
 describe("scraped-text layout: variants", () => {
   it("parses a page without a caption", () => {
-    const { article } = parse(page(["Title of the story", "", "Title of the story", "A standfirst sentence about it.", "3 min read", "12 March, 2021", ...BODY]));
+    const { article } = parse(
+      page([
+        "Title of the story",
+        "",
+        "Title of the story",
+        "A standfirst sentence about it.",
+        "3 min read",
+        "12 March, 2021",
+        ...BODY,
+      ]),
+    );
     expect(article.image).toBeNull();
     expect(article.standfirst).toBe("A standfirst sentence about it.");
     expect(article.publishedAt).toBe("2021-03-12");
@@ -51,7 +67,9 @@ describe("scraped-text layout: variants", () => {
   });
 
   it("parses a page without a date line, and invents no date", () => {
-    const { article, warnings } = parse(page(["Title of the story", "A standfirst sentence about it.", "3 min read", ...BODY]));
+    const { article, warnings } = parse(
+      page(["Title of the story", "A standfirst sentence about it.", "3 min read", ...BODY]),
+    );
     expect(article.publishedAt).toBeNull();
     expect(article.paragraphs).toEqual(BODY);
     expect(warnings.map((w) => w.code)).toContain("no_publication_date");
@@ -59,14 +77,35 @@ describe("scraped-text layout: variants", () => {
 
   it("moves several promos of different wordings to related", () => {
     const { article } = parse(
-      page(["Title", "Standfirst here.", "1 min read", "5 May 2020", BODY[0]!, "Read more: First promo", BODY[1]!, "READ ALSO: Second promo", "Related: Third promo", BODY[2]!]),
+      page([
+        "Title",
+        "Standfirst here.",
+        "1 min read",
+        "5 May 2020",
+        BODY[0]!,
+        "Read more: First promo",
+        BODY[1]!,
+        "READ ALSO: Second promo",
+        "Related: Third promo",
+        BODY[2]!,
+      ]),
     );
     expect(article.related.map((r) => r.title)).toEqual(["First promo", "Second promo", "Third promo"]);
     expect(article.paragraphs).toEqual(BODY);
   });
 
   it("reads tags, on one line or one a line", () => {
-    const inline = parse(page(["Title", "Standfirst.", "2 min read", "5 May 2020", ...BODY, "Follow us on Facebook", "Tags: Iraq, Diyala, Security"]));
+    const inline = parse(
+      page([
+        "Title",
+        "Standfirst.",
+        "2 min read",
+        "5 May 2020",
+        ...BODY,
+        "Follow us on Facebook",
+        "Tags: Iraq, Diyala, Security",
+      ]),
+    );
     expect(inline.article.tags).toEqual(["Iraq", "Diyala", "Security"]);
     const listed = parse(page(["Title", "Standfirst.", "2 min read", "5 May 2020", ...BODY, "Tags", "Iraq", "Diyala"]));
     expect(listed.article.tags).toEqual(["Iraq", "Diyala"]);
@@ -74,7 +113,16 @@ describe("scraped-text layout: variants", () => {
   });
 
   it("reads Windows line endings the same as Unix ones", () => {
-    const lines = ["Title of the story", "", "Title of the story", "A standfirst.", "2 min read", "04 December, 2019", "A caption [Reuters]", ...BODY];
+    const lines = [
+      "Title of the story",
+      "",
+      "Title of the story",
+      "A standfirst.",
+      "2 min read",
+      "04 December, 2019",
+      "A caption [Reuters]",
+      ...BODY,
+    ];
     const unix = parse(page(lines, "\n")).article;
     const windows = parse(page(lines, "\r\n")).article;
     expect(windows).toEqual(unix);

@@ -82,13 +82,16 @@ function isMetaLine(line: string): boolean {
 
 /** "The US has 5,200 troops ... [Getty/ Archive]", "... (Photo: AFP)". */
 export function parseCaption(line: string): { caption: string; credit: string } | null {
-  const m = /^(.{3,}?)\s*(?:\[([^\]]{2,80})\]|\((?:photo|image|picture|credit)s?\s*(?::|by)?\s*([^)]{2,80})\))$/i.exec(line);
+  const m = /^(.{3,}?)\s*(?:\[([^\]]{2,80})\]|\((?:photo|image|picture|credit)s?\s*(?::|by)?\s*([^)]{2,80})\))$/i.exec(
+    line,
+  );
   if (!m?.[1]) return null;
   const credit = (m[2] ?? m[3] ?? "").trim();
   return credit ? { caption: m[1].trim(), credit } : null;
 }
 
-const PROMO = /^(?:read more|read also|also read|related|recommended|see also|more on this|watch|listen)\s*[:\-–—|]\s*(.+)$/i;
+const PROMO =
+  /^(?:read more|read also|also read|related|recommended|see also|more on this|watch|listen)\s*[:\-–—|]\s*(.+)$/i;
 
 export function parsePromo(line: string): string | null {
   return PROMO.exec(line)?.[1]?.trim() ?? null;

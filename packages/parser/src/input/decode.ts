@@ -11,13 +11,16 @@ export { MAX_INPUT_BYTES };
  */
 export function decodeInput(input: string | Uint8Array): string {
   if (typeof input === "string") {
-    if (input.length > MAX_INPUT_BYTES) throw new ParseError("too_large", `input is ${mb(input.length)}, more than the ${mb(MAX_INPUT_BYTES)} limit`);
+    if (input.length > MAX_INPUT_BYTES)
+      throw new ParseError("too_large", `input is ${mb(input.length)}, more than the ${mb(MAX_INPUT_BYTES)} limit`);
     return input.replace(/^\uFEFF/, "");
   }
-  if (input.byteLength > MAX_INPUT_BYTES) throw new ParseError("too_large", `input is ${mb(input.byteLength)}, more than the ${mb(MAX_INPUT_BYTES)} limit`);
+  if (input.byteLength > MAX_INPUT_BYTES)
+    throw new ParseError("too_large", `input is ${mb(input.byteLength)}, more than the ${mb(MAX_INPUT_BYTES)} limit`);
   if (input[0] === 0xff && input[1] === 0xfe) return new TextDecoder("utf-16le").decode(input.subarray(2));
   if (input[0] === 0xfe && input[1] === 0xff) return new TextDecoder("utf-16be").decode(input.subarray(2));
-  if (input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf) return new TextDecoder("utf-8").decode(input.subarray(3));
+  if (input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf)
+    return new TextDecoder("utf-8").decode(input.subarray(3));
   const declared = declaredCharset(input);
   if (declared && declared !== "utf-8") {
     const text = legacy(input, declared);
@@ -38,7 +41,9 @@ export function decodeInput(input: string | Uint8Array): string {
  */
 export function declaredCharset(bytes: Uint8Array): string | null {
   const head = new TextDecoder("latin1").decode(bytes.subarray(0, 1024));
-  const label = /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i.exec(head)?.[1] ?? /^\s*<\?xml[^>]+encoding\s*=\s*["']([\w:.-]+)/i.exec(head)?.[1];
+  const label =
+    /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i.exec(head)?.[1] ??
+    /^\s*<\?xml[^>]+encoding\s*=\s*["']([\w:.-]+)/i.exec(head)?.[1];
   if (!label) return null;
   try {
     return new TextDecoder(label).encoding;
@@ -52,7 +57,9 @@ export function declaredCharset(bytes: Uint8Array): string | null {
  * (0x93 stays a control character instead of a curly quote), and small ICU builds lack others.
  */
 function legacy(bytes: Uint8Array, encoding: string): string {
-  return iconv.encodingExists(encoding) ? iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding) : new TextDecoder(encoding).decode(bytes);
+  return iconv.encodingExists(encoding)
+    ? iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding)
+    : new TextDecoder(encoding).decode(bytes);
 }
 
 function isValidUtf8WithNonAscii(bytes: Uint8Array): boolean {

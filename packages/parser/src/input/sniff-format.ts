@@ -9,7 +9,11 @@ export function sniffFormat(text: string): InputFormat {
   if (/^\{/.test(head) && /"version"\s*:\s*"https:\/\/jsonfeed\.org/.test(head)) return "feed";
   if (/^[{[]/.test(head) && /"(?:maintext|title|date_publish|source_domain)"\s*:/.test(head)) return "newsplease";
   if (/^<(?:rss|feed|rdf:RDF)\b/i.test(afterProlog(head))) return "feed";
-  if (/^(?:<!doctype html|<html\b|<head\b|<body\b|<meta\b|<!--)/i.test(head) || /<(?:p|div|article|h1)\b[^>]*>/i.test(head.slice(0, 1024))) return "html";
+  if (
+    /^(?:<!doctype html|<html\b|<head\b|<body\b|<meta\b|<!--)/i.test(head) ||
+    /<(?:p|div|article|h1)\b[^>]*>/i.test(head.slice(0, 1024))
+  )
+    return "html";
   return "text";
 }
 

@@ -51,12 +51,18 @@ export const GazetteerFile = z.object({
   places: z.object({ names: z.string(), kinds: z.string(), countries: z.string() }),
   keys: z.string(),
   /** Where each column starts in the binary file, and its length, in integers. */
-  columns: z.record(z.enum(COLUMNS), z.object({ offset: z.number().int().nonnegative(), length: z.number().int().nonnegative() })),
+  columns: z.record(
+    z.enum(COLUMNS),
+    z.object({ offset: z.number().int().nonnegative(), length: z.number().int().nonnegative() }),
+  ),
 });
 export type GazetteerFile = z.infer<typeof GazetteerFile>;
 
 /** The integer columns laid end to end, as gazetteer.bin holds them, with where each one lies. */
-export function packColumns(data: Readonly<Record<ColumnName, readonly number[]>>): { ints: Int32Array; columns: GazetteerFile["columns"] } {
+export function packColumns(data: Readonly<Record<ColumnName, readonly number[]>>): {
+  ints: Int32Array;
+  columns: GazetteerFile["columns"];
+} {
   const columns = {} as GazetteerFile["columns"];
   let at = 0;
   for (const name of COLUMNS) {

@@ -31,9 +31,45 @@ function tinyFile(): { file: GazetteerFile; ints: Int32Array } {
   const file: GazetteerFile = {
     version: 5,
     countries: [
-      { iso2: "UA", iso3: "UKR", isoNumeric: 804, name: "Ukraine", region: "Europe", lat: 49, lon: 32, names: [], demonyms: ["Ukrainian"], capital: "Kyiv", transliterated: false },
-      { iso2: "IQ", iso3: "IRQ", isoNumeric: 368, name: "Iraq", region: "Middle East", lat: 33, lon: 44, names: [], demonyms: ["Iraqi"], capital: "Baghdad", transliterated: true },
-      { iso2: "KE", iso3: "KEN", isoNumeric: 404, name: "Kenya", region: "Eastern Africa", lat: 1, lon: 38, names: [], demonyms: ["Kenyan"], capital: "Nairobi", transliterated: false },
+      {
+        iso2: "UA",
+        iso3: "UKR",
+        isoNumeric: 804,
+        name: "Ukraine",
+        region: "Europe",
+        lat: 49,
+        lon: 32,
+        names: [],
+        demonyms: ["Ukrainian"],
+        capital: "Kyiv",
+        transliterated: false,
+      },
+      {
+        iso2: "IQ",
+        iso3: "IRQ",
+        isoNumeric: 368,
+        name: "Iraq",
+        region: "Middle East",
+        lat: 33,
+        lon: 44,
+        names: [],
+        demonyms: ["Iraqi"],
+        capital: "Baghdad",
+        transliterated: true,
+      },
+      {
+        iso2: "KE",
+        iso3: "KEN",
+        isoNumeric: 404,
+        name: "Kenya",
+        region: "Eastern Africa",
+        lat: 1,
+        lon: 38,
+        names: [],
+        demonyms: ["Kenyan"],
+        capital: "Nairobi",
+        transliterated: false,
+      },
     ],
     admin1: [
       ["UA-30", "Kyiv City", 50.45, 30.52, ["kyiv city"]],
@@ -41,7 +77,11 @@ function tinyFile(): { file: GazetteerFile; ints: Int32Array } {
       ["KE-28", "Mombasa", -4.05, 39.67, ["mombasa"]],
     ],
     districts: [["Darnytskyi", "UA-30"]],
-    places: { names: places.map((p) => p.name).join(""), kinds: places.map((p) => p.kind).join(""), countries: places.map((p) => p.iso2).join("") },
+    places: {
+      names: places.map((p) => p.name).join(""),
+      kinds: places.map((p) => p.kind).join(""),
+      countries: places.map((p) => p.iso2).join(""),
+    },
     keys: index.map(([k]) => k).join(""),
     columns,
   };
@@ -71,7 +111,9 @@ describe("the gazetteer file", () => {
   it("finds the province that holds a district, and no place by the district's name", () => {
     const { file, ints } = tinyFile();
     const gaz = buildGazetteer(file, ints);
-    expect(gaz.provincesOfDistrict("darnytskyi").map((e) => [e.name, e.kind, e.admin1Code])).toEqual([["Kyiv City", "province", "UA-30"]]);
+    expect(gaz.provincesOfDistrict("darnytskyi").map((e) => [e.name, e.kind, e.admin1Code])).toEqual([
+      ["Kyiv City", "province", "UA-30"],
+    ]);
     expect(gaz.lookup("darnytskyi")).toEqual([]);
     expect(gaz.provincesOfDistrict("kyiv")).toEqual([]);
   });

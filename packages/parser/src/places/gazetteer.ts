@@ -56,18 +56,20 @@ export interface Gazetteer {
  * "dayr az zawr" and "deir ez zor" -> "d*r*lz*r").
  */
 export function skeleton(key: string): string {
-  return key
-    .replace(/^(?:al|el|ad|ar|as|an|at|ash|az|ath|adh) /, "")
-    // Within a name the article is written as said or as spelled: Salah ad Din, Salah al Din.
-    .replace(/ (?:al|el|ad|ar|as|an|at|ash|az|ath|adh|ed|er|es|ez|et|en) /g, " al ")
-    // Arabic's dhal is written dh or th: Dhi Qar, Thi Qar.
-    .replace(/\b(?:dh|th)/g, "d")
-    .replace(/([aeiou])h\b/g, "$1")
-    // A diphthong is a vowel: Dayr az Zawr, Deir ez Zor.
-    .replace(/([aeiou])[yw](?![aeiou])/g, "$1")
-    .replace(/ /g, "")
-    .replace(/(.)\1+/g, "$1")
-    .replace(/[aeiou]+/g, "*");
+  return (
+    key
+      .replace(/^(?:al|el|ad|ar|as|an|at|ash|az|ath|adh) /, "")
+      // Within a name the article is written as said or as spelled: Salah ad Din, Salah al Din.
+      .replace(/ (?:al|el|ad|ar|as|an|at|ash|az|ath|adh|ed|er|es|ez|et|en) /g, " al ")
+      // Arabic's dhal is written dh or th: Dhi Qar, Thi Qar.
+      .replace(/\b(?:dh|th)/g, "d")
+      .replace(/([aeiou])h\b/g, "$1")
+      // A diphthong is a vowel: Dayr az Zawr, Deir ez Zor.
+      .replace(/([aeiou])[yw](?![aeiou])/g, "$1")
+      .replace(/ /g, "")
+      .replace(/(.)\1+/g, "$1")
+      .replace(/[aeiou]+/g, "*")
+  );
 }
 
 /** Whether two strings are at most one insertion, deletion or substitution apart. */
@@ -99,7 +101,8 @@ function oneEditApart(a: string, b: string): boolean {
  * name), which keeps the load fast and small.
  */
 export function buildGazetteer(file: GazetteerFile, ints: Int32Array): Gazetteer {
-  const col = (name: ColumnName) => ints.subarray(file.columns[name].offset, file.columns[name].offset + file.columns[name].length);
+  const col = (name: ColumnName) =>
+    ints.subarray(file.columns[name].offset, file.columns[name].offset + file.columns[name].length);
   const index = new Map<string, number[]>();
   const countries = new Map<string, CountryRow>();
   const countryEntries = new Map<string, GazetteerEntry>();
@@ -117,7 +120,18 @@ export function buildGazetteer(file: GazetteerFile, ints: Int32Array): Gazetteer
 
   for (const c of file.countries) {
     countries.set(c.iso2, c);
-    const entry: GazetteerEntry = { id: `c:${c.iso2}`, name: c.name, kind: "country", iso2: c.iso2, admin1Code: null, lat: c.lat, lon: c.lon, population: 0, alternate: false, commonWord: false };
+    const entry: GazetteerEntry = {
+      id: `c:${c.iso2}`,
+      name: c.name,
+      kind: "country",
+      iso2: c.iso2,
+      admin1Code: null,
+      lat: c.lat,
+      lon: c.lon,
+      population: 0,
+      alternate: false,
+      commonWord: false,
+    };
     countryEntries.set(c.iso2, entry);
     for (const n of [c.name, ...c.names]) {
       countryKeys.set(normaliseName(n), entry);
@@ -147,7 +161,16 @@ export function buildGazetteer(file: GazetteerFile, ints: Int32Array): Gazetteer
   }
   // Places are found by binary search in the file's sorted keys; only provinces and the aliases
   // below go into a Map (a few thousand keys, against 300,000 for places).
-  const [nameEnds, keyEnds, admin1Rows, lats, lons, populations, offsets, refs] = COLUMNS.map(col) as [Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array];
+  const [nameEnds, keyEnds, admin1Rows, lats, lons, populations, offsets, refs] = COLUMNS.map(col) as [
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+  ];
   const { names, kinds, countries: countryCodes } = file.places;
   const keyAt = (i: number) => file.keys.slice(i > 0 ? keyEnds[i - 1]! : 0, keyEnds[i]!);
   const placeRefs = (key: string): readonly number[] => {
@@ -167,7 +190,11 @@ export function buildGazetteer(file: GazetteerFile, ints: Int32Array): Gazetteer
     const own = index.get(key);
     const places = placeRefs(key);
     if (!own) return [...places];
-    return [...own.filter((r) => r < 0), ...places, ...own.filter((r) => r >= 0 && !places.includes(r) && !places.includes(r + 1))];
+    return [
+      ...own.filter((r) => r < 0),
+      ...places,
+      ...own.filter((r) => r >= 0 && !places.includes(r) && !places.includes(r + 1)),
+    ];
   };
 
   const entry = (ref: number): GazetteerEntry => {
@@ -175,7 +202,18 @@ export function buildGazetteer(file: GazetteerFile, ints: Int32Array): Gazetteer
     if (e) return e;
     if (ref < 0) {
       const [code, name, lat, lon] = file.admin1[-1 - ref]!;
-      e = { id: `a:${code}`, name, kind: "province", iso2: code.slice(0, 2), admin1Code: code, lat, lon, population: 0, alternate: false, commonWord: false };
+      e = {
+        id: `a:${code}`,
+        name,
+        kind: "province",
+        iso2: code.slice(0, 2),
+        admin1Code: code,
+        lat,
+        lon,
+        population: 0,
+        alternate: false,
+        commonWord: false,
+      };
     } else {
       const row = ref >> 1;
       const province = admin1Rows[row]!;
@@ -227,14 +265,19 @@ export function buildGazetteer(file: GazetteerFile, ints: Int32Array): Gazetteer
   const capital = (iso2: string) => {
     if (!capitals.has(iso2)) {
       const name = countries.get(iso2)?.capital;
-      capitals.set(iso2, name ? lookup(normaliseName(name)).find((e) => e.iso2 === iso2 && e.kind === "town") : undefined);
+      capitals.set(
+        iso2,
+        name ? lookup(normaliseName(name)).find((e) => e.iso2 === iso2 && e.kind === "town") : undefined,
+      );
     }
     return capitals.get(iso2);
   };
 
   const provinceKeys = [...new Set(file.admin1.flatMap((row) => row[4]))].filter((k) => k.length >= 5);
   const provincesNear = memo((key: string) =>
-    provinceKeys.filter((k) => k !== key && oneEditApart(k, key)).flatMap((k) => lookup(k).filter((e) => e.kind === "province")),
+    provinceKeys
+      .filter((k) => k !== key && oneEditApart(k, key))
+      .flatMap((k) => lookup(k).filter((e) => e.kind === "province")),
   );
 
   let skeletons: Map<string, number[]> | undefined;
@@ -268,8 +311,16 @@ export function buildGazetteer(file: GazetteerFile, ints: Int32Array): Gazetteer
       cityConsonants = new Map();
       const transliterated = new Set(file.countries.filter((c) => c.transliterated).map((c) => c.iso2));
       for (let row = 0; row < populations.length; row++) {
-        if (populations[row]! < 100_000 || kinds[row] === "f" || !transliterated.has(countryCodes.slice(2 * row, 2 * row + 2))) continue;
-        const k = skeleton(normaliseName(names.slice(row > 0 ? nameEnds[row - 1]! : 0, nameEnds[row]!))).replace(/\*/g, "");
+        if (
+          populations[row]! < 100_000 ||
+          kinds[row] === "f" ||
+          !transliterated.has(countryCodes.slice(2 * row, 2 * row + 2))
+        )
+          continue;
+        const k = skeleton(normaliseName(names.slice(row > 0 ? nameEnds[row - 1]! : 0, nameEnds[row]!))).replace(
+          /\*/g,
+          "",
+        );
         if (k.length >= 4) addTo(cityConsonants, k, 2 * row);
       }
     }
@@ -323,9 +374,15 @@ export function loadGazetteer(): Gazetteer {
     throw new Error(`The gazetteer is missing (${jsonPath.pathname}, gazetteer.bin). ${rebuild}`);
   }
   const file = GazetteerFile.safeParse(JSON.parse(raw));
-  if (!file.success) throw new Error(`The gazetteer at ${jsonPath.pathname} is damaged or stale. ${rebuild}\n${z.prettifyError(file.error)}`);
+  if (!file.success)
+    throw new Error(
+      `The gazetteer at ${jsonPath.pathname} is damaged or stale. ${rebuild}\n${z.prettifyError(file.error)}`,
+    );
   const needed = Math.max(...Object.values(file.data.columns).map((c) => c.offset + c.length));
-  if (bin.byteLength !== needed * 4) throw new Error(`The gazetteer at ${binPath.pathname} holds ${bin.byteLength} bytes, not ${needed * 4}. ${rebuild}`);
+  if (bin.byteLength !== needed * 4)
+    throw new Error(
+      `The gazetteer at ${binPath.pathname} holds ${bin.byteLength} bytes, not ${needed * 4}. ${rebuild}`,
+    );
   // The build writes little-endian integers, as every machine Node runs on reads them.
   const ints = new Int32Array(bin.buffer, bin.byteOffset, needed);
   cached = buildGazetteer(file.data, ints);

@@ -15,7 +15,20 @@ export function normaliseName(name: string): string {
 }
 
 /** Letters that carry their mark within them, so NFD leaves them whole: Łódź is Lodz, Tromsø Tromso. */
-const UNDECOMPOSED: Readonly<Record<string, string>> = { ł: "l", ø: "o", ı: "i", đ: "d", ð: "d", ħ: "h", ŧ: "t", ŀ: "l", ß: "ss", æ: "ae", œ: "oe", þ: "th" };
+const UNDECOMPOSED: Readonly<Record<string, string>> = {
+  ł: "l",
+  ø: "o",
+  ı: "i",
+  đ: "d",
+  ð: "d",
+  ħ: "h",
+  ŧ: "t",
+  ŀ: "l",
+  ß: "ss",
+  æ: "ae",
+  œ: "oe",
+  þ: "th",
+};
 const UNDECOMPOSED_RE = /[łøıđðħŧŀßæœþ]/g;
 
 function normalise(name: string): string {
@@ -32,11 +45,21 @@ function normalise(name: string): string {
 }
 
 /** A first word and its other spelling: abbreviated and spelled out. */
-const OTHER_SPELLING: Readonly<Record<string, string>> = { st: "saint", saint: "st", ste: "sainte", sainte: "ste", mt: "mount", mount: "mt", ft: "fort", fort: "ft" };
+const OTHER_SPELLING: Readonly<Record<string, string>> = {
+  st: "saint",
+  saint: "st",
+  ste: "sainte",
+  sainte: "ste",
+  mt: "mount",
+  mount: "mt",
+  ft: "fort",
+  fort: "ft",
+};
 const SPELLABLE = /^(st|ste|mt|ft|saint|sainte|mount|fort)(?= )/;
 
 export const ARTICLE = /^(?:al|el|ad|ar|as|an|at|ash|az|ath|adh)\s+/;
-const GENERIC_SUFFIX = /\s+(?:province|governorate|region|state|district|prefecture|county|oblast|department|municipality|upazila|tehsil|taluka|taluk|city)$/;
+const GENERIC_SUFFIX =
+  /\s+(?:province|governorate|region|state|district|prefecture|county|oblast|department|municipality|upazila|tehsil|taluka|taluk|city)$/;
 
 const EAST_ASIAN_SUFFIX = /^(.{4,}) (?:si|gun|shi)$/;
 
@@ -59,7 +82,8 @@ export function nameVariants(name: string): string[] {
 const KOREAN_HALF = /^(\p{Lu}[\p{L}'’]+?)-?(buk|nam)(?:-?(?:do|to))?$/u;
 
 // "-do" is Korean for province: "Gyeonggi-do" is Gyeonggi.
-const DISPLAY_SUFFIX = /\s+(?:Province|Governorate|Region|State|Oblast|Oblysy|Oblisi|County|Department|Prefecture|Voivodeship|Division|Muhafazah|Wilayah)$|-do$/;
+const DISPLAY_SUFFIX =
+  /\s+(?:Province|Governorate|Region|State|Oblast|Oblysy|Oblisi|County|Department|Prefecture|Voivodeship|Division|Muhafazah|Wilayah)$|-do$/;
 
 /**
  * A province's name as people and datasets write it: without the generic word GeoNames adds

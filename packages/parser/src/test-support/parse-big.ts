@@ -7,9 +7,11 @@ const MB = 1024 * 1024;
 const fill = (unit: string, bytes: number) => unit.repeat(Math.floor(bytes / unit.length));
 const size = Number(process.argv[3] ?? 31) * MB;
 const SHAPES: Record<string, () => string> = {
-  record: () => JSON.stringify({ title: "T", maintext: fill("Five rockets struck the base on Tuesday officials said and ", size) }),
+  record: () =>
+    JSON.stringify({ title: "T", maintext: fill("Five rockets struck the base on Tuesday officials said and ", size) }),
   text: () => `Title\n\n${fill("Five rockets struck the base on Tuesday, officials said. ", size)}`,
-  page: () => `<html><body>${fill("<p>Five rockets struck the base on Tuesday, officials said.</p>", size)}</body></html>`,
+  page: () =>
+    `<html><body>${fill("<p>Five rockets struck the base on Tuesday, officials said.</p>", size)}</body></html>`,
 };
 const input = SHAPES[process.argv[2] ?? "record"]!();
 const started = performance.now();

@@ -6,7 +6,8 @@ export function anyOf(patterns: readonly RegExp[], flags = ""): RegExp {
   // Read without its own "u", "s" or "m", a pattern means something else ("\p{Lu}" is "p{Lu}").
   for (const re of patterns) {
     const missing = [..."usm"].filter((f) => re.flags.includes(f) && !flags.includes(f));
-    if (missing.length > 0) throw new Error(`anyOf: /${re.source.slice(0, 40)}.../ needs the flags ${missing.join("")}`);
+    if (missing.length > 0)
+      throw new Error(`anyOf: /${re.source.slice(0, 40)}.../ needs the flags ${missing.join("")}`);
   }
   return new RegExp(patterns.map((re) => `(?:${re.source})`).join("|"), flags);
 }

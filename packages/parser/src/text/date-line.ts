@@ -5,7 +5,8 @@ import * as chrono from "chrono-node";
  * 10:30 GMT", "2019-12-04"), as ISO: a date, or a date-time when the line gives a time with
  * its zone. null for a line that says anything else.
  */
-const MAYBE_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\d{1,4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,4}/i;
+const MAYBE_DATE =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\d{1,4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,4}/i;
 
 export function parseDateLine(line: string): string | null {
   // chrono is the costly part of reading a header: only a line with a month's name or a
@@ -56,14 +57,30 @@ function monthOf(word: string): number {
   return i >= 0 && FULL_MONTHS[i]!.startsWith(w.replace(/^sept$/, "sep")) ? i : -1;
 }
 
-const FULL_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const FULL_MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
 
 export function toIsoDateOrDateTime(c: chrono.ParsedComponents): string {
   const date = [c.get("year"), c.get("month"), c.get("day")]
     .map((n, i) => String(n ?? 0).padStart(i === 0 ? 4 : 2, "0"))
     .join("-");
   if (!c.isCertain("hour") || !c.isCertain("timezoneOffset")) return date;
-  return c.date().toISOString().replace(/\.000Z$/, "Z");
+  return c
+    .date()
+    .toISOString()
+    .replace(/\.000Z$/, "Z");
 }
 
 /** "2 min read", "Reading time: 4 minutes". */

@@ -37,8 +37,16 @@ describe("one test of the words several expressions require", () => {
   const words = wordsRequiredByAny(patterns)!;
 
   it("lets through every text one of the expressions matches", () => {
-    for (const text of ["Warplanes carried out airstrikes on the town.", "An AIR RAID hit the port.", "Rebels shelled the village.", "A mob attacked the station."]) {
-      expect(patterns.some((re) => re.test(text)), text).toBe(true);
+    for (const text of [
+      "Warplanes carried out airstrikes on the town.",
+      "An AIR RAID hit the port.",
+      "Rebels shelled the village.",
+      "A mob attacked the station.",
+    ]) {
+      expect(
+        patterns.some((re) => re.test(text)),
+        text,
+      ).toBe(true);
       expect(words.test(text.toLowerCase()), text).toBe(true);
     }
   });

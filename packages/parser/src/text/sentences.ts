@@ -5,6 +5,7 @@
  */
 const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
 
+// prettier-ignore
 const NO_BREAK_AFTER = new Set(
   [
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl", "pvt", "adm", "cmdr",

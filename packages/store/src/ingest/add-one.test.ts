@@ -55,12 +55,21 @@ describe("adding one article, as the website does", () => {
     expect(pasted.id).not.toBe(original.id);
     expect((await store.getArticle(original.id))?.result.article.title).toBe("Blast in Kabul");
     // The pasted page keeps the address it claims, to show, without taking the article's place.
-    expect((await store.getArticle(pasted.id))?.result.article).toMatchObject({ title: "FAKE", url: server.url("/page") });
+    expect((await store.getArticle(pasted.id))?.result.article).toMatchObject({
+      title: "FAKE",
+      url: server.url("/page"),
+    });
   });
 
   it("gives the reason for what it cannot read", async () => {
     const local = { ...DEFAULT_POLICY, allowPrivate: true };
-    expect(await addOne(store, { url: server.url("/image") }, local)).toMatchObject({ ok: false, reason: expect.stringContaining("image/png") });
-    expect(await addOne(store, { bytes: new Uint8Array(), origin: "empty.txt" })).toMatchObject({ ok: false, reason: expect.stringMatching(/empty/i) });
+    expect(await addOne(store, { url: server.url("/image") }, local)).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining("image/png"),
+    });
+    expect(await addOne(store, { bytes: new Uint8Array(), origin: "empty.txt" })).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/empty/i),
+    });
   });
 });

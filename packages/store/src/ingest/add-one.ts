@@ -5,8 +5,7 @@ import type { PutStatus } from "../types.js";
 
 export type OneInput =
   /** Pasted text or an uploaded file; `origin` names it ("pasted text", the file's name). */
-  | { bytes: Uint8Array; origin: string }
-  | { url: string };
+  { bytes: Uint8Array; origin: string } | { url: string };
 
 export type AddOutcome = { ok: true; id: string; status: PutStatus } | { ok: false; reason: string };
 
@@ -48,8 +47,13 @@ export async function addOne(store: Store, input: OneInput, policy: FetchPolicy 
     origin = input.origin;
   }
   const outcome = await addPool().run({ bytes, format: "auto", url }, origin);
-  if (outcome.ok === "feed") return { ok: false, reason: `this is a feed of ${outcome.items.length} items: add it with \`sitrep feeds add\`` };
-  if (outcome.ok === "records") return { ok: false, reason: `this file holds ${outcome.records.length} news-please records: add them with \`sitrep ingest\`` };
+  if (outcome.ok === "feed")
+    return { ok: false, reason: `this is a feed of ${outcome.items.length} items: add it with \`sitrep feeds add\`` };
+  if (outcome.ok === "records")
+    return {
+      ok: false,
+      reason: `this file holds ${outcome.records.length} news-please records: add them with \`sitrep ingest\``,
+    };
   if (!outcome.ok) return { ok: false, reason: outcome.reason };
   const put = await store.putPrepared(outcome.article);
   return { ok: true, id: put.id, status: put.status };

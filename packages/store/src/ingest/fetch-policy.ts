@@ -10,9 +10,23 @@ export interface FetchPolicy {
   privateHint?: string;
 }
 
-export const DEFAULT_POLICY: FetchPolicy = { timeoutMs: 20_000, maxBytes: 16 * 1024 * 1024, maxRedirects: 5, allowPrivate: false, privateHint: "allow it with --allow-private" };
+export const DEFAULT_POLICY: FetchPolicy = {
+  timeoutMs: 20_000,
+  maxBytes: 16 * 1024 * 1024,
+  maxRedirects: 5,
+  allowPrivate: false,
+  privateHint: "allow it with --allow-private",
+};
 
-export type FetchErrorCode = "bad_url" | "private_address" | "timeout" | "too_large" | "too_many_redirects" | "http_status" | "content_type" | "network";
+export type FetchErrorCode =
+  | "bad_url"
+  | "private_address"
+  | "timeout"
+  | "too_large"
+  | "too_many_redirects"
+  | "http_status"
+  | "content_type"
+  | "network";
 
 export class FetchError extends Error {
   override readonly name = "FetchError";
@@ -23,4 +37,3 @@ export class FetchError extends Error {
     super(message);
   }
 }
-

@@ -17,14 +17,28 @@ const FULL_BODY = [
   "The attackers fled in a car before reinforcements arrived at the checkpoint on the edge of the city.",
   "Security forces later closed the roads around the area and began searching nearby farms.",
   "No group has claimed responsibility for the attack, the second in the province this month.",
-].map(para).join("");
+]
+  .map(para)
+  .join("");
 
 function mixedDirectory(): string {
   const dir = mkdtempSync(join(tmpdir(), "sitrep-ingest-"));
   mkdirSync(join(dir, "nested", "deeper"), { recursive: true });
   writeFileSync(join(dir, "sample.txt"), readFileSync(SAMPLE));
-  writeFileSync(join(dir, "nested", "record.json"), JSON.stringify({ title: "Blast in Kabul", maintext: "A bomb exploded in Kabul on Monday, killing four people, police said.", date_publish: "2021-06-09 10:00:00", url: "https://kabul.example/blast", source_domain: "kabul.example" }));
-  writeFileSync(join(dir, "nested", "deeper", "page.html"), `<!doctype html><html lang="en"><head><title>Clashes in Idlib</title><meta property="article:published_time" content="2021-06-09T08:00:00Z"><link rel="canonical" href="https://idlib.example/clashes"></head><body><article><h1>Clashes in Idlib</h1>${FULL_BODY.replace("Fallujah", "Idlib")}</article></body></html>`);
+  writeFileSync(
+    join(dir, "nested", "record.json"),
+    JSON.stringify({
+      title: "Blast in Kabul",
+      maintext: "A bomb exploded in Kabul on Monday, killing four people, police said.",
+      date_publish: "2021-06-09 10:00:00",
+      url: "https://kabul.example/blast",
+      source_domain: "kabul.example",
+    }),
+  );
+  writeFileSync(
+    join(dir, "nested", "deeper", "page.html"),
+    `<!doctype html><html lang="en"><head><title>Clashes in Idlib</title><meta property="article:published_time" content="2021-06-09T08:00:00Z"><link rel="canonical" href="https://idlib.example/clashes"></head><body><article><h1>Clashes in Idlib</h1>${FULL_BODY.replace("Fallujah", "Idlib")}</article></body></html>`,
+  );
   writeFileSync(join(dir, "empty.txt"), "");
   writeFileSync(join(dir, "photo.jpg"), Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1]));
   writeFileSync(join(dir, ".hidden.txt"), "Hidden\n\nNot ingested.");
@@ -67,18 +81,34 @@ describe.each(ENGINES)("ingest on $name", (engine) => {
     ]);
     expect((await store.failures()).map((f) => f.origin)).toContain(join(dir, "photo.jpg"));
     const titles = (await store.searchArticles({ limit: 10 })).items.map((i) => i.title).sort();
-    expect(titles).toEqual(["Blast in Kabul", "Clashes in Idlib", "Rockets strike Iraq's Ain al-Asad base hosting US troops"]);
+    expect(titles).toEqual([
+      "Blast in Kabul",
+      "Clashes in Idlib",
+      "Rockets strike Iraq's Ain al-Asad base hosting US troops",
+    ]);
   });
 
   it("stores each record of a news-please JSON-lines file, and names a bad line", async () => {
     const dir = mkdtempSync(join(tmpdir(), "sitrep-jsonl-"));
     const record = (n: number, town: string) =>
-      JSON.stringify({ title: `Shelling in ${town}`, maintext: `Shells hit ${town} on Monday, killing ${n} people, officials said.`, date_publish: "2022-03-07 09:00:00", url: `https://wire.example/${town.toLowerCase()}`, source_domain: "wire.example" });
-    writeFileSync(join(dir, "crawl.jsonl"), [record(3, "Kharkiv"), record(2, "Mykolaiv"), "", record(5, "Chernihiv")].join("\n"));
+      JSON.stringify({
+        title: `Shelling in ${town}`,
+        maintext: `Shells hit ${town} on Monday, killing ${n} people, officials said.`,
+        date_publish: "2022-03-07 09:00:00",
+        url: `https://wire.example/${town.toLowerCase()}`,
+        source_domain: "wire.example",
+      });
+    writeFileSync(
+      join(dir, "crawl.jsonl"),
+      [record(3, "Kharkiv"), record(2, "Mykolaiv"), "", record(5, "Chernihiv")].join("\n"),
+    );
     writeFileSync(join(dir, "broken.jsonl"), [record(1, "Sumy"), "{not json"].join("\n"));
     const summary = await ingest(store, [dir], { workers: 0 });
     expect(summary).toMatchObject({ added: 3, failed: 1 });
-    expect(summary.failures[0]).toEqual({ origin: join(dir, "broken.jsonl"), reason: expect.stringMatching(/^line 2 is not valid JSON/) });
+    expect(summary.failures[0]).toEqual({
+      origin: join(dir, "broken.jsonl"),
+      reason: expect.stringMatching(/^line 2 is not valid JSON/),
+    });
     const titles = (await store.searchArticles({ q: "shelling", limit: 10 })).items.map((i) => i.title).sort();
     expect(titles).toEqual(["Shelling in Chernihiv", "Shelling in Kharkiv", "Shelling in Mykolaiv"]);
     expect((await ingest(store, [join(dir, "crawl.jsonl")], { workers: 0 })).unchanged).toBe(3);
@@ -89,8 +119,12 @@ describe.each(ENGINES)("ingest on $name", (engine) => {
       "Hundreds of people protested in Basra on Monday over power cuts, demanding the governor resign.",
       "Police fired tear gas to disperse the protesters outside the provincial council building.",
       "Several people were treated for breathing problems, a medical source said.",
-    ].map(para).join("")}</article></body></html>`;
-    const rss = (base: string) => `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Local wire</title>
+    ]
+      .map(para)
+      .join("")}</article></body></html>`;
+    const rss = (
+      base: string,
+    ) => `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Local wire</title>
       <item><title>Checkpoint attacked in Fallujah</title><link>${base}/full</link><pubDate>Wed, 09 Jun 2021 10:00:00 GMT</pubDate><content:encoded><![CDATA[${FULL_BODY}]]></content:encoded></item>
       <item><title>Teaser</title><link>${base}/story</link><description>Short.</description></item></channel></rss>`;
     let etagSeen: string | undefined;
@@ -128,11 +162,18 @@ describe.each(ENGINES)("ingest on $name", (engine) => {
     const dir = mkdtempSync(join(tmpdir(), "sitrep-stop-"));
     const towns = ["Hit", "Haditha", "Rawa", "Anah", "Qaim", "Rutba", "Baghdadi", "Heet", "Kubaisa", "Amiriya"];
     towns.forEach((town, i) =>
-      writeFileSync(join(dir, `${i}.txt`), `Mortar fire in ${town}\n\nMortar shells hit ${town} in Anbar province on Monday, wounding ${i + 1} people, police said.`),
+      writeFileSync(
+        join(dir, `${i}.txt`),
+        `Mortar fire in ${town}\n\nMortar shells hit ${town} in Anbar province on Monday, wounding ${i + 1} people, police said.`,
+      ),
     );
     const before = (await store.stats()).articles;
     const stop = new AbortController();
-    const first = await ingest(store, [dir], { workers: 0, signal: stop.signal, onProgress: (p) => p.done === 3 && stop.abort() });
+    const first = await ingest(store, [dir], {
+      workers: 0,
+      signal: stop.signal,
+      onProgress: (p) => p.done === 3 && stop.abort(),
+    });
     // What was under way when it stopped is finished; nothing after it is started.
     expect(first.added).toBeGreaterThanOrEqual(3);
     expect(first.added).toBeLessThan(towns.length);

@@ -47,7 +47,11 @@ type Work =
  * its reason and the rest go on; stopping at any moment leaves the store consistent, and a
  * second run finishes the work (what is stored already is left as it is).
  */
-export async function ingest(store: Store, args: readonly string[], options: IngestOptions = {}): Promise<IngestSummary> {
+export async function ingest(
+  store: Store,
+  args: readonly string[],
+  options: IngestOptions = {},
+): Promise<IngestSummary> {
   const work: Work[] = (await expandInputs(args)).map((source) => ({ kind: "source", source }));
   return runIngest(store, work, options);
 }
@@ -64,7 +68,12 @@ export function ingestItems(
 ): Promise<IngestSummary> {
   const feedUrl = options.feedUrl;
   const work: Work[] = [
-    ...items.map((item): Work => ({ kind: "feed-item", origin: item.link ?? item.id ?? item.title ?? "feed item", item, feedUrl })),
+    ...items.map((item): Work => ({
+      kind: "feed-item",
+      origin: item.link ?? item.id ?? item.title ?? "feed item",
+      item,
+      feedUrl,
+    })),
     ...links.map((url): Work => ({ kind: "source", source: { kind: "url", url } })),
   ];
   return runIngest(store, work, options);
@@ -113,16 +122,21 @@ async function runIngest(store: Store, initial: Work[], options: IngestOptions):
 
   const handle = async (work: Work): Promise<void> => {
     try {
-      if (work.kind === "record") return await parseAndStore({ bytes: new TextEncoder().encode(work.json), format: "newsplease" }, work.origin);
+      if (work.kind === "record")
+        return await parseAndStore({ bytes: new TextEncoder().encode(work.json), format: "newsplease" }, work.origin);
       if (work.kind === "feed-item") {
         const bytes = new TextEncoder().encode(JSON.stringify(work.item));
         return await parseAndStore({ bytes, format: "feed-item", url: work.feedUrl }, work.origin);
       }
       const source = work.source;
-      if (source.kind === "file") return await parseAndStore({ path: source.path, format, publishedAt: options.publishedAt }, source.path);
+      if (source.kind === "file")
+        return await parseAndStore({ path: source.path, format, publishedAt: options.publishedAt }, source.path);
       const loaded = await load(source, policy, options.readStdin);
       if (!loaded.ok) return await fail(loaded.origin, loaded.reason);
-      await parseAndStore({ bytes: loaded.bytes, format, url: loaded.url, publishedAt: options.publishedAt }, loaded.origin);
+      await parseAndStore(
+        { bytes: loaded.bytes, format, url: loaded.url, publishedAt: options.publishedAt },
+        loaded.origin,
+      );
     } finally {
       progress.done++;
       report();
@@ -166,14 +180,17 @@ async function runIngest(store: Store, initial: Work[], options: IngestOptions):
   return { ...progress, failures, seconds: (performance.now() - started) / 1000 };
 }
 
-type Loaded = { ok: true; origin: string; bytes: Uint8Array; url?: string } | { ok: false; origin: string; reason: string };
+type Loaded =
+  { ok: true; origin: string; bytes: Uint8Array; url?: string } | { ok: false; origin: string; reason: string };
 
 async function load(source: InputSource, policy: FetchPolicy, readStdin?: () => Promise<Uint8Array>): Promise<Loaded> {
   switch (source.kind) {
     case "missing":
       return { ok: false, origin: source.origin, reason: source.reason };
     case "stdin":
-      return readStdin ? { ok: true, origin: "-", bytes: await readStdin() } : { ok: false, origin: "-", reason: "standard input is not available here" };
+      return readStdin
+        ? { ok: true, origin: "-", bytes: await readStdin() }
+        : { ok: false, origin: "-", reason: "standard input is not available here" };
     case "file":
       throw new Error("files are read by the parse workers");
     case "url":

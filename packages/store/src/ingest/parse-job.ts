@@ -1,5 +1,15 @@
 import { readFileSync, statSync } from "node:fs";
-import { MAX_INPUT_BYTES, ParseError, decodeInput, newsPleaseRecords, parse, parseFeed, parseFeedItem, sniffFormat, type FeedItem } from "@sitrep/parser";
+import {
+  MAX_INPUT_BYTES,
+  ParseError,
+  decodeInput,
+  newsPleaseRecords,
+  parse,
+  parseFeed,
+  parseFeedItem,
+  sniffFormat,
+  type FeedItem,
+} from "@sitrep/parser";
 import type { ParseResult } from "@sitrep/schema";
 import { prepareArticle, type PreparedArticle } from "../prepare-article.js";
 

@@ -72,7 +72,10 @@ export function createParsePool(workers = availableParallelism(), options: Parse
 
   const run = async (job: ParseJob, origin: string): Promise<ParseOutcome> => {
     for (;;) {
-      const task: InFlight = { startedAt: new Float64Array(new SharedArrayBuffer(8)), controller: new AbortController() };
+      const task: InFlight = {
+        startedAt: new Float64Array(new SharedArrayBuffer(8)),
+        controller: new AbortController(),
+      };
       inFlight.add(task);
       try {
         const message: WorkerTask = { job, origin, startedAt: task.startedAt };

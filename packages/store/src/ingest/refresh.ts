@@ -15,14 +15,24 @@ export interface FeedRefresh {
  * Checks every feed with a conditional GET (ETag, Last-Modified): an unchanged feed costs one
  * small request; a changed one has its new items ingested.
  */
-export async function refreshFeeds(store: Store, options: { policy?: FetchPolicy; workers?: number; onFeed?: (r: FeedRefresh) => void } = {}): Promise<FeedRefresh[]> {
+export async function refreshFeeds(
+  store: Store,
+  options: { policy?: FetchPolicy; workers?: number; onFeed?: (r: FeedRefresh) => void } = {},
+): Promise<FeedRefresh[]> {
   const out: FeedRefresh[] = [];
   for (const feed of await store.feeds()) {
     let result: FeedRefresh;
     try {
-      const fetched = await safeFetch(feed.url, options.policy ?? DEFAULT_POLICY, { etag: feed.etag, lastModified: feed.lastModified });
+      const fetched = await safeFetch(feed.url, options.policy ?? DEFAULT_POLICY, {
+        etag: feed.etag,
+        lastModified: feed.lastModified,
+      });
       if (fetched.status === "not_modified") {
-        await store.updateFeed(feed.url, { etag: feed.etag, lastModified: feed.lastModified, status: "304 not modified" });
+        await store.updateFeed(feed.url, {
+          etag: feed.etag,
+          lastModified: feed.lastModified,
+          status: "304 not modified",
+        });
         result = { url: feed.url, status: "not_modified", items: 0, added: 0, message: "not modified" };
       } else {
         const parsed = parseFeed(decodeInput(fetched.bytes));
@@ -33,12 +43,27 @@ export async function refreshFeeds(store: Store, options: { policy?: FetchPolicy
           workers: options.workers,
           feedUrl: fetched.url,
         });
-        await store.updateFeed(feed.url, { title: parsed.title, etag: fetched.etag, lastModified: fetched.lastModified, status: `200, ${summary.added} new` });
-        result = { url: feed.url, status: "updated", items: parsed.items.length, added: summary.added, message: `${parsed.items.length} items, ${summary.added} new, ${summary.failed} failed` };
+        await store.updateFeed(feed.url, {
+          title: parsed.title,
+          etag: fetched.etag,
+          lastModified: fetched.lastModified,
+          status: `200, ${summary.added} new`,
+        });
+        result = {
+          url: feed.url,
+          status: "updated",
+          items: parsed.items.length,
+          added: summary.added,
+          message: `${parsed.items.length} items, ${summary.added} new, ${summary.failed} failed`,
+        };
       }
     } catch (error) {
       const message = error instanceof FetchError || error instanceof Error ? error.message : String(error);
-      await store.updateFeed(feed.url, { etag: feed.etag, lastModified: feed.lastModified, status: `failed: ${message}` });
+      await store.updateFeed(feed.url, {
+        etag: feed.etag,
+        lastModified: feed.lastModified,
+        status: `failed: ${message}`,
+      });
       result = { url: feed.url, status: "failed", items: 0, added: 0, message };
     }
     out.push(result);

@@ -44,7 +44,18 @@ describe("safe fetch", () => {
     expect(await code(safeFetch(server.url("/page").replace("127.0.0.1", "localhost")))).toBe("private_address");
     expect(await code(safeFetch("http://169.254.169.254/latest/meta-data"))).toBe("private_address");
     expect(await code(safeFetch("http://[::1]/"))).toBe("private_address");
-    for (const a of ["127.0.0.1", "10.0.0.8", "192.168.1.1", "172.16.5.4", "169.254.1.1", "::1", "fe80::1", "::ffff:127.0.0.1", "0.0.0.0"]) expect(isPublicAddress(a), a).toBe(false);
+    for (const a of [
+      "127.0.0.1",
+      "10.0.0.8",
+      "192.168.1.1",
+      "172.16.5.4",
+      "169.254.1.1",
+      "::1",
+      "fe80::1",
+      "::ffff:127.0.0.1",
+      "0.0.0.0",
+    ])
+      expect(isPublicAddress(a), a).toBe(false);
     expect(isPublicAddress("93.184.216.34")).toBe(true);
   });
 

@@ -6,17 +6,26 @@ import { DEFAULT_POLICY, FetchError, type FetchPolicy } from "./fetch-policy.js"
 export { DEFAULT_POLICY, FetchError, type FetchErrorCode, type FetchPolicy } from "./fetch-policy.js";
 
 /** Content types an article or a feed can arrive as. */
-const ACCEPTED = /^(?:text\/html|application\/xhtml\+xml|text\/plain|application\/json|application\/feed\+json|application\/(?:rss|atom|rdf)\+xml|application\/xml|text\/xml)\b/i;
+const ACCEPTED =
+  /^(?:text\/html|application\/xhtml\+xml|text\/plain|application\/json|application\/feed\+json|application\/(?:rss|atom|rdf)\+xml|application\/xml|text\/xml)\b/i;
 
 export type FetchResult =
-  | { status: "ok"; url: string; contentType: string; bytes: Uint8Array; etag: string | null; lastModified: string | null }
+  | {
+      status: "ok";
+      url: string;
+      contentType: string;
+      bytes: Uint8Array;
+      etag: string | null;
+      lastModified: string | null;
+    }
   | { status: "not_modified"; url: string };
 
 /** Unicast addresses on the public internet; everything else (loopback, private, link-local, ...) is not. */
 export function isPublicAddress(address: string): boolean {
   if (!ipaddr.isValid(address)) return false;
   let parsed = ipaddr.parse(address);
-  if (parsed.kind() === "ipv6" && (parsed as ipaddr.IPv6).isIPv4MappedAddress()) parsed = (parsed as ipaddr.IPv6).toIPv4Address();
+  if (parsed.kind() === "ipv6" && (parsed as ipaddr.IPv6).isIPv4MappedAddress())
+    parsed = (parsed as ipaddr.IPv6).toIPv4Address();
   return parsed.range() === "unicast";
 }
 
@@ -33,7 +42,9 @@ function guardedLookup(hostname: string, options: { all?: boolean }, callback: L
     const list = addresses as LookupAddress[];
     const refused = list.find((a) => !isPublicAddress(a.address));
     if (refused) {
-      const error: NodeJS.ErrnoException = new Error(`${hostname} resolves to ${refused.address}, a private or local address`);
+      const error: NodeJS.ErrnoException = new Error(
+        `${hostname} resolves to ${refused.address}, a private or local address`,
+      );
       error.code = "EPRIVATE";
       return callback(error, []);
     }
@@ -59,12 +70,17 @@ export async function safeFetch(
   const dispatcher: Dispatcher = policy.allowPrivate ? openAgent : guardedAgent;
   let url = parseUrl(rawUrl);
   for (let hop = 0; ; hop++) {
-    if (!policy.allowPrivate && ipaddr.isValid(url.hostname.replace(/^\[|\]$/g, "")) && !isPublicAddress(url.hostname.replace(/^\[|\]$/g, ""))) {
+    if (
+      !policy.allowPrivate &&
+      ipaddr.isValid(url.hostname.replace(/^\[|\]$/g, "")) &&
+      !isPublicAddress(url.hostname.replace(/^\[|\]$/g, ""))
+    ) {
       throw new FetchError("private_address", withHint(`${url.hostname} is a private or local address`, policy));
     }
     const headers: Record<string, string> = {
       "user-agent": "Sitrep/0.1 (+news reader)",
-      accept: "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/feed+json,application/json;q=0.9,text/plain;q=0.8,*/*;q=0.1",
+      accept:
+        "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/feed+json,application/json;q=0.9,text/plain;q=0.8,*/*;q=0.1",
     };
     if (conditional.etag) headers["if-none-match"] = conditional.etag;
     if (conditional.lastModified) headers["if-modified-since"] = conditional.lastModified;
@@ -78,7 +94,8 @@ export async function safeFetch(
       await response.body?.cancel();
       const location = response.headers.get("location");
       if (!location) throw new FetchError("http_status", `${url} redirected (${response.status}) without saying where`);
-      if (hop + 1 > policy.maxRedirects) throw new FetchError("too_many_redirects", `more than ${policy.maxRedirects} redirects from ${rawUrl}`);
+      if (hop + 1 > policy.maxRedirects)
+        throw new FetchError("too_many_redirects", `more than ${policy.maxRedirects} redirects from ${rawUrl}`);
       url = parseUrl(new URL(location, url).toString());
       continue;
     }
@@ -101,7 +118,14 @@ export async function safeFetch(
       throw new FetchError("too_large", `${url} is ${declared} bytes, more than the ${policy.maxBytes} byte limit`);
     }
     const bytes = await readCapped(response, policy, url);
-    return { status: "ok", url: url.toString(), contentType, bytes, etag: response.headers.get("etag"), lastModified: response.headers.get("last-modified") };
+    return {
+      status: "ok",
+      url: url.toString(),
+      contentType,
+      bytes,
+      etag: response.headers.get("etag"),
+      lastModified: response.headers.get("last-modified"),
+    };
   }
 }
 
@@ -112,18 +136,24 @@ function parseUrl(raw: string): URL {
   } catch {
     throw new FetchError("bad_url", `not a URL: ${raw}`);
   }
-  if (url.protocol !== "http:" && url.protocol !== "https:") throw new FetchError("bad_url", `only http and https URLs are fetched, not ${url.protocol}`);
+  if (url.protocol !== "http:" && url.protocol !== "https:")
+    throw new FetchError("bad_url", `only http and https URLs are fetched, not ${url.protocol}`);
   return url;
 }
 
-async function readCapped(response: Awaited<ReturnType<typeof fetch>>, policy: FetchPolicy, url: URL): Promise<Uint8Array> {
+async function readCapped(
+  response: Awaited<ReturnType<typeof fetch>>,
+  policy: FetchPolicy,
+  url: URL,
+): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   let size = 0;
   try {
     for await (const chunk of response.body ?? []) {
       size += chunk.byteLength;
       // Leaving the loop cancels the stream.
-      if (size > policy.maxBytes) throw new FetchError("too_large", `${url} is more than the ${policy.maxBytes} byte limit`);
+      if (size > policy.maxBytes)
+        throw new FetchError("too_large", `${url} is more than the ${policy.maxBytes} byte limit`);
       chunks.push(chunk);
     }
   } catch (error) {
@@ -135,8 +165,10 @@ async function readCapped(response: Awaited<ReturnType<typeof fetch>>, policy: F
 
 function describeNetworkError(error: unknown, url: URL, policy: FetchPolicy): FetchError {
   const e = error as { name?: string; message?: string; cause?: { code?: string; message?: string } };
-  if (e.name === "TimeoutError" || e.name === "AbortError") return new FetchError("timeout", `${url} did not answer within ${policy.timeoutMs / 1000} s`);
-  if (e.cause?.code === "EPRIVATE") return new FetchError("private_address", withHint(e.cause.message ?? "a private or local address", policy));
+  if (e.name === "TimeoutError" || e.name === "AbortError")
+    return new FetchError("timeout", `${url} did not answer within ${policy.timeoutMs / 1000} s`);
+  if (e.cause?.code === "EPRIVATE")
+    return new FetchError("private_address", withHint(e.cause.message ?? "a private or local address", policy));
   return new FetchError("network", `${url}: ${e.cause?.message ?? e.message ?? "network error"}`);
 }
 

@@ -22,7 +22,11 @@ describe("inputs named on the command line", () => {
     expect(inputs).toEqual([
       { kind: "file", path: join(links, "1-file") },
       { kind: "file", path: join(links, "2-folder", "b.txt") },
-      { kind: "missing", origin: join(links, "4-dangling"), reason: `a link to ${join(root, "gone.txt")}, which does not exist` },
+      {
+        kind: "missing",
+        origin: join(links, "4-dangling"),
+        reason: `a link to ${join(root, "gone.txt")}, which does not exist`,
+      },
       { kind: "missing", origin: join(links, "5-cycle"), reason: `a loop of links (to ${join(links, "5-cycle")})` },
     ]);
   });

@@ -15,7 +15,9 @@ const TSQUERY = (q: string) => {
   if (prefixes.length === 0) return sql`websearch_to_tsquery('english', ${q})`;
   const parts = [
     ...(rest.trim() ? [sql`websearch_to_tsquery('english', ${rest})`] : []),
-    ...prefixes.map((p) => (p.negated ? sql`!! to_tsquery('english', ${`${p.word}:*`})` : sql`to_tsquery('english', ${`${p.word}:*`})`)),
+    ...prefixes.map((p) =>
+      p.negated ? sql`!! to_tsquery('english', ${`${p.word}:*`})` : sql`to_tsquery('english', ${`${p.word}:*`})`,
+    ),
   ];
   return sql`(${join(parts, " && ")})`;
 };
@@ -28,10 +30,14 @@ const dialect: Dialect = {
   ftsNewest: () => null,
   // tsquery prefixes (word:*) use the GIN index as they are.
   vocabulary: () => null,
-  ftsCount: (q, cap) => sql`SELECT COUNT(*) AS n FROM (SELECT 1 FROM articles a WHERE a.search @@ ${TSQUERY(q)} LIMIT ${cap}) x`,
+  ftsCount: (q, cap) =>
+    sql`SELECT COUNT(*) AS n FROM (SELECT 1 FROM articles a WHERE a.search @@ ${TSQUERY(q)} LIMIT ${cap}) x`,
   ftsHas: (q) => sql`a.search @@ ${TSQUERY(q)}`,
   snippets: (q, ids) =>
-    sql`SELECT a.id AS id, ts_headline('english', left(a.body, 100000), ${TSQUERY(q)}, ${"StartSel=\u0002,StopSel=\u0003,MaxFragments=1,MaxWords=30,MinWords=12,FragmentDelimiter=…"}) AS snippet FROM articles a WHERE a.id IN (${join(ids.map((id) => sql`${id}`), ", ")})`,
+    sql`SELECT a.id AS id, ts_headline('english', left(a.body, 100000), ${TSQUERY(q)}, ${"StartSel=\u0002,StopSel=\u0003,MaxFragments=1,MaxWords=30,MinWords=12,FragmentDelimiter=…"}) AS snippet FROM articles a WHERE a.id IN (${join(
+      ids.map((id) => sql`${id}`),
+      ", ",
+    )})`,
   hasTag: (tag) => sql`(a.tags::jsonb ? ${tag})`,
   groupingLock: (key) => sql`SELECT pg_advisory_xact_lock(hashtext(${key}))`,
   lower: (column) => sql`lower(${column})`,

@@ -16,16 +16,22 @@ const dialect: Dialect = {
   ftsFrom: () => raw("JOIN articles_fts ON articles_fts.rowid = a.seq"),
   ftsWhere: (q) => sql`articles_fts MATCH ${toFts5Query(q)}`,
   ftsRank: () => raw("bm25(articles_fts, 10.0, 1.0)"),
-  vocabulary: (from, to, limit) => sql`SELECT term FROM articles_vocab WHERE term >= ${from} AND term < ${to} LIMIT ${limit}`,
+  vocabulary: (from, to, limit) =>
+    sql`SELECT term FROM articles_vocab WHERE term >= ${from} AND term < ${to} LIMIT ${limit}`,
   ftsNewest: (q, n) =>
     sql`articles_fts.rowid >= COALESCE((SELECT rowid FROM articles_fts WHERE articles_fts MATCH ${toFts5Query(q)} ORDER BY rowid DESC LIMIT 1 OFFSET ${n - 1}), 0)`,
-  ftsCount: (q, cap) => sql`SELECT COUNT(*) AS n FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ${toFts5Query(q)} LIMIT ${cap})`,
-  ftsHas: (q) => sql`EXISTS (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ${toFts5Query(q)} AND articles_fts.rowid = a.seq)`,
+  ftsCount: (q, cap) =>
+    sql`SELECT COUNT(*) AS n FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ${toFts5Query(q)} LIMIT ${cap})`,
+  ftsHas: (q) =>
+    sql`EXISTS (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ${toFts5Query(q)} AND articles_fts.rowid = a.seq)`,
   snippets: (q, ids) =>
     // The page's articles first (CROSS JOIN keeps that order), then the index probed at each:
     // driven from the index instead, a word most articles hold would be walked to the end.
     sql`SELECT a.id AS id, snippet(articles_fts, 1, char(2), char(3), '…', 24) AS snippet FROM articles a CROSS JOIN articles_fts ON articles_fts.rowid = a.seq
-      WHERE a.id IN (${join(ids.map((id) => sql`${id}`), ", ")}) AND articles_fts MATCH ${toFts5Query(q)}`,
+      WHERE a.id IN (${join(
+        ids.map((id) => sql`${id}`),
+        ", ",
+      )}) AND articles_fts MATCH ${toFts5Query(q)}`,
   hasTag: (tag) => sql`EXISTS (SELECT 1 FROM json_each(a.tags) WHERE json_each.value = ${tag})`,
   groupingLock: () => null,
   lower: (column) => sql`lower(${column})`,
@@ -193,8 +199,10 @@ export function openSqlite(path: string): Db {
 function writeError(error: unknown, path: string): unknown {
   const code = (error as { code?: unknown }).code;
   if (error instanceof StoreWriteError || typeof code !== "string") return error;
-  if (code === "SQLITE_FULL") return new StoreWriteError(`the disk is full: cannot write ${path} (free some space and run again)`);
+  if (code === "SQLITE_FULL")
+    return new StoreWriteError(`the disk is full: cannot write ${path} (free some space and run again)`);
   if (code.startsWith("SQLITE_READONLY")) return new StoreWriteError(`${path} is read-only: cannot write to it`);
-  if (code.startsWith("SQLITE_IOERR")) return new StoreWriteError(`cannot write ${path}: the disk reported an error (${code})`);
+  if (code.startsWith("SQLITE_IOERR"))
+    return new StoreWriteError(`cannot write ${path}: the disk reported an error (${code})`);
   return error;
 }

@@ -4,7 +4,9 @@ import type { AddressInfo } from "node:net";
 export type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
 /** A local HTTP server for one test file: routes by path, on a free loopback port. */
-export async function localServer(routes: Record<string, Handler>): Promise<{ url: (path: string) => string; hits: Map<string, number>; close: () => Promise<void> }> {
+export async function localServer(
+  routes: Record<string, Handler>,
+): Promise<{ url: (path: string) => string; hits: Map<string, number>; close: () => Promise<void> }> {
   const hits = new Map<string, number>();
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? "/", "http://x").pathname;

@@ -4,7 +4,17 @@ import type { ArticleHit } from "@sitrep/store";
 import { stripControls } from "../../text/strip-controls.js";
 import { windowAround } from "../window.js";
 
-export function ArticleList({ articles, selected, height, width }: { articles: ArticleHit[]; selected: number; height: number; width: number }) {
+export function ArticleList({
+  articles,
+  selected,
+  height,
+  width,
+}: {
+  articles: ArticleHit[];
+  selected: number;
+  height: number;
+  width: number;
+}) {
   if (articles.length === 0) {
     return (
       <Box flexDirection="column">
@@ -18,7 +28,11 @@ export function ArticleList({ articles, selected, height, width }: { articles: A
       {articles.slice(start, end).map((a, i) => {
         const index = start + i;
         const types = [...new Set(a.events.map((e) => e.subEventType))].slice(0, 2).join(", ");
-        const line = `${a.read ? " " : "•"}${a.favourite ? "★" : " "} ${(a.publishedAt ?? "").slice(0, 10).padEnd(10)} ${stripControls(a.source.name ?? a.source.domain ?? "").slice(0, 14).padEnd(14)} ${stripControls(a.title)}`;
+        const line = `${a.read ? " " : "•"}${a.favourite ? "★" : " "} ${(a.publishedAt ?? "").slice(0, 10).padEnd(10)} ${stripControls(
+          a.source.name ?? a.source.domain ?? "",
+        )
+          .slice(0, 14)
+          .padEnd(14)} ${stripControls(a.title)}`;
         const badge = types ? `  [${types}]` : "";
         return (
           <Text key={a.id} inverse={index === selected} bold={!a.read} wrap="truncate-end">

@@ -21,7 +21,11 @@ export function EventsView({ events, selected, height }: { events: EventGroup[];
       );
       lastDay = day;
     }
-    const place = g.location ? [g.location.name, g.location.admin1, g.location.country].filter((x, j, all) => x && all.indexOf(x) === j).join(", ") : "place unknown";
+    const place = g.location
+      ? [g.location.name, g.location.admin1, g.location.country]
+          .filter((x, j, all) => x && all.indexOf(x) === j)
+          .join(", ")
+      : "place unknown";
     const toll = g.killed === null ? "" : ` · ${g.killed} killed`;
     rows.push(
       <Text key={g.id} inverse={start + i === selected} wrap="truncate-end">

@@ -5,12 +5,21 @@ import { stripControls } from "../../text/strip-controls.js";
 import { wrapText } from "../wrap.js";
 
 /** One line a block of the article, its events' evidence highlighted, its events listed as cards. */
-export function readerLines(stored: StoredArticle): Array<{ text: string; kind: "title" | "meta" | "body" | "evidence" | "card" | "blank" }> {
+export function readerLines(
+  stored: StoredArticle,
+): Array<{ text: string; kind: "title" | "meta" | "body" | "evidence" | "card" | "blank" }> {
   const { article, events } = stored.result;
-  const evidence = new Set(events.flatMap((e) => e.evidence.filter((v) => v.part === "body").map((v) => `${v.paragraph}:${v.start}`)));
+  const evidence = new Set(
+    events.flatMap((e) => e.evidence.filter((v) => v.part === "body").map((v) => `${v.paragraph}:${v.start}`)),
+  );
   const lines: Array<{ text: string; kind: "title" | "meta" | "body" | "evidence" | "card" | "blank" }> = [];
   lines.push({ text: stripControls(article.title), kind: "title" });
-  const meta = [article.source.name ?? article.source.domain, article.publishedAt?.slice(0, 10), article.authors.join(", "), `${article.readingTimeMinutes} min`].filter(Boolean);
+  const meta = [
+    article.source.name ?? article.source.domain,
+    article.publishedAt?.slice(0, 10),
+    article.authors.join(", "),
+    `${article.readingTimeMinutes} min`,
+  ].filter(Boolean);
   lines.push({ text: stripControls(meta.join(" · ")), kind: "meta" });
   if (article.standfirst) lines.push({ text: stripControls(article.standfirst), kind: "meta" });
   lines.push({ text: "", kind: "blank" });
@@ -25,7 +34,19 @@ export function readerLines(stored: StoredArticle): Array<{ text: string; kind: 
   return lines;
 }
 
-export function Reader({ stored, scroll, height, width, cardColor = "yellow" }: { stored: StoredArticle; scroll: number; height: number; width: number; cardColor?: string | undefined }) {
+export function Reader({
+  stored,
+  scroll,
+  height,
+  width,
+  cardColor = "yellow",
+}: {
+  stored: StoredArticle;
+  scroll: number;
+  height: number;
+  width: number;
+  cardColor?: string | undefined;
+}) {
   const rows = readerLines(stored).flatMap((l) => wrapText(l.text, width - 1).map((text) => ({ ...l, text })));
   const top = Math.min(scroll, Math.max(0, rows.length - height));
   return (

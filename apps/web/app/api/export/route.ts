@@ -32,14 +32,20 @@ export function GET(request: NextRequest) {
           await results.return(undefined);
         },
       });
-      return new Response(body, { headers: { "content-type": "application/x-ndjson; charset=utf-8", ...attachment("sitrep-articles.jsonl") } });
+      return new Response(body, {
+        headers: { "content-type": "application/x-ndjson; charset=utf-8", ...attachment("sitrep-articles.jsonl") },
+      });
     }
     const parsed = await eventQuery(filters);
     if (!parsed.ok) return badRequest(parsed.message);
     if (format.data === "acled") {
-      return new Response(await store.exportAcledCsv(parsed.query), { headers: { "content-type": "text/csv; charset=utf-8", ...attachment("sitrep-events.csv") } });
+      return new Response(await store.exportAcledCsv(parsed.query), {
+        headers: { "content-type": "text/csv; charset=utf-8", ...attachment("sitrep-events.csv") },
+      });
     }
     const geojson = await store.exportGeoJson(parsed.query);
-    return apiJson(geojson, { headers: { "content-type": "application/geo+json", ...attachment("sitrep-events.geojson") } });
+    return apiJson(geojson, {
+      headers: { "content-type": "application/geo+json", ...attachment("sitrep-events.geojson") },
+    });
   });
 }

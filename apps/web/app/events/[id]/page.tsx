@@ -36,11 +36,14 @@ export default async function EventPage({ params }: Props) {
         <p className="standfirst">{group.summary}</p>
         <p className="meta">
           {group.killed === null ? "Toll not stated" : `${group.killed} killed`}
-          {group.injured === null ? "" : `, ${group.injured} injured`} (the most conservative figure of {plural(group.articleCount, "source")})
+          {group.injured === null ? "" : `, ${group.injured} injured`} (the most conservative figure of{" "}
+          {plural(group.articleCount, "source")})
         </p>
         <h2>
           {plural(group.articleCount, "report")}
-          {group.members.length < group.articleCount ? <span className="muted"> (the first {group.members.length} shown)</span> : null}
+          {group.members.length < group.articleCount ? (
+            <span className="muted"> (the first {group.members.length} shown)</span>
+          ) : null}
         </h2>
         <ol className="reports">
           {group.members.map(({ event, article }) => {
@@ -75,7 +78,13 @@ export default async function EventPage({ params }: Props) {
       </div>
       <aside className="events-aside">
         {l && l.lat !== null && l.lon !== null ? (
-          <WorldMap label={`Where: ${l.name}`} focus={{ lat: l.lat, lon: l.lon }} markers={[{ id: group.id, lat: l.lat, lon: l.lon, killed: group.killed, eventType: group.eventType, label: l.name }]} />
+          <WorldMap
+            label={`Where: ${l.name}`}
+            focus={{ lat: l.lat, lon: l.lon }}
+            markers={[
+              { id: group.id, lat: l.lat, lon: l.lon, killed: group.killed, eventType: group.eventType, label: l.name },
+            ]}
+          />
         ) : (
           <p className="muted">No coordinates for this place.</p>
         )}

@@ -8,7 +8,8 @@ import { linkDensity, type Reading } from "./reading.js";
 // Containers Readability cleans "conditionally": kept unless their numbers say furniture.
 const CONDITIONAL = new Set(["div", "section", "ul", "ol", "table", "form", "header", "footer", "fieldset", "details"]);
 // Small pieces a page sets beside the text: captions, credits, bylines, timestamps, share rows.
-const FURNITURE = /caption|credit|byline|dateline|timestamp|share|sharing|related|newsletter|promo|author-info|article-meta|post-meta|entry-meta|meta-data|tags|toolbar|subscribe/;
+const FURNITURE =
+  /caption|credit|byline|dateline|timestamp|share|sharing|related|newsletter|promo|author-info|article-meta|post-meta|entry-meta|meta-data|tags|toolbar|subscribe/;
 
 interface Frame {
   el: Element;
@@ -22,11 +23,22 @@ interface Frame {
  * quote or run of loose text one block. Site furniture inside the article (link lists, share
  * rows, captions, image galleries) is left out by its numbers, as Readability's cleaning does.
  */
-export function blocksOf(roots: readonly Element[], reading: Reading, page: PageFacts = {}, keep: ReadonlySet<Element> = new Set()): string[] {
+export function blocksOf(
+  roots: readonly Element[],
+  reading: Reading,
+  page: PageFacts = {},
+  keep: ReadonlySet<Element> = new Set(),
+): string[] {
   const out: string[] = [];
   const titleKey = page.title ? key(page.title) : null;
   const people = new Set((page.authors ?? []).map(key).filter((a) => a.length > 3));
-  const skip = (el: Element) => reading.dropped.has(el) || el.name === "figure" || el.name === "figcaption" || el.name === "picture" || isFurniture(el, reading) || isMedia(el, reading);
+  const skip = (el: Element) =>
+    reading.dropped.has(el) ||
+    el.name === "figure" ||
+    el.name === "figcaption" ||
+    el.name === "picture" ||
+    isFurniture(el, reading) ||
+    isMedia(el, reading);
   const emit = (f: Frame) => {
     const raw = f.text;
     f.text = "";
@@ -96,12 +108,15 @@ function isByline(text: string, people: ReadonlySet<string>): boolean {
 /** "Published Monday, November 18, 2019 8:22AM EST", "Updated: 4 Dec 2019": a block that only dates the page. */
 function isDateline(text: string): boolean {
   if (text.length > 70 || !/\d/.test(text)) return false;
-  if (/^(?:published|updated|last updated|posted|first published|date)\b/i.test(text) && text.split(" ").length <= 12) return true;
+  if (/^(?:published|updated|last updated|posted|first published|date)\b/i.test(text) && text.split(" ").length <= 12)
+    return true;
   return parseDateLine(text) !== null;
 }
 
 function key(text: string): string {
-  return cleanLine(text).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  return cleanLine(text)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, "");
 }
 
 const MEDIA_CLASS = /image|photo|img|media|gallery|picture|video|slideshow|carousel|embed/;

@@ -1,6 +1,7 @@
 import { attr, classAndId, type Element } from "./dom.js";
 
 /** Elements that never hold article text. */
+// prettier-ignore
 export const NEVER_TEXT = new Set([
   "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "button", "select", "input", "textarea",
   "nav", "aside", "dialog", "menu", "head", "link", "meta", "audio", "video", "map", "math",
@@ -14,7 +15,18 @@ const MAYBE = /and|article|body|column|content|main|mathjax|shadow|story|entry|p
 const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story/;
 const NEGATIVE =
   /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|newsletter|subscri|recommend|byline|caption|credit/;
-const UNLIKELY_ROLES = new Set(["menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog", "banner", "contentinfo", "search"]);
+const UNLIKELY_ROLES = new Set([
+  "menu",
+  "menubar",
+  "complementary",
+  "navigation",
+  "alert",
+  "alertdialog",
+  "dialog",
+  "banner",
+  "contentinfo",
+  "search",
+]);
 
 /** Hidden from readers, so not part of what they read. */
 export function isHidden(el: Element): boolean {
@@ -26,7 +38,8 @@ export function isHidden(el: Element): boolean {
 
 /** A page element that by its class, id or role is the site's furniture, not the article. */
 export function isUnlikely(el: Element): boolean {
-  if (el.name === "body" || el.name === "a" || el.name === "html" || el.name === "article" || el.name === "main") return false;
+  if (el.name === "body" || el.name === "a" || el.name === "html" || el.name === "article" || el.name === "main")
+    return false;
   const role = attr(el, "role");
   if (role && UNLIKELY_ROLES.has(role)) return true;
   const ci = classAndId(el);

@@ -42,7 +42,19 @@ export function findAll(root: AnyNode, test: (el: Element) => boolean): Element[
   return out;
 }
 
-const NO_TEXT = new Set(["script", "style", "noscript", "template", "svg", "math", "head", "title", "select", "option", "textarea"]);
+const NO_TEXT = new Set([
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "svg",
+  "math",
+  "head",
+  "title",
+  "select",
+  "option",
+  "textarea",
+]);
 
 /** The text under a node, as a reader sees it: `<br>` and blocks break words apart. */
 export function textOf(node: AnyNode, skip?: (el: Element) => boolean): string {
@@ -66,6 +78,7 @@ export function textOf(node: AnyNode, skip?: (el: Element) => boolean): string {
   return out;
 }
 
+// prettier-ignore
 export const BLOCK_TAGS = new Set([
   "address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
   "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",

@@ -60,7 +60,9 @@ export function articleRoots(body: Element | Document, reading: Reading): { root
       credit(el, 1 + s.looseCommas + Math.min(Math.floor(s.looseChars / 100), 3));
     }
   }
-  const ranked = [...scores].map(([el, s]) => [el, s * (1 - linkDensity(stats.get(el)))] as const).sort((a, b) => b[1] - a[1]);
+  const ranked = [...scores]
+    .map(([el, s]) => [el, s * (1 - linkDensity(stats.get(el)))] as const)
+    .sort((a, b) => b[1] - a[1]);
   const final = new Map(ranked);
   const keep = new Set<Element>();
   if (ranked.length === 0 || !isElement(body)) return { roots: isElement(body) ? [body] : [], keep };
@@ -72,7 +74,10 @@ export function articleRoots(body: Element | Document, reading: Reading): { root
   }
 
   // Several strong candidates under one ancestor: the article is that ancestor.
-  const rivals = ranked.slice(1, 5).filter(([, s]) => s / topScore >= 0.75).map(([el]) => el);
+  const rivals = ranked
+    .slice(1, 5)
+    .filter(([, s]) => s / topScore >= 0.75)
+    .map(([el]) => el);
   if (rivals.length >= 3) {
     for (let p = top.parent; isElement(p) && p !== body; p = p.parent) {
       if (rivals.filter((r) => contains(p as Element, r)).length >= 3) {
@@ -118,7 +123,11 @@ export function articleRoots(body: Element | Document, reading: Reading): { root
       const s = stats.get(sib);
       if (!s) continue;
       const density = linkDensity(s);
-      if ((s.chars > 80 && density < 0.25) || (s.chars > 0 && s.chars <= 80 && density === 0 && /\.( |$)/.test(textOf(sib).trim()))) roots.push(sib);
+      if (
+        (s.chars > 80 && density < 0.25) ||
+        (s.chars > 0 && s.chars <= 80 && density === 0 && /\.( |$)/.test(textOf(sib).trim()))
+      )
+        roots.push(sib);
     }
   }
   return { roots, keep };
@@ -132,5 +141,3 @@ function contains(ancestor: Element, el: Element): boolean {
 export function elementChildren(el: Element): Element[] {
   return el.children.filter(isTag);
 }
-
-

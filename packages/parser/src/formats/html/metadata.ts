@@ -57,14 +57,50 @@ export function readMeta(doc: Document, baseUrl: string | null): PageMeta {
   };
   const published =
     isoDate(c.ld.datePublished) ??
-    isoDate(meta("article:published_time", "og:article:published_time", "datepublished", "date", "pubdate", "publishdate", "publish-date", "publish_date", "dc.date.issued", "dc.date", "dcterms.created", "sailthru.date", "parsely-pub-date", "cxenseparse:recs:publishtime", "citation_publication_date", "article.published", "originalpublicationdate")) ??
+    isoDate(
+      meta(
+        "article:published_time",
+        "og:article:published_time",
+        "datepublished",
+        "date",
+        "pubdate",
+        "publishdate",
+        "publish-date",
+        "publish_date",
+        "dc.date.issued",
+        "dc.date",
+        "dcterms.created",
+        "sailthru.date",
+        "parsely-pub-date",
+        "cxenseparse:recs:publishtime",
+        "citation_publication_date",
+        "article.published",
+        "originalpublicationdate",
+      ),
+    ) ??
     isoDate(c.times.find((t) => t.published)?.value) ??
     isoDate(c.times.find((t) => !t.modified)?.value) ??
     c.datelines.map(parseDateLine).find((d): d is string => !!d) ??
     dateFromUrl(c.canonical ?? meta("og:url") ?? baseUrl);
   const updated =
-    isoDate(c.ld.dateModified) ?? isoDate(meta("article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified", "article.updated")) ?? isoDate(c.times.find((t) => t.modified)?.value);
-  const metaAuthors = [...(c.meta.get("author") ?? []), ...(c.meta.get("article:author") ?? []), ...(c.meta.get("parsely-author") ?? []), ...(c.meta.get("sailthru.author") ?? [])]
+    isoDate(c.ld.dateModified) ??
+    isoDate(
+      meta(
+        "article:modified_time",
+        "og:updated_time",
+        "datemodified",
+        "last-modified",
+        "dcterms.modified",
+        "article.updated",
+      ),
+    ) ??
+    isoDate(c.times.find((t) => t.modified)?.value);
+  const metaAuthors = [
+    ...(c.meta.get("author") ?? []),
+    ...(c.meta.get("article:author") ?? []),
+    ...(c.meta.get("parsely-author") ?? []),
+    ...(c.meta.get("sailthru.author") ?? []),
+  ]
     .filter((a) => !/^https?:/.test(a))
     .flatMap(splitAuthors);
   const ogImage = meta("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src");
@@ -75,19 +111,38 @@ export function readMeta(doc: Document, baseUrl: string | null): PageMeta {
     description: meta("og:description", "description", "twitter:description") ?? c.ld.description,
     canonical: absolute(c.canonical ?? meta("og:url") ?? c.ld.url, baseUrl),
     siteName: meta("og:site_name", "application-name", "publisher") ?? c.ld.publisher,
-    language: c.lang ?? c.ld.language ?? meta("og:locale", "content-language", "language", "dc.language")?.replace("_", "-") ?? null,
+    language:
+      c.lang ??
+      c.ld.language ??
+      meta("og:locale", "content-language", "language", "dc.language")?.replace("_", "-") ??
+      null,
     publishedAt: published,
     // An update dated before publication is a mislabelled field, not an update.
-    updatedAt: updated && updated !== published && !(published && Date.parse(updated) < Date.parse(published)) ? updated : null,
-    authors: c.ld.authors.length > 0 ? c.ld.authors : metaAuthors.length > 0 ? metaAuthors : c.bylines.flatMap(splitAuthors),
+    updatedAt:
+      updated && updated !== published && !(published && Date.parse(updated) < Date.parse(published)) ? updated : null,
+    authors:
+      c.ld.authors.length > 0 ? c.ld.authors : metaAuthors.length > 0 ? metaAuthors : c.bylines.flatMap(splitAuthors),
     section: meta("article:section", "section", "parsely-section", "category") ?? c.ld.section,
     tags: tags.length > 0 ? tags : keywordMeta ? keywordMeta.split(/\s*[,;]\s*/) : [],
-    image: ogImage ? { url: absolute(ogImage, baseUrl), caption: meta("og:image:alt", "twitter:image:alt"), credit: null } : c.ld.image ? { ...c.ld.image, url: absolute(c.ld.image.url, baseUrl) } : null,
+    image: ogImage
+      ? { url: absolute(ogImage, baseUrl), caption: meta("og:image:alt", "twitter:image:alt"), credit: null }
+      : c.ld.image
+        ? { ...c.ld.image, url: absolute(c.ld.image.url, baseUrl) }
+        : null,
   };
 }
 
 function collect(doc: Document): Collected {
-  const out: Collected = { meta: new Map(), ld: emptyLd(), times: [], bylines: [], datelines: [], canonical: null, lang: null, docTitle: null };
+  const out: Collected = {
+    meta: new Map(),
+    ld: emptyLd(),
+    times: [],
+    bylines: [],
+    datelines: [],
+    canonical: null,
+    lang: null,
+    docTitle: null,
+  };
   const add = (key: string, value: string) => {
     const list = out.meta.get(key);
     if (list) list.push(value);
@@ -102,7 +157,12 @@ function collect(doc: Document): Collected {
         out.docTitle ??= cleanLine(textOf(el)) || null;
         break;
       case "meta": {
-        const key = (attr(el, "property") ?? attr(el, "name") ?? attr(el, "itemprop") ?? attr(el, "http-equiv"))?.toLowerCase();
+        const key = (
+          attr(el, "property") ??
+          attr(el, "name") ??
+          attr(el, "itemprop") ??
+          attr(el, "http-equiv")
+        )?.toLowerCase();
         const content = attr(el, "content");
         if (key && content !== null) add(key, content);
         break;
@@ -116,7 +176,8 @@ function collect(doc: Document): Collected {
       case "time": {
         const value = attr(el, "datetime") ?? (textOf(el).trim() || null);
         if (!value) break;
-        const around = `${attr(el, "itemprop") ?? ""} ${classAndId(el)} ${el.parent && "attribs" in el.parent ? classAndId(el.parent as Element) : ""}`.toLowerCase();
+        const around =
+          `${attr(el, "itemprop") ?? ""} ${classAndId(el)} ${el.parent && "attribs" in el.parent ? classAndId(el.parent as Element) : ""}`.toLowerCase();
         out.times.push({
           value,
           published: attr(el, "pubdate") !== null || /published|datepublished|pubdate|posted|created/.test(around),
@@ -127,7 +188,7 @@ function collect(doc: Document): Collected {
       default: {
         const itemprop = attr(el, "itemprop");
         if (itemprop === "author" && out.bylines.length < 5) {
-          const name = el.children.length ? textOf(el) : attr(el, "content") ?? "";
+          const name = el.children.length ? textOf(el) : (attr(el, "content") ?? "");
           if (name.trim()) out.bylines.push(name);
         } else if (itemprop === "datePublished") {
           out.times.push({ value: attr(el, "content") ?? textOf(el), published: true, modified: false });
@@ -146,7 +207,19 @@ function collect(doc: Document): Collected {
 }
 
 function emptyLd(): LdArticle {
-  return { headline: null, description: null, datePublished: null, dateModified: null, authors: [], publisher: null, section: null, keywords: [], language: null, url: null, image: null };
+  return {
+    headline: null,
+    description: null,
+    datePublished: null,
+    dateModified: null,
+    authors: [],
+    publisher: null,
+    section: null,
+    keywords: [],
+    language: null,
+    url: null,
+    image: null,
+  };
 }
 
 const ARTICLE_TYPE = /Article|Posting|Report|NewsArticle|LiveBlog/;
@@ -168,22 +241,38 @@ function readLd(json: string, out: LdArticle): void {
     out.dateModified ??= str(node.dateModified);
     out.section ??= str([node.articleSection].flat()[0]);
     out.language ??= str(node.inLanguage);
-    out.url ??= str(node.url) ?? (isRecord(node.mainEntityOfPage) ? str(node.mainEntityOfPage["@id"]) : str(node.mainEntityOfPage));
+    out.url ??=
+      str(node.url) ??
+      (isRecord(node.mainEntityOfPage) ? str(node.mainEntityOfPage["@id"]) : str(node.mainEntityOfPage));
     const publisher = [node.publisher].flat()[0];
     if (isRecord(publisher)) out.publisher ??= str(publisher.name);
     if (out.authors.length === 0) {
-      out.authors = [node.author, node.creator].flat().flatMap((a) => (isRecord(a) ? [str(a.name)] : typeof a === "string" ? splitAuthors(a) : [])).filter((a): a is string => !!a);
+      out.authors = [node.author, node.creator]
+        .flat()
+        .flatMap((a) => (isRecord(a) ? [str(a.name)] : typeof a === "string" ? splitAuthors(a) : []))
+        .filter((a): a is string => !!a);
     }
     if (out.keywords.length === 0) {
       const k = node.keywords;
-      out.keywords = Array.isArray(k) ? k.map(str).filter((s): s is string => !!s) : typeof k === "string" ? k.split(/\s*,\s*/).filter(Boolean) : [];
+      out.keywords = Array.isArray(k)
+        ? k.map(str).filter((s): s is string => !!s)
+        : typeof k === "string"
+          ? k.split(/\s*,\s*/).filter(Boolean)
+          : [];
     }
     if (!out.image) {
       const image = [node.image].flat()[0];
       if (typeof image === "string") out.image = { url: image, caption: null, credit: null };
       else if (isRecord(image)) {
-        const credit = str(image.creditText) ?? str(image.copyrightHolder) ?? (isRecord(image.author) ? str(image.author.name) : str(image.author));
-        out.image = { url: str(image.url) ?? str(image.contentUrl), caption: str(image.caption) ?? str(image.description), credit };
+        const credit =
+          str(image.creditText) ??
+          str(image.copyrightHolder) ??
+          (isRecord(image.author) ? str(image.author.name) : str(image.author));
+        out.image = {
+          url: str(image.url) ?? str(image.contentUrl),
+          caption: str(image.caption) ?? str(image.description),
+          credit,
+        };
       }
     }
   }
@@ -221,7 +310,9 @@ export function splitAuthors(raw: string): string[] {
   return text
     .split(/\s*(?:,|\band\b|&)\s*/)
     .map((a) => a.trim())
-    .filter((a) => a.length > 1 && a.length < 60 && !/^(?:staff|reporter|correspondent|editor)$/i.test(a) && !/\d{4}/.test(a));
+    .filter(
+      (a) => a.length > 1 && a.length < 60 && !/^(?:staff|reporter|correspondent|editor)$/i.test(a) && !/\d{4}/.test(a),
+    );
 }
 
 export function absolute(href: string | null | undefined, base: string | null): string | null {
@@ -240,7 +331,9 @@ export function isoDate(raw: string | null | undefined): string | null {
   const iso = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?)\s*(Z|[+-]\d{2}:?\d{2})?)?/.exec(s);
   if (iso?.[1]) {
     if (!iso[2] || !iso[3]) return validDay(iso[1]);
-    const d = new Date(`${iso[1]}T${iso[2]}${iso[3].length === 5 ? `${iso[3].slice(0, 3)}:${iso[3].slice(3)}` : iso[3]}`);
+    const d = new Date(
+      `${iso[1]}T${iso[2]}${iso[3].length === 5 ? `${iso[3].slice(0, 3)}:${iso[3].slice(3)}` : iso[3]}`,
+    );
     return Number.isNaN(d.getTime()) ? validDay(iso[1]) : d.toISOString().replace(/\.000Z$/, "Z");
   }
   if (/^\d{8}$/.test(s)) return validDay(`${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}`);

@@ -1,4 +1,5 @@
 /** Elements that never hold others, so never add to the nesting. */
+// prettier-ignore
 const VOID = new Set([
   "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
 ]);

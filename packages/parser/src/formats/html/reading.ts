@@ -35,7 +35,11 @@ export function readTree(root: AnyNode, stripUnlikely: boolean): Reading {
     const top = stack.pop()!;
     const node = top.node;
     if (!top.done) {
-      if (isTag(node) && node !== root && (NEVER_TEXT.has(node.name) || isHidden(node) || (stripUnlikely && isUnlikely(node)))) {
+      if (
+        isTag(node) &&
+        node !== root &&
+        (NEVER_TEXT.has(node.name) || isHidden(node) || (stripUnlikely && isUnlikely(node)))
+      ) {
         dropped.add(node);
         continue;
       }
@@ -45,7 +49,18 @@ export function readTree(root: AnyNode, stripUnlikely: boolean): Reading {
       continue;
     }
     if (!isTag(node) && node !== root) continue;
-    const s: Stats = { chars: 0, linkChars: 0, commas: 0, paragraphs: 0, images: 0, listItems: 0, inputs: 0, looseChars: 0, looseCommas: 0, hasBlockChild: false };
+    const s: Stats = {
+      chars: 0,
+      linkChars: 0,
+      commas: 0,
+      paragraphs: 0,
+      images: 0,
+      listItems: 0,
+      inputs: 0,
+      looseChars: 0,
+      looseCommas: 0,
+      hasBlockChild: false,
+    };
     let own = 0;
     for (const kid of childrenOf(node)) {
       if (isText(kid)) {
@@ -113,4 +128,3 @@ function countCommas(t: string): number {
 export function linkDensity(s: Stats | undefined): number {
   return !s || s.chars === 0 ? 0 : s.linkChars / s.chars;
 }
-
