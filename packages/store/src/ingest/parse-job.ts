@@ -18,7 +18,7 @@ export interface ParseJob {
   bytes?: Uint8Array;
   path?: string;
   /** "auto" sniffs; "feed-item" is a feed item's JSON, stored as the raw input of its article. */
-  format: "auto" | "text" | "html" | "newsplease" | "feed-item";
+  format: "auto" | "text" | "html" | "newsplease" | "feed-item" | "feed";
   /** Where the input was fetched from, which vouches for the address it names (for a feed item: the feed's). */
   url?: string;
   publishedAt?: string;
@@ -28,7 +28,7 @@ export type ParseOutcome =
   | { ok: true; article: PreparedArticle }
   | { ok: false; reason: string }
   /** The input was a feed: its items, to be ingested in turn. */
-  | { ok: "feed"; items: FeedItem[] }
+  | { ok: "feed"; items: FeedItem[]; title: string | null }
   /** The input held several news-please records (JSON lines or an array): each, as JSON, to be ingested in turn. */
   | { ok: "records"; records: string[] };
 
@@ -38,7 +38,10 @@ export function runParseJob(job: ParseJob, origin: string): ParseOutcome {
     const bytes = job.bytes ?? readInputFile(job.path!);
     if (typeof bytes === "string") return { ok: false, reason: bytes };
     const sniffed = job.format === "auto" ? formatOfHead(bytes) : null;
-    if (sniffed === "feed") return { ok: "feed", items: parseFeed(decodeInput(bytes)).items };
+    if (sniffed === "feed" || job.format === "feed") {
+      const feed = parseFeed(decodeInput(bytes));
+      return { ok: "feed", items: feed.items, title: feed.title };
+    }
     if (sniffed === "newsplease" || job.format === "newsplease") {
       const records = severalRecords(bytes);
       if (records) return { ok: "records", records };

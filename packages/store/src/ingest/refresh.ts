@@ -1,6 +1,7 @@
-import { decodeInput, hasFullContent, parseFeed, type FeedItem } from "@sitrep/parser";
+import { hasFullContent, type FeedItem } from "@sitrep/parser";
 import type { Store } from "../store.js";
 import { ingestItems } from "./ingest.js";
+import { createParsePool } from "./parse-pool.js";
 import { DEFAULT_POLICY, FetchError, safeFetch, type FetchPolicy } from "./safe-fetch.js";
 
 export interface FeedRefresh {
@@ -20,54 +21,63 @@ export async function refreshFeeds(
   options: { policy?: FetchPolicy; workers?: number; onFeed?: (r: FeedRefresh) => void } = {},
 ): Promise<FeedRefresh[]> {
   const out: FeedRefresh[] = [];
-  for (const feed of await store.feeds()) {
-    let result: FeedRefresh;
-    try {
-      const fetched = await safeFetch(feed.url, options.policy ?? DEFAULT_POLICY, {
-        etag: feed.etag,
-        lastModified: feed.lastModified,
-      });
-      if (fetched.status === "not_modified") {
+  const pool = createParsePool(1);
+  try {
+    for (const feed of await store.feeds()) {
+      let result: FeedRefresh;
+      try {
+        const fetched = await safeFetch(feed.url, options.policy ?? DEFAULT_POLICY, {
+          etag: feed.etag,
+          lastModified: feed.lastModified,
+        });
+        if (fetched.status === "not_modified") {
+          await store.updateFeed(feed.url, {
+            etag: feed.etag,
+            lastModified: feed.lastModified,
+            status: "304 not modified",
+          });
+          result = { url: feed.url, status: "not_modified", items: 0, added: 0, message: "not modified" };
+        } else {
+          // On a parser thread, under its time limit, like every other input: the feed comes from anywhere.
+          const outcome = await pool.run({ bytes: fetched.bytes, format: "feed", url: fetched.url }, feed.url);
+          if (outcome.ok !== "feed")
+            throw new Error(outcome.ok === false ? outcome.reason : "the address no longer serves a feed");
+          const parsed = { title: outcome.title, items: outcome.items };
+          const full: FeedItem[] = parsed.items.filter(hasFullContent);
+          const links = parsed.items.filter((i) => !hasFullContent(i) && i.link).map((i) => i.link!);
+          const summary = await ingestItems(store, full, links, {
+            policy: options.policy,
+            workers: options.workers,
+            feedUrl: fetched.url,
+          });
+          await store.updateFeed(feed.url, {
+            title: parsed.title,
+            etag: fetched.etag,
+            lastModified: fetched.lastModified,
+            status: `200, ${summary.added} new`,
+          });
+          result = {
+            url: feed.url,
+            status: "updated",
+            items: parsed.items.length,
+            added: summary.added,
+            message: `${parsed.items.length} items, ${summary.added} new, ${summary.failed} failed`,
+          };
+        }
+      } catch (error) {
+        const message = error instanceof FetchError || error instanceof Error ? error.message : String(error);
         await store.updateFeed(feed.url, {
           etag: feed.etag,
           lastModified: feed.lastModified,
-          status: "304 not modified",
+          status: `failed: ${message}`,
         });
-        result = { url: feed.url, status: "not_modified", items: 0, added: 0, message: "not modified" };
-      } else {
-        const parsed = parseFeed(decodeInput(fetched.bytes));
-        const full: FeedItem[] = parsed.items.filter(hasFullContent);
-        const links = parsed.items.filter((i) => !hasFullContent(i) && i.link).map((i) => i.link!);
-        const summary = await ingestItems(store, full, links, {
-          policy: options.policy,
-          workers: options.workers,
-          feedUrl: fetched.url,
-        });
-        await store.updateFeed(feed.url, {
-          title: parsed.title,
-          etag: fetched.etag,
-          lastModified: fetched.lastModified,
-          status: `200, ${summary.added} new`,
-        });
-        result = {
-          url: feed.url,
-          status: "updated",
-          items: parsed.items.length,
-          added: summary.added,
-          message: `${parsed.items.length} items, ${summary.added} new, ${summary.failed} failed`,
-        };
+        result = { url: feed.url, status: "failed", items: 0, added: 0, message };
       }
-    } catch (error) {
-      const message = error instanceof FetchError || error instanceof Error ? error.message : String(error);
-      await store.updateFeed(feed.url, {
-        etag: feed.etag,
-        lastModified: feed.lastModified,
-        status: `failed: ${message}`,
-      });
-      result = { url: feed.url, status: "failed", items: 0, added: 0, message };
+      out.push(result);
+      options.onFeed?.(result);
     }
-    out.push(result);
-    options.onFeed?.(result);
+  } finally {
+    await pool.close();
   }
   return out;
 }
