@@ -46,5 +46,6 @@ const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.len
 const spread = (xs: number[]) => `${Math.min(...xs).toFixed(2)}-${Math.max(...xs).toFixed(2)}`;
 console.log(
   `work tree against ${sha.slice(0, 10)}, 15 rounds, median of ref time / work tree time (x1.10: 10% faster): ` +
-    `Giveme5W1H x${median(ratios.g).toFixed(2)} (${spread(ratios.g)}), sample x${median(ratios.s).toFixed(2)} (${spread(ratios.s)})`,
+    `Giveme5W1H x${median(ratios.g).toFixed(2)} (${spread(ratios.g)}), ` +
+    `sample x${median(ratios.s).toFixed(2)} (${spread(ratios.s)})`,
 );

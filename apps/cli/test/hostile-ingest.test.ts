@@ -29,7 +29,8 @@ describe("ingest of hostile input", () => {
       mount,
       "1m",
       `${sitrepCmd} ingest "${dir}" --db ${mount}/s.db; echo "exit $?"; ` +
-        `${sitrepCmd} ingest "${dir}" --db ${mount}/s.db; echo "exit $?"; ${sitrepCmd} stats --check --db ${mount}/s.db`,
+        `${sitrepCmd} ingest "${dir}" --db ${mount}/s.db; echo "exit $?"; ` +
+        `${sitrepCmd} stats --check --db ${mount}/s.db`,
     );
     const full = `sitrep: the disk is full: cannot write ${mount}/s.db (free some space and run again)`;
     expect(run.stderr.split("\n").filter((l) => l === full)).toHaveLength(2);

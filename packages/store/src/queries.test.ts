@@ -12,7 +12,7 @@ describe("queries", () => {
     expect(EventQuery.parse({ limit: 500 }).limit).toBe(500);
   });
 
-  it("refuses a cursor the store did not give out, as a filter is refused, and a BadCursor from the store's own parse", () => {
+  it("refuses a cursor the store did not give out as a bad filter; the store's own parse throws BadCursor", () => {
     const parsed = EventQuery.safeParse({ cursor: "not-a-cursor" });
     expect(parsed.error?.issues[0]).toMatchObject({
       path: ["cursor"],

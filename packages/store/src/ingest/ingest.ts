@@ -1,7 +1,7 @@
 import { hasFullContent, type FeedItem } from "@sitrep/parser";
 import type { Store } from "../store.js";
 import type { PutStatus } from "../types.js";
-import { createParsePool, IN_FLIGHT_PER_THREAD } from "./parse-pool.js";
+import { createParsePool, IN_FLIGHT_PER_THREAD, type ParsePool } from "./parse-pool.js";
 import type { ParseJob } from "./parse-job.js";
 import { DEFAULT_POLICY, FetchError, safeFetch, type FetchPolicy } from "./safe-fetch.js";
 import { expandInputs, type InputSource } from "./sources.js";
@@ -21,6 +21,8 @@ export interface IngestOptions {
   workers?: number;
   /** Seconds one input may take to parse on its thread (see createParsePool); 30 by default. */
   parseSeconds?: number;
+  /** Parser threads the caller already runs (a refresh of many feeds), used and left open; else made here. */
+  pool?: ParsePool;
   policy?: FetchPolicy;
   format?: "auto" | "text" | "html" | "newsplease";
   publishedAt?: string;
@@ -81,7 +83,7 @@ export function ingestItems(
 
 async function runIngest(store: Store, initial: Work[], options: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
-  const pool = createParsePool(options.workers, { timeLimitSeconds: options.parseSeconds });
+  const pool = options.pool ?? createParsePool(options.workers, { timeLimitSeconds: options.parseSeconds });
   const policy = options.policy ?? DEFAULT_POLICY;
   const progress: IngestProgress = { done: 0, total: 0, added: 0, updated: 0, unchanged: 0, failed: 0 };
   const failures: Array<{ origin: string; reason: string }> = [];
@@ -175,7 +177,7 @@ async function runIngest(store: Store, initial: Work[], options: IngestOptions):
       if (failed) throw failed.error;
     });
   } finally {
-    await pool.close();
+    if (!options.pool) await pool.close();
   }
   return { ...progress, failures, seconds: (performance.now() - started) / 1000 };
 }

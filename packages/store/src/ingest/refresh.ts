@@ -21,7 +21,8 @@ export async function refreshFeeds(
   options: { policy?: FetchPolicy; workers?: number; onFeed?: (r: FeedRefresh) => void } = {},
 ): Promise<FeedRefresh[]> {
   const out: FeedRefresh[] = [];
-  const pool = createParsePool(1);
+  // One pool for the whole refresh: the feeds and their items, rather than threads started per feed.
+  const pool = createParsePool(options.workers);
   try {
     for (const feed of await store.feeds()) {
       let result: FeedRefresh;
@@ -47,7 +48,7 @@ export async function refreshFeeds(
           const links = parsed.items.filter((i) => !hasFullContent(i) && i.link).map((i) => i.link!);
           const summary = await ingestItems(store, full, links, {
             policy: options.policy,
-            workers: options.workers,
+            pool,
             feedUrl: fetched.url,
           });
           await store.updateFeed(feed.url, {
