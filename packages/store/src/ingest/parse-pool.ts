@@ -39,6 +39,7 @@ interface InFlight {
 }
 
 const TIME_LIMIT = Symbol("time limit");
+const MAX_ATTEMPTS = 4;
 
 /**
  * Parsing spread over worker threads (one per core by default), each input under a wall-clock
@@ -71,7 +72,7 @@ export function createParsePool(workers = availableParallelism(), options: Parse
   watchdog.unref();
 
   const run = async (job: ParseJob, origin: string): Promise<ParseOutcome> => {
-    for (;;) {
+    for (let attempt = 1; ; attempt++) {
       const task: InFlight = {
         startedAt: new Float64Array(new SharedArrayBuffer(8)),
         controller: new AbortController(),
@@ -83,7 +84,8 @@ export function createParsePool(workers = availableParallelism(), options: Parse
       } catch (error) {
         if (task.controller.signal.reason === TIME_LIMIT) return { ok: false, reason: `took longer than ${seconds} s` };
         // Queued on a thread that was ended for another input's sake, never started: run it again.
-        if (task.startedAt[0] === 0 && isThreadTermination(error)) continue;
+        // A few times at most: threads that die of themselves before any input starts are a fault, not a queue.
+        if (task.startedAt[0] === 0 && isThreadTermination(error) && attempt < MAX_ATTEMPTS) continue;
         throw error;
       } finally {
         inFlight.delete(task);
