@@ -7,6 +7,7 @@ import { findDates, type DateMention } from "./dates.js";
 import { findEffects } from "./effects.js";
 import { findPlaces, type PlaceContext, type PlaceMention } from "./places.js";
 import type { Sentence } from "./segments.js";
+import { retype } from "./rules/retyping.js";
 import { classify, plainTrigger, type Trigger } from "./typing.js";
 import { findWeapons, type WeaponMention } from "./weapons.js";
 
@@ -32,77 +33,16 @@ export interface MentionContext {
 
 /** "No casualties were reported.": a toll with no verb of its own adds to the event before it. */
 function casualtiesOnly(): Trigger {
-  return plainTrigger(
-    "Violence against civilians",
-    "Attack",
-    "violence",
-    { start: 0, end: 0 },
-    { anaphoric: true, generic: true },
-  );
-}
-
-const ARMED: ReadonlySet<Actor["kind"]> = new Set([
-  "state_forces",
-  "rebel_group",
-  "political_militia",
-  "identity_militia",
-  "external_forces",
-]);
-
-/**
- * An attack on armed men (soldiers, police, militants) is a battle in ACLED's coding, not
- * violence against civilians: an attack whose targets are all armed and none a civilian.
- */
-function armedClash(trigger: Trigger, actors: Actor[], text: string): Trigger {
-  if (trigger.eventType !== "Violence against civilians" || trigger.subEventType !== "Attack") return trigger;
-  const targets = actors.filter((a) => a.role === "target" || a.role === "victim");
-  const armedTargets = targets.length > 0 && targets.every((a) => ARMED.has(a.kind));
-  // "attacked a checkpoint", "fired at the positions of": what was hit was an armed post.
-  const post =
-    ARMED_POST.test(text.slice(trigger.end, trigger.end + 80)) && !targets.some((a) => a.kind === "civilians");
-  if (!armedTargets && !post) return trigger;
-  return { ...trigger, eventType: "Battles", subEventType: "Armed clash" };
-}
-
-const ARMED_POST =
-  /^[^.;]{0,60}?\b(?:checkpoints?|check ?posts?|military (?:posts?|positions?|bases?|vehicles?|convoys?)|positions|outposts?|barracks|police stations?|army (?:posts?|camps?|bases?)|patrols?|convoys?)\b/i;
-
-/** Crowds of ordinary people as the attackers: "a group of locals killed a suspected thief". */
-const CROWD = new RegExp(
-  [
-    "\\ba (?:group|crowd|mob|gang) of (?:[\\w-]+\\s+){0,4}?(?:locals|residents|villagers|people|youths|men|women|farmers|herders|traders|students|supporters|members|motorcycle taxi drivers|drivers|relatives)\\b",
-    "\\b(?:angry|irate|rowdy) (?:mob|crowd|residents|villagers|youths|locals)\\b",
-    "\\b(?:a|an|the) (?:angry |irate )?mob\\b|\\bmob of\\b|\\bvigilantes?\\b",
-    // "beaten up and killed by residents", "motorists cornered and beat up two men"
-    "\\bby (?:\\w+\\s+){0,2}(?:residents|locals|villagers|motorists|passers-by|relatives)\\b",
-    "\\b(?:residents|locals|villagers|motorists|relatives|youths)\\s+(?:\\w+\\s+){0,8}(?:beat|lynched|killed|attacked|assaulted|cornered|stoned|chased)\\b",
-    // Party supporters and rival communities fighting: not armed groups.
-    "\\b(?:supporters|members|activists|cadres|workers) of (?:[\\w-]+\\s+){0,5}(?:party|parties|league|congress|front|movement)\\b",
-    "\\b[\\p{Lu}][\\p{L}-]*(?:[ -][\\p{Lu}][\\p{L}-]*)? (?:supporters|cadres|party workers)\\b",
-    "\\bcommunities\\b[^.]{0,40}\\b(?:fought|clashed)\\b",
-  ].join("|"),
-  "iu",
-);
-
-function mobViolence(trigger: Trigger, text: string, actors: Actor[]): Trigger {
-  const violent =
-    (trigger.eventType === "Violence against civilians" && trigger.subEventType === "Attack") ||
-    (trigger.eventType === "Battles" && trigger.subEventType === "Armed clash");
-  if (!violent || !CROWD.test(text)) return trigger;
-  if (
-    actors.some(
-      (a) =>
-        a.role === "perpetrator" &&
-        (a.kind === "state_forces" || a.kind === "rebel_group" || a.kind === "external_forces"),
-    )
-  )
-    return trigger;
-  return { ...trigger, eventType: "Riots", subEventType: "Mob violence" };
+  const at = { start: 0, end: 0 };
+  return plainTrigger("casualties-only", "Violence against civilians", "Attack", "violence", at, {
+    anaphoric: true,
+    generic: true,
+  });
 }
 
 /** What a headline reports when it is no kind of event the rules know: a meeting, a race, a new product. */
 function reportedEvent(): Trigger {
-  return plainTrigger("Other", "Reported event", "other", { start: 0, end: 0 }, { generic: true });
+  return plainTrigger("headline", "Other", "Reported event", "other", { start: 0, end: 0 }, { generic: true });
 }
 
 /** The mention a headline makes of the article's own event, whatever the rules make of it. */
@@ -131,7 +71,7 @@ export function mentionOf(
   const actors = assignRoles(parties, trigger, text);
   return {
     sentence,
-    trigger: forced ?? mobViolence(armedClash(trigger, actors, text), text, actors),
+    trigger: forced ?? retype("actors", trigger, { actors, text }),
     dates: findDates(text, ctx.published),
     places: findPlaces(text, ctx.gazetteer, ctx.places, sentence.part === "title"),
     weapons:

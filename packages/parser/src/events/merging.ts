@@ -15,6 +15,7 @@ import type { PlaceMention } from "./places.js";
 import { saysWhere, specificity } from "./places.js";
 import { evidenceOf } from "./segments.js";
 import { distanceKm } from "../places/geo.js";
+import { retype, sameFamilyOrGeneric, turnsViolent } from "./rules/retyping.js";
 import type { Trigger } from "./typing.js";
 
 /** An event as it is assembled from the mentions that report it. */
@@ -113,13 +114,8 @@ function elaborates(m: Mention): boolean {
 }
 
 function attach(e: EventDraft, m: Mention, how: { asAccusation: boolean }) {
-  // A generic report ("base attacked") takes the type of a specific one ("five rockets struck").
-  if (e.trigger.generic && !m.trigger.generic && sameFamilyOrGeneric(e.trigger, m.trigger))
-    e.trigger = { ...m.trigger, generic: false };
-  if (escalates(e.trigger, m.trigger))
-    e.trigger = { ...e.trigger, subEventType: m.trigger.subEventType, stage: m.trigger.stage };
-  if (turnsViolent(e.trigger, m))
-    e.trigger = { ...e.trigger, eventType: "Riots", subEventType: "Violent demonstration", verbRole: "protest" };
+  // What the new mention says may re-type the event (rules/retyping.ts, the "merge" rows).
+  e.trigger = retype("merge", e.trigger, m);
   e.mentions.push(m);
   e.evidence.push(evidenceOf(m.sentence));
   if (how.asAccusation) {
@@ -223,35 +219,6 @@ function mergeCasualties(a: Casualties, b: Casualties): Casualties {
 }
 
 /** Violent types that a generic attack report may turn out to be. */
-const VIOLENT = new Set(["Explosions/Remote violence", "Battles", "Violence against civilians"]);
-
-/** A protest that police then dispersed is one event, coded at its most severe. */
-const PROTEST_SEVERITY = ["Peaceful protest", "Protest with intervention", "Excessive force against protesters"];
-
-function escalates(e: Trigger, m: Trigger): boolean {
-  return (
-    e.eventType === "Protests" &&
-    m.eventType === "Protests" &&
-    PROTEST_SEVERITY.indexOf(m.subEventType) > PROTEST_SEVERITY.indexOf(e.subEventType)
-  );
-}
-
-/** "Demonstrators threw bottles at police": a protest whose crowd turns violent is a riot. */
-const VIOLENT_CROWD =
-  /\b(?:demonstrators|protesters|protestors|rioters|marchers|strikers|the (?:crowd|group|students|residents|protest(?:ers)?))\b[^.]{0,60}\b(?:threw|hurled|pelted|attacked|beat|torched|set fire|burn(?:ed|t)|vandali[sz]ed|looted|destroyed|damaged|smashed|stormed|clashed)\b|\brioters\b/i;
-
-function turnsViolent(e: Trigger, m: Mention): boolean {
-  return (
-    e.eventType === "Protests" &&
-    e.subEventType !== "Excessive force against protesters" &&
-    (m.trigger.eventType === "Riots" || (VIOLENT.has(m.trigger.eventType) && VIOLENT_CROWD.test(m.sentence.text)))
-  );
-}
-
-function sameFamilyOrGeneric(a: Trigger, b: Trigger): boolean {
-  return (a.generic && VIOLENT.has(b.eventType)) || (b.generic && VIOLENT.has(a.eventType));
-}
-
 function compatible(e: EventDraft, m: Mention): boolean {
   const generic = sameFamilyOrGeneric(e.trigger, m.trigger);
   if (!generic && e.trigger.eventType !== m.trigger.eventType) return false;

@@ -1,0 +1,52 @@
+// Every rule's own sentences, run as tests: a rule reads each of its `yes` examples and none of its
+// `no` ones. Generated from the rule tables, so a rule added with examples is tested with no more code.
+import { describe, expect, it } from "vitest";
+import { loadGazetteer } from "../../places/gazetteer.js";
+import { splitSentences } from "../../text/sentences.js";
+import { mentionOf, type Mention } from "../mentions.js";
+import { mergeMentions } from "../merging.js";
+import type { Sentence } from "../segments.js";
+import { classify } from "../typing.js";
+import { findWeapons } from "../weapons.js";
+import type { Examples } from "./define.js";
+import { FALLBACK_RULES, INCIDENT_RULES } from "./incident-rules.js";
+import { RETYPING } from "./retyping.js";
+import { TYPING_RULES } from "./typing-rules.js";
+
+const gazetteer = loadGazetteer();
+const ctx = { gazetteer, places: { countries: [] }, published: new Date(Date.UTC(2022, 2, 1)) };
+
+function sentences(text: string): Sentence[] {
+  return splitSentences(text).map((s, order) => ({ part: "body", paragraph: 0, ...s, order }));
+}
+
+/** The rule that types an example's first sentence (its second, if any, is the sentence after). */
+function typedBy(example: string): string | undefined {
+  const [first, second] = sentences(example);
+  return classify(first!.text, findWeapons(first!.text), second?.text ?? "")?.rule;
+}
+
+function mentions(example: string): Mention[] {
+  const all = sentences(example);
+  return all.map((s, i) => mentionOf(s, ctx, { next: all[i + 1]?.text ?? "" })).filter((m): m is Mention => m !== null);
+}
+
+/** The re-typing rows that changed an example's events: at its sentence, or as its mentions merged. */
+function retypedBy(example: string, stage: string): Array<string | undefined> {
+  const ms = mentions(example);
+  if (stage !== "merge") return ms.map((m) => m.trigger.retypedBy);
+  return mergeMentions(ms).map((e) => e.trigger.retypedBy);
+}
+
+function examplesOf(table: string, id: string, examples: Examples, check: (s: string) => boolean) {
+  describe(`${table} rule ${id}`, () => {
+    it.each(examples.yes)("reads: %s", (s) => expect(check(s)).toBe(true));
+    it.each(examples.no)("does not read: %s", (s) => expect(check(s)).toBe(false));
+  });
+}
+
+for (const rule of [...Object.values(TYPING_RULES).flat(), ...INCIDENT_RULES, ...Object.values(FALLBACK_RULES)])
+  examplesOf("typing", rule.id, rule.examples, (s) => typedBy(s) === rule.id);
+
+for (const row of RETYPING)
+  examplesOf("re-typing", row.id, row.examples, (s) => retypedBy(s, row.stage).includes(row.id));
