@@ -2,6 +2,14 @@ import type { Actor, ActorKind, ActorRole } from "@sitrep/schema";
 import type { Gazetteer } from "../places/gazetteer.js";
 import { anyOf } from "../text/any-of.js";
 import { execAll } from "../text/exec-all.js";
+import {
+  ATTRIBUTIVE as ATTRIBUTIVE_WORDS,
+  FORCE as FORCE_WORDS,
+  GENERIC_PARTIES,
+  NAMED_GROUPS,
+} from "./rules/actor-rules.js";
+import { checkRules } from "./rules/define.js";
+import { bare, compile } from "./rules/pattern.js";
 
 export interface ActorMention {
   start: number;
@@ -12,86 +20,18 @@ export interface ActorMention {
   country: string | null;
 }
 
-/** Named groups news mentions often, with ACLED's kind. Extend as articles need. */
-const GROUPS: Array<[RegExp, string, ActorKind, string | null]> = [
-  [
-    /\b(?:Popular Mobili[sz]ation (?:Forces|Units)|PMF|PMU|Hashd al-Shaabi)\b/g,
-    "Popular Mobilisation Forces",
-    "state_forces",
-    "IQ",
-  ],
-  [/\b(?:Islamic State(?: group)?|ISIS|ISIL|IS|Daesh)\b/g, "Islamic State", "rebel_group", null],
-  [/\b(?:al-Shabaab|al-Shabab|Al Shabaab)\b/g, "Al Shabaab", "rebel_group", "SO"],
-  [/\bBoko Haram\b/g, "Boko Haram", "rebel_group", "NG"],
-  [/\bTaliban\b/g, "Taliban", "rebel_group", "AF"],
-  [/\bHezbollah\b/g, "Hezbollah", "political_militia", "LB"],
-  [/\bHamas\b/g, "Hamas", "rebel_group", "PS"],
-  [/\bHouthis?\b|\bAnsar Allah\b/g, "Houthis (Ansar Allah)", "rebel_group", "YE"],
-  [/\bal-Qaeda\b|\bAl Qaeda\b/g, "Al Qaeda", "rebel_group", null],
-  [/\bKataib Hezbollah\b/g, "Kataib Hezbollah", "political_militia", "IQ"],
-  [/\bWagner(?: Group)?\b/g, "Wagner Group", "external_forces", "RU"],
-  // Groups of one country's war: where they fight says where the event was, when the text names no place.
-  [
-    /\b(?:NAF|DPR|LPR|Donbass People's Militia|(?:Donetsk|Luhansk) People's (?:Republic|Militia))\b/g,
-    "NAF: United Armed Forces of Novorossiya",
-    "rebel_group",
-    "UA",
-  ],
-  [/\b(?:QSD|SDF|Syrian Democratic Forces)\b/g, "QSD: Syrian Democratic Forces", "rebel_group", "SY"],
-  [/\b(?:Hayat Tahrir al-Sham|HTS)\b/g, "Hayat Tahrir al-Sham", "rebel_group", "SY"],
-  [/\b(?:NPA|New People's Army)\b/g, "NPA: New People's Army", "rebel_group", "PH"],
-  [
-    /\b(?:TNLA|Ta'ang National Liberation Army|KIA|Kachin Independence Army|Arakan Army|People's Defen[cs]e Forces?|PDF)\b/g,
-    "Myanmar armed resistance",
-    "rebel_group",
-    "MM",
-  ],
-  [/\b(?:FARC|ELN|Clan del Golfo|Gulf Clan)\b/g, "Colombian armed group", "rebel_group", "CO"],
-  [/\bM23\b/g, "M23: March 23 Movement", "rebel_group", "CD"],
-  [
-    /\b(?:JNIM|Group for Support of Islam and Muslims)\b/g,
-    "JNIM: Group for Support of Islam and Muslims",
-    "rebel_group",
-    null,
-  ],
-  [/\b(?:ISWAP|Islamic State West Africa Province)\b/g, "Islamic State West Africa Province", "rebel_group", null],
-  [
-    /\b(?:anti-IS|anti-ISIS|US-led|international|Saudi-led|Arab) coalition\b|\bcoalition (?:forces|troops|aircraft|warplanes)\b/gi,
-    "US-led Coalition",
-    "external_forces",
-    null,
-  ],
-];
-
-const FORCE =
-  "forces|troops|soldiers|army|military|police|policemen|security forces|navy|air force|warplanes|jets|aircraft|drones|border guards|gendarmes|gendarmerie|personnel|servicemen|marines|commandos|units";
-const GENERIC: Array<[RegExp, string, ActorKind]> = [
-  [
-    /\b(?:unidentified|unknown|armed) (?:gunmen|assailants|attackers|men|militants|group)\b|\bgunmen\b|\bassailants\b/gi,
-    "Unidentified Armed Group",
-    "unknown",
-  ],
-  [/\b(?:militants?|insurgents?|jihadists?|rebels?|terrorists?)\b/gi, "Militants", "rebel_group"],
-  [/\b(?:militias?|militiam[ae]n)\b/gi, "Militia", "political_militia"],
-  // Gangs and cartels are armed groups as ACLED codes them (political militias), not civilians.
-  [
-    /\b(?:gang members?|gangs?|gangsters?|cartels?|cartel members?|drug traffick(?:ers?|ing groups?)|drug dealers?|criminal groups?|bandits?|dahalo)\b/gi,
-    "Gang",
-    "political_militia",
-  ],
-  [
-    /\b(?:a |an |the )?(?:policem[ae]n|police officers?|soldiers?|guards?|servicem[ae]n|commanders?|officers?|troops?)\b/gi,
-    "State forces",
-    "state_forces",
-  ],
-  [/\b(?:protesters|demonstrators|marchers)\b/gi, "Protesters", "protesters"],
-  [/\b(?:rioters|mob)\b/gi, "Rioters", "rioters"],
-  [
-    /\b(?:civilians?|villagers?|residents?|farmers?|herders?|students?|children|women|a man|a woman|worshippers|journalists?|passengers)\b/gi,
-    "Civilians",
-    "civilians",
-  ],
-];
+const GROUPS: Array<[RegExp, string, ActorKind, string | null]> = checkRules("actor", NAMED_GROUPS).map((r) => [
+  compile(r.match, r.anyCase ? "gi" : "g", `actor rule "${r.id}"`),
+  r.name,
+  r.kind,
+  r.country,
+]);
+const FORCE = bare(FORCE_WORDS);
+const GENERIC: Array<[RegExp, string, ActorKind]> = checkRules("actor", GENERIC_PARTIES).map((r) => [
+  compile(r.match, r.anyCase ? "gi" : "g", `actor rule "${r.id}"`),
+  r.name,
+  r.kind,
+]);
 
 /**
  * Actors named in one sentence: state forces ("Iraqi forces", "Iraq's military", "US troops"),
@@ -99,8 +39,7 @@ const GENERIC: Array<[RegExp, string, ActorKind]> = [
  * another state's forces are external forces where the event's country is known.
  */
 /** "a US military base", "an army checkpoint": the force names a place or thing, not an actor. */
-const ATTRIBUTIVE =
-  /^\s+(?:base|bases|camp|camps|convoy|convoys|vehicles?|patrols?|posts?|checkpoints?|facility|facilities|installations?|airport|airfield|compound|headquarters|positions?|sites?|barracks|academy|hospital|court|officials?|sources?|spokes(?:man|woman|person)|statement|presence|operations?|commander|chief)\b/i;
+const ATTRIBUTIVE = compile(ATTRIBUTIVE_WORDS, "i", "actor cue ATTRIBUTIVE");
 
 const STATE_FORCE = new RegExp(
   `\\b((?:the\\s+)?([\\p{Lu}][\\p{L}.]+)(?:['’]s)?)\\s+(?:[a-z]+\\s+)?(${FORCE})\\b`,

@@ -1,12 +1,21 @@
 import type { Attribution, Certainty } from "@sitrep/schema";
 import { execAll } from "../text/exec-all.js";
+import {
+  CERTAINTY,
+  CHANNEL,
+  SAY as SAY_WORDS,
+  SOURCE_KINDS,
+  SOURCE_NOUN as SOURCE_NOUN_WORDS,
+} from "./rules/attribution-rules.js";
+import { checkRules, patternOf } from "./rules/define.js";
+import { bare, compile } from "./rules/pattern.js";
 
 export interface AttributionMention extends Attribution {
   start: number;
   end: number;
 }
 
-const SAY = "said|says|told|reported|announced|stated|confirmed|claimed|added|wrote|tweeted|alleged|warned|quoted";
+const SAY = bare(SAY_WORDS);
 const NAME = "(?:[\\p{Lu}][\\p{L}'’.-]*|of|the|for|al-[\\p{Lu}][\\p{L}-]*)";
 const SOURCE = `((?:(?:an?|the|local|state|state-run|local)\\s+)?(?:[\\p{L}'’.-]+\\s+){0,5}?(?:${NAME}\\s+){0,4}[\\p{L}'’.-]+)`;
 
@@ -39,8 +48,7 @@ export function findAttributions(text: string): AttributionMention[] {
   return out;
 }
 
-const SOURCE_NOUN =
-  /\b(?:sources?|officials?|spokes(?:man|woman|person)|police|army|military|ministry|witness(?:es)?|residents?|medics?|doctors?|authorities|commander|governor|agency|group|statement|media|observers?|activists?)\b/i;
+const SOURCE_NOUN = compile(SOURCE_NOUN_WORDS, "i", "attribution words SOURCE_NOUN");
 
 function cleanSource(raw: string): string {
   return raw
@@ -54,10 +62,7 @@ const CHANNEL_REACH = 600;
 
 function make(source: string, start: number, words: string, sentence: string, sure: Certainty): AttributionMention {
   const rest = sentence.slice(start, start + CHANNEL_REACH);
-  const channel =
-    /\bin a (statement|post|tweet|interview|press conference|news conference|televised address|briefing|video)\b/i.exec(
-      rest,
-    )?.[1] ?? (/\btold\s+([\p{Lu}][\p{L}]+)/u.exec(rest)?.[1] ? "interview" : null);
+  const channel = CHANNEL_IN.exec(rest)?.[1] ?? (/\btold\s+([\p{Lu}][\p{L}]+)/u.exec(rest)?.[1] ? "interview" : null);
   return {
     source: cleanSource(source),
     sourceKind: sourceKind(source),
@@ -69,37 +74,14 @@ function make(source: string, start: number, words: string, sentence: string, su
   };
 }
 
-function sourceKind(source: string): Attribution["sourceKind"] {
-  if (/security sources?|intelligence/i.test(source)) return "security_source";
-  if (/\b(?:military|army|armed forces|commander|general|colonel|defen[cs]e|forces|command|operations)\b/i.test(source))
-    return "military";
-  if (
-    /\b(?:TV|television|radio|news|agency|newspaper|media|Reuters|AFP|AP|Al Jazeera|BBC|channel|outlet|journalist|correspondent)\b/i.test(
-      source,
-    )
-  )
-    return "media";
-  if (
-    /\b(?:ministry|minister|government|official|officials|spokes(?:man|woman|person)|governor|president|mayor|police|authorities|secretary|embassy|state department)\b/i.test(
-      source,
-    )
-  )
-    return "official";
-  if (/\b(?:witness|witnesses|resident|residents|locals|villagers)\b/i.test(source)) return "witness";
-  if (
-    /\b(?:UN|United Nations|Red Cross|Amnesty|Human Rights Watch|organisation|organization|NGO|observatory|monitor)\b/i.test(
-      source,
-    )
-  )
-    return "organisation";
-  if (/\b(?:group|militia|movement|party|front)\b/i.test(source)) return "group";
-  return "unknown";
+const CHANNEL_IN = new RegExp(`\\bin a (${bare(CHANNEL)})\\b`, "i");
+const KINDS = checkRules("attribution", SOURCE_KINDS).map((r) => ({ ...r, re: patternOf("attribution", r) }));
+const SURE = checkRules("certainty", CERTAINTY).map((r) => ({ ...r, re: patternOf("certainty", r) }));
+
+export function sourceKind(source: string): Attribution["sourceKind"] {
+  return KINDS.find((k) => k.re.test(source))?.kind ?? "unknown";
 }
 
 export function certainty(sentence: string): Certainty {
-  if (/\b(?:claimed responsibility|claimed the attack)\b/i.test(sentence)) return "claimed";
-  if (/\b(?:accused|accuses|accusing|blamed|blames|blaming|held responsible)\b/i.test(sentence)) return "accused";
-  if (/\b(?:denied|denies|rejected claims)\b/i.test(sentence)) return "denied";
-  if (/\b(?:suspected|allegedly|believed to|reportedly|apparently|likely)\b/i.test(sentence)) return "suspected";
-  return "reported_fact";
+  return SURE.find((c) => c.re.test(sentence))?.certainty ?? "reported_fact";
 }

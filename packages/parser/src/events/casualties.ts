@@ -1,15 +1,22 @@
 import type { Casualties, CasualtyFigure, Qualifier, SideCasualties } from "@sitrep/schema";
 import { UNKNOWN_FIGURE } from "@sitrep/schema";
 import { findNumbers, type NumberMention } from "./numbers.js";
+import {
+  CASUALTY_RULES,
+  INJURED as INJURED_WORDS,
+  KILLED as KILLED_WORDS,
+  NOT_PEOPLE as NOT_PEOPLE_WORDS,
+  type CasualtyRule,
+} from "./rules/casualty-rules.js";
+import { checkRules } from "./rules/define.js";
+import { bare, compile } from "./rules/pattern.js";
 
-const KILLED =
-  "killed|dead|died|killing|kills|kill|slain|perished|lost their lives|lost his life|lost her life|massacred|executed|beheaded|shot dead|gunned down";
-const INJURED = "wounded|injured|hurt|wounding|injuring|injuries|wounds";
+const KILLED = bare(KILLED_WORDS);
+const INJURED = bare(INJURED_WORDS);
 const NOUN = "[\\p{L}-]+";
 
 /** Nouns that are counted but never casualties ("5,200 troops in Iraq" is a deployment). */
-const NOT_PEOPLE =
-  /^(?:rockets?|missiles?|shells?|mortars?|drones?|vehicles?|houses?|homes?|buildings?|bases?|days?|weeks?|months?|years?|hours?|minutes?|times?|occasions?|kilometres?|kilometers?|km|miles?|metres?|meters?|percent|per)$/i;
+const NOT_PEOPLE = compile(NOT_PEOPLE_WORDS, "i", "casualty words NOT_PEOPLE");
 
 // Passive: "three people were killed", "17 dead". The verb is never a gerund ("four people and
 // wounding six others" is two active figures) and the side never runs across "and".
@@ -140,28 +147,16 @@ function total(list: Figure[]): CasualtyFigure | null {
   return { value, qualifier, text: list.map((f) => f.text).join("; ") };
 }
 
-const PERSON =
-  "(?:(?!(?:total|number|group|dozen|few|couple|series)\\b)[\\p{L}-]+\\s+){0,3}?(?:man|woman|boy|girl|child|person|civilian|soldier|officer|policeman|policewoman|member|leader|chief|farmer|herder|merchant|trader|driver|student|teacher|journalist|activist|thief|suspect|fighter|militant|worker|resident|villager|pastor|priest|imam|judge|lawyer|official|commander|guard|miner|motorist|passenger|youth|teenager|vendor|businessman|businesswoman|politician|councillor|councilor|candidate|mayor|doctor|nurse|individual|shepherd|fisherman|hunter|refugee|migrant|prisoner|inmate|detainee|army officer)";
-const KILLED_ONE = new RegExp(
-  `\\b(?:killed|killing|murdered|beheaded|lynched|shot dead|gunned down|executed|stabbed to death|beaten to death|hacked to death|burnt to death|burned to death)\\s+(?:a|an|one)\\s+${PERSON}\\b`,
-  "iu",
-);
-const ONE_KILLED = new RegExp(
-  `\\b(?:a|an|one)\\s+${PERSON}\\s+(?:was|has been|had been|were)\\s+(?:reportedly\\s+|allegedly\\s+)?(?:shot\\s+and\\s+|stabbed\\s+and\\s+|beaten\\s+and\\s+)?(?:killed|murdered|shot dead|beheaded|lynched|gunned down|found dead|executed|stabbed to death|beaten to death|hacked to death)\\b|\\b(?:a|an|one)\\s+${PERSON}\\s+died\\b`,
-  "iu",
-);
-const INJURED_ONE = new RegExp(`\\b(?:injured|injuring|wounded|wounding)\\s+(?:a|an|one)\\s+${PERSON}\\b`, "iu");
-const ONE_INJURED = new RegExp(
-  `\\b(?:a|an|one)\\s+${PERSON}\\s+(?:was|has been|had been)\\s+(?:seriously\\s+|critically\\s+|slightly\\s+)?(?:injured|wounded|hurt)\\b`,
-  "iu",
-);
-
-const NONE_BOTH =
-  /\bno (?:immediate )?(?:reports? of )?(?:casualties|victims)\b|\bwithout (?:causing )?(?:any )?casualties\b|\b(?:no one|nobody) was (?:hurt|harmed)\b|\bcaused no casualties\b/i;
-const NONE_KILLED =
-  /\bno (?:immediate )?(?:reports? of )?(?:deaths|fatalities|one was killed|one died|lives were lost)\b|\bno one was killed\b|\bnobody was killed\b|\bwithout (?:causing )?(?:any )?(?:deaths|fatalities)\b/i;
-const NONE_INJURED =
-  /\bno (?:immediate )?(?:reports? of )?(?:injuries|one was (?:injured|wounded))\b|\bno one was (?:injured|wounded)\b|\bnobody was (?:injured|wounded|hurt)\b/i;
+const rule = (r: CasualtyRule, flags: string) => compile(r.match, flags, `casualty rule "${r.id}"`);
+const R = CASUALTY_RULES;
+const KILLED_ONE = rule(R.killedOne, "iu");
+const ONE_KILLED = rule(R.oneKilled, "iu");
+const INJURED_ONE = rule(R.injuredOne, "iu");
+const ONE_INJURED = rule(R.oneInjured, "iu");
+const NONE_BOTH = rule(R.noneBoth, "i");
+const NONE_KILLED = rule(R.noneKilled, "i");
+const NONE_INJURED = rule(R.noneInjured, "i");
+checkRules("casualty", Object.values(R));
 
 function noneReported(text: string): { killed: boolean; injured: boolean; text: string } {
   const both = NONE_BOTH.exec(text);

@@ -3,42 +3,19 @@ import { anyOf } from "../text/any-of.js";
 import { execAll } from "../text/exec-all.js";
 import { wordsRequiredByAny } from "../text/required-literals.js";
 import { findNumbers, numberBefore } from "./numbers.js";
+import { checkRules, patternOf } from "./rules/define.js";
+import { WEAPON_RULES } from "./rules/weapon-rules.js";
 
 export interface WeaponMention extends Weapon {
   start: number;
   end: number;
 }
 
-/** Weapon words, most specific first: "car bomb" before "bomb". */
-const WEAPON_WORDS: Array<[WeaponKind, RegExp]> = [
-  [
-    "car_bomb",
-    /\b(?:car|truck|vehicle)[- ]bombs?\b|\bvehicle[- ]borne (?:improvised )?explosive devices?\b|\bVBIEDs?\b/gi,
-  ],
-  ["suicide_bomb", /\bsuicide (?:bomb(?:er|ers|s|ing|ings)?|attack(?:er|ers|s)?|vests?|belts?)\b/gi],
-  [
-    "ied",
-    /\b(?:improvised explosive devices?|IEDs?|roadside bombs?|explosive devices?|sticky bombs?|magnetic bombs?)\b/gi,
-  ],
-  ["landmine", /\b(?:land ?mines?|anti-?(?:personnel|tank) mines?)\b/gi],
-  ["drone", /\b(?:drones?|UAVs?|unmanned aerial vehicles?)\b/gi],
-  [
-    "airstrike",
-    /\b(?:air ?strikes?|air raids?|aerial (?:bombardments?|attacks?)|warplanes?|fighter jets?|(?:helicopter )?gunships?|bombers)\b/gi,
-  ],
-  ["rocket", /\b(?:(?:katyusha|grad|qassam)\s+)?rockets?\b|\b(?:katyushas?|RPGs?|rocket-propelled grenades?)\b/gi],
-  ["missile", /\b(?:missiles?)\b/gi],
-  ["mortar", /\b(?:mortars?(?: (?:shells?|rounds?|bombs?))?)\b/gi],
-  ["artillery", /\b(?:artillery(?: (?:shells?|fire|rounds?))?|shells?|shelling|howitzers?)\b/gi],
-  ["grenade", /\b(?:(?:hand )?grenades?)\b/gi],
-  ["chemical", /\b(?:chemical weapons?|chlorine|sarin|mustard gas|nerve agents?)\b/gi],
-  [
-    "gun",
-    /\b(?:guns?|gunfire|gunshots?|rifles?|firearms?|bullets?|live (?:ammunition|rounds)|machine[- ]guns?|pistols?|AK-47s?)\b/gi,
-  ],
-  ["knife", /\b(?:knives|knife|machetes?|swords?|axes?|daggers?)\b/gi],
-  ["explosive", /\b(?:bombs?|explosives?|bombings?|blasts?|explosions?|dynamite)\b/gi],
-];
+/** Weapon words, most specific first: "car bomb" before "bomb" (rules/weapon-rules.ts). */
+const WEAPON_WORDS: Array<[WeaponKind, RegExp]> = checkRules("weapon", WEAPON_RULES).map((rule) => [
+  rule.kind,
+  patternOf("weapon", rule, "g"),
+]);
 
 const ANY_WEAPON = anyOf(
   WEAPON_WORDS.map(([, re]) => re),

@@ -6,12 +6,19 @@ import { splitSentences } from "../../text/sentences.js";
 import { mentionOf, type Mention } from "../mentions.js";
 import { mergeMentions } from "../merging.js";
 import type { Sentence } from "../segments.js";
+import { findActors } from "../actors.js";
+import { certainty, sourceKind } from "../attribution.js";
+import { findCasualties } from "../casualties.js";
 import { classify } from "../typing.js";
 import { findWeapons } from "../weapons.js";
+import { GENERIC_PARTIES, NAMED_GROUPS } from "./actor-rules.js";
+import { CERTAINTY, SOURCE_KINDS } from "./attribution-rules.js";
+import { CASUALTY_RULES } from "./casualty-rules.js";
 import type { Examples } from "./define.js";
 import { FALLBACK_RULES, INCIDENT_RULES } from "./incident-rules.js";
 import { RETYPING } from "./retyping.js";
 import { TYPING_RULES } from "./typing-rules.js";
+import { WEAPON_RULES } from "./weapon-rules.js";
 
 const gazetteer = loadGazetteer();
 const ctx = { gazetteer, places: { countries: [] }, published: new Date(Date.UTC(2022, 2, 1)) };
@@ -50,3 +57,22 @@ for (const rule of [...Object.values(TYPING_RULES).flat(), ...INCIDENT_RULES, ..
 
 for (const row of RETYPING)
   examplesOf("re-typing", row.id, row.examples, (s) => retypedBy(s, row.stage).includes(row.id));
+
+for (const rule of WEAPON_RULES)
+  examplesOf("weapon", rule.id, rule.examples, (s) => findWeapons(s).some((w) => w.kind === rule.kind));
+
+for (const rule of [...NAMED_GROUPS, ...GENERIC_PARTIES])
+  examplesOf("actor", rule.id, rule.examples, (s) => findActors(s, gazetteer).some((a) => a.name === rule.name));
+
+for (const rule of Object.values(CASUALTY_RULES)) {
+  examplesOf("casualty", rule.id, rule.examples, (s) => {
+    const { killed, injured } = findCasualties(s);
+    if (rule.gives === "one-killed") return killed.value === 1;
+    if (rule.gives === "one-injured") return injured.value === 1;
+    return killed.value === 0 || injured.value === 0;
+  });
+}
+
+for (const rule of SOURCE_KINDS) examplesOf("source kind", rule.id, rule.examples, (s) => sourceKind(s) === rule.kind);
+
+for (const rule of CERTAINTY) examplesOf("certainty", rule.id, rule.examples, (s) => certainty(s) === rule.certainty);

@@ -5,6 +5,7 @@
 //   words`...`   the alternatives as whole words:   \b(?:a|b|c)\b
 //   either`...`  the alternatives as they stand:    a|b|c
 //   oneOf`...`   a vocabulary, a named word list:   (?:a|b|c), put into other patterns as ${name}
+//   fragment`..` a named piece of a pattern, one line, put into others as it stands
 //
 // Blank lines and lines that start with "//" are skipped; each line is trimmed.
 
@@ -42,6 +43,13 @@ export function either(strings: TemplateStringsArray, ...values: Vocabulary[]): 
 export function oneOf(strings: TemplateStringsArray, ...values: Vocabulary[]): Vocabulary {
   const alternatives = lines(strings, values);
   return { alternatives, source: `(?:${alternatives.join("|")})`, vocabulary: true };
+}
+
+/** A piece of a pattern on one line, named to be put into others as it stands (no group added). */
+export function fragment(strings: TemplateStringsArray, ...values: Vocabulary[]): Vocabulary {
+  const alternatives = lines(strings, values);
+  if (alternatives.length !== 1) throw new RuleError("fragment", `is ${alternatives.length} lines, not one`);
+  return { alternatives, source: alternatives[0]!, vocabulary: true };
 }
 
 /** The alternatives joined bare (`a|b|c`), for a vocabulary put inside a group of its own. */
