@@ -5,6 +5,17 @@ import type { ActorKind } from "@sitrep/schema";
 import type { Examples } from "./define.js";
 import { either, oneOf, words, type Pattern } from "./pattern.js";
 
+const stateForceMembers = oneOf`
+  policem[ae]n
+  police officers?
+  soldiers?
+  guards?
+  servicem[ae]n
+  commanders?
+  officers?
+  troops?
+`;
+
 export interface ActorRule {
   id: string;
   /** The actor's name as ACLED writes it. */
@@ -335,7 +346,7 @@ export const GENERIC_PARTIES: readonly ActorRule[] = [
     country: null,
     anyCase: true,
     match: either`
-      \b(?:a |an |the )?(?:policem[ae]n|police officers?|soldiers?|guards?|servicem[ae]n|commanders?|officers?|troops?)\b
+      \b(?:a |an |the )?${stateForceMembers}\b
     `,
     examples: { yes: ["A policeman was wounded."], no: ["A postman was wounded."] },
   },

@@ -4,6 +4,51 @@
 import type { Examples } from "./define.js";
 import { either, fragment, oneOf, type Pattern } from "./pattern.js";
 
+const killedVerbs = oneOf`
+  killed
+  killing
+  murdered
+  beheaded
+  lynched
+  shot dead
+  gunned down
+  executed
+  stabbed to death
+  beaten to death
+  hacked to death
+  burnt to death
+  burned to death
+`;
+const killedParticiples = oneOf`
+  killed
+  murdered
+  shot dead
+  beheaded
+  lynched
+  gunned down
+  found dead
+  executed
+  stabbed to death
+  beaten to death
+  hacked to death
+`;
+const severity = oneOf`
+  seriously\s+
+  critically\s+
+  slightly\s+
+`;
+const shotAnd = oneOf`
+  shot\s+and\s+
+  stabbed\s+and\s+
+  beaten\s+and\s+
+`;
+const wasOrWere = oneOf`
+  was
+  has been
+  had been
+  were
+`;
+
 export const KILLED = oneOf`
   killed
   dead
@@ -159,7 +204,7 @@ export const CASUALTY_RULES = {
     id: "killed-one",
     gives: "one-killed",
     match: either`
-      \b(?:killed|killing|murdered|beheaded|lynched|shot dead|gunned down|executed|stabbed to death|beaten to death|hacked to death|burnt to death|burned to death)\s+(?:a|an|one)\s+${person}\b
+      \b${killedVerbs}\s+(?:a|an|one)\s+${person}\b
     `,
     examples: { yes: ["Bandits killed a suspected cattle thief."], no: ["Bandits killed three cattle thieves."] },
   },
@@ -167,7 +212,7 @@ export const CASUALTY_RULES = {
     id: "one-killed",
     gives: "one-killed",
     match: either`
-      \b(?:a|an|one)\s+${person}\s+(?:was|has been|had been|were)\s+(?:reportedly\s+|allegedly\s+)?(?:shot\s+and\s+|stabbed\s+and\s+|beaten\s+and\s+)?(?:killed|murdered|shot dead|beheaded|lynched|gunned down|found dead|executed|stabbed to death|beaten to death|hacked to death)\b
+      \b(?:a|an|one)\s+${person}\s+${wasOrWere}\s+(?:reportedly\s+|allegedly\s+)?${shotAnd}?${killedParticiples}\b
       \b(?:a|an|one)\s+${person}\s+died\b
     `,
     examples: { yes: ["A local councillor was shot and killed."], no: ["A local councillor was questioned."] },
@@ -184,7 +229,7 @@ export const CASUALTY_RULES = {
     id: "one-injured",
     gives: "one-injured",
     match: either`
-      \b(?:a|an|one)\s+${person}\s+(?:was|has been|had been)\s+(?:seriously\s+|critically\s+|slightly\s+)?(?:injured|wounded|hurt)\b
+      \b(?:a|an|one)\s+${person}\s+(?:was|has been|had been)\s+${severity}?(?:injured|wounded|hurt)\b
     `,
     examples: { yes: ["One policeman was slightly injured."], no: ["One policeman was transferred."] },
   },

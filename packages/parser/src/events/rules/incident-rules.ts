@@ -2,6 +2,50 @@
 import type { Examples, Kind } from "./define.js";
 import { either, oneOf, words, type Pattern } from "./pattern.js";
 
+const vehicleKinds = oneOf`
+  tram
+  train
+  bus
+  car
+  plane
+  aircraft
+  helicopter
+  lorry
+  truck
+  boat
+  ferry
+  vehicle
+  jet
+  minibus
+  coach
+  ship
+`;
+const accidentKinds = oneOf`
+  road
+  traffic
+  car
+  rail
+  train
+  tram
+  plane
+  air
+  boating
+  mining
+  mine
+  industrial
+  workplace
+  bus
+`;
+const sayVerbs = oneOf`
+  said
+  says
+  announced
+  stated
+  declared
+  pledged
+  promised
+`;
+
 export type IncidentRule = Kind & { id: string; match: Pattern; examples: Examples };
 
 /** Accidents before disasters: a sentence with both words ("a crash in the storm") is an accident. */
@@ -13,8 +57,8 @@ export const INCIDENT_RULES: readonly IncidentRule[] = [
     match: words`
       derail(?:ed|s|ment|ing)?
       (?:left|came off|jumped) the (?:tracks?|rails?|road)
-      (?:tram|train|bus|car|plane|aircraft|helicopter|lorry|truck|boat|ferry|vehicle|jet|minibus|coach|ship)s?\s+(?:\w+\s+){0,2}(?:crash(?:ed|es)?|overturn(?:ed|s)?|collided|capsized|sank|plunged|flipped)
-      (?:road|traffic|car|rail|train|tram|plane|air|boating|mining|mine|industrial|workplace|bus) (?:accidents?|crash(?:es)?|disasters?|collisions?)
+      ${vehicleKinds}s?\s+(?:\w+\s+){0,2}(?:crash(?:ed|es)?|overturn(?:ed|s)?|collided|capsized|sank|plunged|flipped)
+      ${accidentKinds} (?:accidents?|crash(?:es)?|disasters?|collisions?)
       crash(?:ed|es)?
       collided with
       head-on collision
@@ -167,7 +211,7 @@ export const FALLBACK_RULES = {
     type: "Statement",
     sub: "Statement",
     match: either`
-      \b(?:said|says|announced|stated|declared|pledged|promised)\b[^.]{0,160}\b(?:would|will|plans? to|intends? to|is to|are to)\b
+      \b${sayVerbs}\b[^.]{0,160}\b(?:would|will|plans? to|intends? to|is to|are to)\b
       \b(?:announced|declared|pledged|promised)\b
     `,
     examples: {

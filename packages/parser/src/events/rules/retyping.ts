@@ -8,7 +8,82 @@ import type { Mention } from "../mentions.js";
 import type { Trigger } from "../typing.js";
 import type { WeaponMention } from "../weapons.js";
 import type { Examples } from "./define.js";
-import { either } from "./pattern.js";
+import { either, oneOf } from "./pattern.js";
+
+const armedPosts = oneOf`
+  checkpoints?
+  check ?posts?
+  military (?:posts?|positions?|bases?|vehicles?|convoys?)
+  positions
+  outposts?
+  barracks
+  police stations?
+  army (?:posts?|camps?|bases?)
+  patrols?
+  convoys?
+`;
+const ordinaryPeople = oneOf`
+  locals
+  residents
+  villagers
+  people
+  youths
+  men
+  women
+  farmers
+  herders
+  traders
+  students
+  supporters
+  members
+  motorcycle taxi drivers
+  drivers
+  relatives
+`;
+const mobActs = oneOf`
+  beat
+  lynched
+  killed
+  attacked
+  assaulted
+  cornered
+  stoned
+  chased
+`;
+const politicalBodies = oneOf`
+  party
+  parties
+  league
+  congress
+  front
+  movement
+`;
+const violentActs = oneOf`
+  threw
+  hurled
+  pelted
+  attacked
+  beat
+  torched
+  set fire
+  burn(?:ed|t)
+  vandali[sz]ed
+  looted
+  destroyed
+  damaged
+  smashed
+  stormed
+  clashed
+`;
+const protestCrowds = oneOf`
+  demonstrators
+  protesters
+  protestors
+  rioters
+  marchers
+  strikers
+  the (?:crowd|group|students|residents|protest(?:ers)?)
+`;
 
 interface Row<Stage extends string, Input> {
   id: string;
@@ -52,7 +127,7 @@ const ARMED: ReadonlySet<Actor["kind"]> = new Set([
 /** What was hit was an armed post: "attacked a checkpoint", "fired at the positions of". */
 const ARMED_POST = new RegExp(
   either`
-    ^[^.;]{0,60}?\b(?:checkpoints?|check ?posts?|military (?:posts?|positions?|bases?|vehicles?|convoys?)|positions|outposts?|barracks|police stations?|army (?:posts?|camps?|bases?)|patrols?|convoys?)\b
+    ^[^.;]{0,60}?\b${armedPosts}\b
   `.source,
   "i",
 );
@@ -60,16 +135,16 @@ const ARMED_POST = new RegExp(
 /** Crowds of ordinary people as the attackers: "a group of locals killed a suspected thief". */
 const CROWD = new RegExp(
   either`
-    \ba (?:group|crowd|mob|gang) of (?:[\w-]+\s+){0,4}?(?:locals|residents|villagers|people|youths|men|women|farmers|herders|traders|students|supporters|members|motorcycle taxi drivers|drivers|relatives)\b
+    \ba (?:group|crowd|mob|gang) of (?:[\w-]+\s+){0,4}?${ordinaryPeople}\b
     \b(?:angry|irate|rowdy) (?:mob|crowd|residents|villagers|youths|locals)\b
     \b(?:a|an|the) (?:angry |irate )?mob\b
     \bmob of\b
     \bvigilantes?\b
     // "beaten up and killed by residents", "motorists cornered and beat up two men"
     \bby (?:\w+\s+){0,2}(?:residents|locals|villagers|motorists|passers-by|relatives)\b
-    \b(?:residents|locals|villagers|motorists|relatives|youths)\s+(?:\w+\s+){0,8}(?:beat|lynched|killed|attacked|assaulted|cornered|stoned|chased)\b
+    \b(?:residents|locals|villagers|motorists|relatives|youths)\s+(?:\w+\s+){0,8}${mobActs}\b
     // Party supporters and rival communities fighting: not armed groups.
-    \b(?:supporters|members|activists|cadres|workers) of (?:[\w-]+\s+){0,5}(?:party|parties|league|congress|front|movement)\b
+    \b(?:supporters|members|activists|cadres|workers) of (?:[\w-]+\s+){0,5}${politicalBodies}\b
     \b[\p{Lu}][\p{L}-]*(?:[ -][\p{Lu}][\p{L}-]*)? (?:supporters|cadres|party workers)\b
     \bcommunities\b[^.]{0,40}\b(?:fought|clashed)\b
   `.source,
@@ -79,7 +154,7 @@ const CROWD = new RegExp(
 /** "Demonstrators threw bottles at police": a protest whose crowd turns violent is a riot. */
 const VIOLENT_CROWD = new RegExp(
   either`
-    \b(?:demonstrators|protesters|protestors|rioters|marchers|strikers|the (?:crowd|group|students|residents|protest(?:ers)?))\b[^.]{0,60}\b(?:threw|hurled|pelted|attacked|beat|torched|set fire|burn(?:ed|t)|vandali[sz]ed|looted|destroyed|damaged|smashed|stormed|clashed)\b
+    \b${protestCrowds}\b[^.]{0,60}\b${violentActs}\b
     \brioters\b
   `.source,
   "i",

@@ -2,6 +2,20 @@
 // sentence tells of a known event, a response, a backdrop, a stage. Word lists as data, one a line.
 import { either, oneOf, words } from "./pattern.js";
 
+const backdropWords = oneOf`
+  amid
+  gripped by
+  wave of
+  months of
+  weeks of
+  ongoing
+  continuing
+  remained
+  mass
+  anti-government
+  during
+`;
+
 /** The verb that carries a violent event's roles ("was struck by"), read instead of the weapon word. */
 export const ATTACK_VERB = words`
   struck
@@ -133,7 +147,7 @@ export const NEW_EVENT = words`
 
 /** Words before a match that make it the backdrop, not something that happened: "amid ongoing protests". */
 export const BACKDROP = either`
-  \b(?:amid|gripped by|wave of|months of|weeks of|ongoing|continuing|remained|mass|anti-government|during)\s+(?:[\p{L}-]+\s+){0,2}$
+  \b${backdropWords}\s+(?:[\p{L}-]+\s+){0,2}$
 `;
 
 /** "during a protest": one gathering as the backdrop, which is the event when nothing else is. */

@@ -7,6 +7,48 @@ import type { GuardName } from "./guards.js";
 import { either, oneOf, words, type Pattern } from "./pattern.js";
 import { property, shotFigures } from "./vocabulary.js";
 
+const lethalForce = oneOf`
+  excessive force
+  live (?:ammunition|fire|rounds)
+  opened fire
+  shot dead
+  killed
+  killing
+`;
+const crowdControl = oneOf`
+  tear ?gas
+  water cannons?
+  rubber bullets
+  dispersed
+`;
+const protestParticipants = oneOf`
+  protesters
+  demonstrators
+  strikers
+  participants
+`;
+const protestersOnly = oneOf`
+  protesters
+  demonstrators
+`;
+const thrownByMobs = oneOf`
+  stones
+  rocks
+  bricks
+  bottles
+  petrol bombs
+  molotov cocktails
+`;
+const aircraftKinds = oneOf`
+  helicopters?
+  planes?
+  jets?
+  aircraft
+  warplanes?
+  fighter jets?
+  bombers?
+`;
+
 export type TypingRule = Kind & {
   id: string;
   role: VerbRole;
@@ -168,7 +210,7 @@ const crowds: TypingRule[] = [
     sub: "Excessive force against protesters",
     role: "protest",
     match: either`
-      \b(?:excessive force|live (?:ammunition|fire|rounds)|opened fire|shot dead|killed|killing)\b[^.]{0,60}\b(?:protesters|demonstrators|marchers)\b
+      \b${lethalForce}\b[^.]{0,60}\b(?:protesters|demonstrators|marchers)\b
       \b(?:protesters|demonstrators)\b[^.]{0,40}\b(?:were|was) (?:shot dead|killed)\b
     `,
     examples: {
@@ -183,9 +225,9 @@ const crowds: TypingRule[] = [
     role: "protest",
     match: either`
       \b${crowd}\b[^.]{0,80}\b(?:tear ?gas|water cannons?|rubber bullets|dispersed|batons?|stun grenades)\b
-      \b(?:tear ?gas|water cannons?|rubber bullets|dispersed)\b[^.]{0,80}\b(?:protesters|demonstrators|protest|rally|crowd)\b
+      \b${crowdControl}\b[^.]{0,80}\b(?:protesters|demonstrators|protest|rally|crowd)\b
       \b${lawEnforcers}\s+(?:\w+\s+){0,2}${intervened}\b[^.]{0,60}\b${crowdsOrThem}\b
-      \b(?:protesters|demonstrators|strikers|participants)\s+(?:were|was)\s+(?:\w+\s+){0,2}(?:arrested|detained|dispersed|beaten)\b
+      \b${protestParticipants}\s+(?:were|was)\s+(?:\w+\s+){0,2}(?:arrested|detained|dispersed|beaten)\b
     `,
     examples: {
       yes: [
@@ -202,7 +244,7 @@ const crowds: TypingRule[] = [
     role: "protest",
     match: either`
       \b(?:rioters|rioted|riots?|rioting)\b
-      \b(?:protesters|demonstrators)\b[^.]{0,60}\b(?:torched|set fire|threw ${thrownByCrowds}|vandali[sz]ed|clashed with)\b
+      \b${protestersOnly}\b[^.]{0,60}\b(?:torched|set fire|threw ${thrownByCrowds}|vandali[sz]ed|clashed with)\b
       \b(?:erected|set up|mounted|built|burn(?:ed|t|ing)?)\s+(?:\w+\s+){0,2}(?:barricades|blockades)\b
       \bburn(?:ed|t|ing)\s+(?:of\s+)?(?:tyres|tires|debris|obstacles)\b
       \bbarricades of burning\b
@@ -240,7 +282,7 @@ const crowds: TypingRule[] = [
     sub: "Mob violence",
     role: "violence",
     match: either`
-      \b(?:pelt(?:ed|ing)?|hurl(?:ed|ing)?|thr(?:ew|own|owing)|threw)\s+(?:\w+\s+){0,2}(?:stones|rocks|bricks|bottles|petrol bombs|molotov cocktails)\b
+      \b(?:pelt(?:ed|ing)?|hurl(?:ed|ing)?|thr(?:ew|own|owing)|threw)\s+(?:\w+\s+){0,2}${thrownByMobs}\b
       \bstone[- ]pelting\b
     `,
     examples: {
@@ -322,7 +364,7 @@ const weaponsAndTerritory: TypingRule[] = [
     sub: "Armed clash",
     role: "violence",
     match: either`
-      \b(?:shot down|downed) (?:a |an |the |two |three )?(?:[\w-]+\s+){0,2}(?:helicopters?|planes?|jets?|aircraft|warplanes?|fighter jets?|bombers?)\b
+      \b(?:shot down|downed) (?:a |an |the |two |three )?(?:[\w-]+\s+){0,2}${aircraftKinds}\b
     `,
     examples: {
       yes: ["Rebels shot down an army helicopter over the valley."],
