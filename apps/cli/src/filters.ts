@@ -1,21 +1,24 @@
 import { Option, type Command } from "commander";
 import { z } from "zod";
-import { EventTypeName, SubEventTypeName } from "@sitrep/schema";
+import { filterShape, fromPublic, type Filters } from "@sitrep/store/filters";
 
-/** The filter flags `search` and `export` share, checked with zod like every input. */
+/** The filter flags `search` and `export` share: the store's filters under the CLI's names. */
 export const FilterFlags = z.object({
-  from: z.iso.date({ error: "expected a day, 2019-12-04" }).optional(),
-  to: z.iso.date({ error: "expected a day, 2019-12-04" }).optional(),
-  country: z.string().min(1).optional(),
-  province: z.string().min(1).optional(),
-  type: EventTypeName.optional(),
-  subType: SubEventTypeName.optional(),
-  actor: z.string().min(1).optional(),
-  source: z.string().min(1).optional(),
-  tag: z.string().min(1).optional(),
+  ...filterShape("cli", [
+    "from",
+    "to",
+    "country",
+    "admin1",
+    "eventType",
+    "subEventType",
+    "actor",
+    "source",
+    "tag",
+    "read",
+    "favourite",
+  ]),
+  // --fatalities and --no-fatalities: the store's "with" and "without".
   fatalities: z.boolean().optional(),
-  read: z.boolean().optional(),
-  favourite: z.boolean().optional(),
   limit: z.coerce.number().int().min(1).max(500).optional(),
   cursor: z.string().optional(),
 });
@@ -39,27 +42,13 @@ export function addFilterOptions(cmd: Command): Command {
     .addOption(new Option("--favourite", "only favourites"));
 }
 
-/** Commander's flags, whatever their spelling, as store queries. */
+/** Commander's flags as store queries (PUBLIC_NAMES says which flag is which field). */
 export function toQueries(flags: FilterFlags & { q?: string }) {
-  const common = {
-    q: flags.q,
-    from: flags.from,
-    to: flags.to,
-    country: flags.country,
-    admin1: flags.province,
-    eventType: flags.type,
-    subEventType: flags.subType,
-    actor: flags.actor,
-    source: flags.source,
-    fatalities:
-      flags.fatalities === undefined ? undefined : flags.fatalities ? ("with" as const) : ("without" as const),
-    limit: flags.limit,
-    cursor: flags.cursor,
-  };
-  return {
-    articles: { ...common, tag: flags.tag, read: flags.read, favourite: flags.favourite },
-    events: common,
-  };
+  const fatalities = flags.fatalities === undefined ? undefined : flags.fatalities ? "with" : "without";
+  // FilterFlags checked each value with the store's own schema of its field.
+  const { tag, read, favourite, ...shared } = fromPublic("cli", { ...flags, fatalities }) as Filters;
+  const common = { q: flags.q, ...shared, limit: flags.limit, cursor: flags.cursor };
+  return { articles: { ...common, tag, read, favourite }, events: common };
 }
 
 /** Commander gives --unread as `unread: true`; the query wants `read: false`. */

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { ArticleQuery, EventQuery } from "@sitrep/store";
+import { EventFilters, fromPublic, publicName } from "@sitrep/store/filters";
 import { storeModule } from "./store";
 
 /** What a URL's query string holds: every value a string, or several for a repeated key. */
@@ -11,18 +12,10 @@ const one = z
   .transform((v) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined);
 const yesNo = z.enum(["yes", "no"]).optional();
 
-// The URL's short names for the store's filters, so a search reads well when shared.
+// The store's filters under the URL's names (PUBLIC_NAMES: type=, sub=), so a search reads well when shared.
 const UrlFilters = z.object({
+  ...Object.fromEntries(Object.keys(EventFilters).map((f) => [publicName("url", f), one])),
   q: one,
-  from: one,
-  to: one,
-  country: one,
-  admin1: one,
-  type: one,
-  sub: one,
-  actor: one,
-  source: one,
-  fatalities: one,
   sort: one,
   cursor: one,
   limit: one,
@@ -38,20 +31,7 @@ function limitOf(raw: string | undefined, fallback: number): number | string {
 }
 
 function common(u: z.output<typeof UrlFilters>, limit: number) {
-  return {
-    q: u.q,
-    from: u.from,
-    to: u.to,
-    country: u.country,
-    admin1: u.admin1,
-    eventType: u.type,
-    subEventType: u.sub,
-    actor: u.actor,
-    source: u.source,
-    fatalities: u.fatalities,
-    cursor: u.cursor,
-    limit: limitOf(u.limit, limit),
-  };
+  return { ...fromPublic("url", u), q: u.q, cursor: u.cursor, limit: limitOf(u.limit, limit) };
 }
 
 /** A query string as an article search, or a message naming the bad parameter. */
@@ -80,9 +60,8 @@ export async function eventQuery(params: RawParams, limit = 50): Promise<ParsedQ
 }
 
 // Messages name the URL's parameter, not the store's field.
-const URL_NAME: Record<string, string> = { eventType: "type", subEventType: "sub" };
 function prettify(error: z.ZodError): string {
-  return z.prettifyError(error).replace(/→ at (\w+)/g, (_m, field: string) => `→ at ${URL_NAME[field] ?? field}`);
+  return z.prettifyError(error).replace(/→ at (\w+)/g, (_m, field: string) => `→ at ${publicName("url", field)}`);
 }
 
 /** URLSearchParams as the plain object the parsers take. */

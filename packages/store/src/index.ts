@@ -8,6 +8,7 @@ export {
   type StoreLocation,
 } from "./config.js";
 export { ArticleQuery, EventQuery } from "./queries.js";
+export * from "./filters.js";
 export { BadCursor } from "./cursor.js";
 export { sameEvent, groupable } from "./grouping.js";
 export { contentHash, prepareArticle, type ArticleInput, type PreparedArticle } from "./prepare-article.js";

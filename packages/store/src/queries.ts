@@ -1,26 +1,12 @@
 import { z } from "zod";
-import { EventTypeName, SubEventTypeName } from "@sitrep/schema";
 import { BadCursor, decodeCursor } from "./cursor.js";
+import { ArticleFilters, EventFilters } from "./filters.js";
 
-const text = (max: number) => z.string().trim().min(1).max(max);
-
-/** Filters that articles and events share, as a search form or an API would give them. */
+/** What a search takes besides its filters: words, a page size and the page it continues. */
 const Common = {
   /** Full-text query: words, "phrases", -excluded, a OR b, prefix*. */
   q: z.string().trim().max(500).optional(),
-  /** Inclusive day range: the article's publication day, or the event's dates. */
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
-  /** Country name or ISO 3166-1 alpha-2 code. */
-  country: text(100).optional(),
-  /** Province name or ISO 3166-2 code. */
-  admin1: text(100).optional(),
-  eventType: EventTypeName.optional(),
-  subEventType: SubEventTypeName.optional(),
-  actor: text(200).optional(),
-  /** Publisher name or domain. */
-  source: text(200).optional(),
-  fatalities: z.enum(["with", "without"]).optional(),
+  ...EventFilters,
   limit: z
     .number({ error: "limit must be a whole number from 1 to 500" })
     .int("limit must be a whole number from 1 to 500")
@@ -34,9 +20,9 @@ const Common = {
 export const ArticleQuery = z
   .object({
     ...Common,
-    tag: text(100).optional(),
-    read: z.boolean().optional(),
-    favourite: z.boolean().optional(),
+    tag: ArticleFilters.tag,
+    read: ArticleFilters.read,
+    favourite: ArticleFilters.favourite,
     sort: z.enum(["newest", "oldest", "relevance"]).default("newest"),
   })
   .refine((q) => !q.from || !q.to || q.from <= q.to, { message: "from must not be after to", path: ["to"] });

@@ -1,3 +1,4 @@
+import { fromPublic, type Filters } from "@sitrep/store/filters";
 import type { BrowseFilters } from "./filters.js";
 import {
   DEFAULT_POLICY,
@@ -28,13 +29,8 @@ export function storeData(store: Store): BrowseData {
         cursor: q.cursor,
         limit: 200,
         sort: q.q ? "relevance" : "newest",
-        country: q.filters?.country,
-        admin1: q.filters?.province,
-        eventType: q.filters?.type,
-        subEventType: q.filters?.subtype,
-        from: q.filters?.from,
-        to: q.filters?.to,
-        source: q.filters?.source,
+        // The prompt's values were checked with the store's schema of each field (BrowseFilters).
+        ...(fromPublic("prompt", q.filters ?? {}) as Filters),
       }),
     article: (id) => store.getArticle(id),
     events: () => store.searchEvents({ limit: 200 }),

@@ -1,17 +1,9 @@
 import { z } from "zod";
-import { EventTypeName, SubEventTypeName } from "@sitrep/schema";
+import { filterShape } from "@sitrep/store/filters";
 
 /** What the `f` prompt takes: `country=Iraq type="Protests" from=2021-01-01 source=reuters.com`. */
 export const BrowseFilters = z
-  .object({
-    country: z.string().min(1).optional(),
-    province: z.string().min(1).optional(),
-    type: EventTypeName.optional(),
-    subtype: SubEventTypeName.optional(),
-    from: z.iso.date().optional(),
-    to: z.iso.date().optional(),
-    source: z.string().min(1).optional(),
-  })
+  .object(filterShape("prompt", ["country", "admin1", "eventType", "subEventType", "from", "to", "source"]))
   .strict();
 export type BrowseFilters = z.infer<typeof BrowseFilters>;
 
