@@ -5,9 +5,9 @@ import { EventQuery } from "./queries.js";
 
 describe("the filter model", () => {
   it("reads each surface's public names as the store's one spelling", () => {
-    expect(fromPublic("cli", { province: "Anbar", type: "Protests", subType: "Peaceful protest", unrelated: 1 })).toEqual(
-      { admin1: "Anbar", eventType: "Protests", subEventType: "Peaceful protest" },
-    );
+    expect(
+      fromPublic("cli", { province: "Anbar", type: "Protests", subType: "Peaceful protest", unrelated: 1 }),
+    ).toEqual({ admin1: "Anbar", eventType: "Protests", subEventType: "Peaceful protest" });
     expect(fromPublic("prompt", { province: "Anbar", subtype: "Arrests" })).toEqual({
       admin1: "Anbar",
       subEventType: "Arrests",
