@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseFilters } from "./filters.js";
+import { describeFilters, parseFilters } from "./filters.js";
 
 describe("browse filters", () => {
   it("reads key=value pairs, quoted values included", () => {
@@ -17,5 +17,11 @@ describe("browse filters", () => {
     expect(date.ok).toBe(false);
     const key = parseFilters("colour=red");
     expect(key.ok).toBe(false);
+  });
+
+  it("shows filters as a line the prompt reads back the same", () => {
+    const line = 'province=Anbar subtype="Shelling/artillery/missile attack"';
+    const parsed = parseFilters(line);
+    expect(parsed.ok && describeFilters(parsed.filters)).toBe(line);
   });
 });

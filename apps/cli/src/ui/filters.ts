@@ -19,8 +19,9 @@ export function parseFilters(text: string): { ok: true; filters: BrowseFilters }
   return { ok: true, filters: parsed.data };
 }
 
+/** The filters as the prompt reads them: a value with spaces is quoted, so the line can be edited and sent again. */
 export function describeFilters(f: BrowseFilters): string {
   return Object.entries(f)
-    .map(([k, v]) => `${k}=${v}`)
+    .map(([k, v]) => `${k}=${/\s/.test(String(v)) ? `"${String(v)}"` : String(v)}`)
     .join(" ");
 }
