@@ -76,8 +76,16 @@ interface LoadedRule {
   guards: readonly GuardName[];
 }
 
+// Checked once, together: each record's shape and taxonomy, and one id across every table (the
+// examples test and a reader of the output tell rules apart by it).
+checkRules(
+  "typing",
+  [...Object.values(TYPING_RULES).flat(), ...INCIDENT_RULES, ...Object.values(FALLBACK_RULES)],
+  true,
+);
+
 function load(rules: readonly TypingRule[]): LoadedRule[] {
-  return checkRules("typing", rules, true).map((rule) => ({
+  return rules.map((rule) => ({
     rule,
     re: patternOf("typing", rule),
     guards: [...(ROLE_GUARDS[rule.role] ?? []), ...(rule.unless ?? [])],
@@ -90,8 +98,6 @@ const GROUPS = {
   armedClash: load(TYPING_RULES.armedClash),
   actsAndDevelopments: load(TYPING_RULES.actsAndDevelopments),
 };
-// One id across every table: the examples test and a reader of the output tell rules apart by it.
-checkRules("typing", [...Object.values(TYPING_RULES).flat(), ...INCIDENT_RULES, ...Object.values(FALLBACK_RULES)]);
 
 const USUAL = READING_ORDER.usual.flatMap((g) => GROUPS[g]);
 const WHEN_ENGAGED = READING_ORDER.engaged.flatMap((g) => GROUPS[g]);
@@ -120,7 +126,7 @@ const stageWords = {
   threatened: compile(STAGE.threatened, "i", "typing cue STAGE.threatened"),
 };
 
-const INCIDENTS = checkRules("incident", INCIDENT_RULES, true).map((rule) => ({
+const INCIDENTS = INCIDENT_RULES.map((rule) => ({
   rule,
   re: patternOf("incident", rule),
 }));
