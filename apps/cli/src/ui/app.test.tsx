@@ -152,6 +152,23 @@ describe("terminal UI", () => {
     expect(frame()).toContain("Attack · Fallujah, Al Anbar, Iraq · 2 killed · 1 source");
   });
 
+  it("gives each key to the view on screen only: Enter opens from the list, not from events or help", async () => {
+    const { frame, press, calls } = await start();
+    await press("\t");
+    await press("\r");
+    expect(frame()).toContain("sitrep · Events");
+    await press("?");
+    await press("\r");
+    expect(frame()).toContain("sitrep · Help");
+    // q closes help, then leaves events; only in the list does it quit.
+    await press("q");
+    await press("q");
+    expect(frame()).toContain("sitrep · Articles");
+    expect(calls).toEqual([]);
+    await press("\r");
+    expect(frame()).toContain("sitrep · Reader");
+  });
+
   it("shows help on ? and closes it again", async () => {
     const { frame, press } = await start();
     await press("?");
