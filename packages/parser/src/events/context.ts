@@ -2,7 +2,8 @@ import type { Gazetteer } from "../places/gazetteer.js";
 import { normaliseName } from "../places/normalise-name.js";
 import { anyOf } from "../text/any-of.js";
 import { execAll } from "../text/exec-all.js";
-import { outnumbers, qualifierAfter, type PlaceContext } from "./places.js";
+import { qualifierAfter } from "./place-resolution.js";
+import { outnumbers, type PlaceContext } from "./places.js";
 import type { Sentence } from "./segments.js";
 
 const PARTY =

@@ -1,22 +1,26 @@
 import type { Location, Relation } from "@sitrep/schema";
 import type { Gazetteer, GazetteerEntry } from "../places/gazetteer.js";
-import { ARTICLE, normaliseName } from "../places/normalise-name.js";
+import { normaliseName } from "../places/normalise-name.js";
 import { execAll } from "../text/exec-all.js";
-import { findFramedPlaces, HEAD_SUFFIX, provinceNamed } from "./framed-places.js";
+import { findFramedPlaces, HEAD_SUFFIX } from "./framed-places.js";
 import { partOfNextPlace, placedElsewhere } from "./place-consistency.js";
+import { qualifierAfter, resolve } from "./place-resolution.js";
 import {
-  ASSAULTED,
-  isLocality,
-  NO_QUALIFIER,
-  NOT_PLACES,
-  outnumbers,
-  pickCandidate,
-  qualifies,
-  toLocation,
-  type PlaceContext,
-  type PlaceMention,
-  type Qualifier,
-} from "./place-candidates.js";
+  ABBREVIATION,
+  CLUB_AFTER,
+  CONNECTORS,
+  CURRENCY_AFTER,
+  GENERIC,
+  LOCATIVE,
+  NEWSPAPER_AFTER,
+  OPENERS,
+  PEOPLES,
+  SHOP_AFTER,
+  STREET_AFTER,
+  STREET_LAST,
+  TOWN_SUFFIX,
+} from "./place-words.js";
+import { isLocality, NOT_PLACES, toLocation, type PlaceContext, type PlaceMention } from "./place-candidates.js";
 
 export {
   outnumbers,
@@ -28,97 +32,11 @@ export {
   type Qualifier,
 } from "./place-candidates.js";
 
+/** Told, for each name tried, which resolution case decided it (place-resolution.ts). */
+export type PlaceTrace = (name: string, rule: string) => void;
+
 // An ampersand between capitals stays inside the word: "J&K" names a province.
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*(?:&\p{Lu}[\p{L}\p{N}’'.-]*)*/gu;
-const CONNECTORS = new Set([
-  "al",
-  "el",
-  "ad",
-  "ar",
-  "as",
-  "an",
-  "at",
-  "ash",
-  "ez",
-  "az",
-  "es",
-  "ed",
-  "ul",
-  "dos",
-  "das",
-  "los",
-  "las",
-  "des",
-  "e",
-  "de",
-  "del",
-  "da",
-  "di",
-  "du",
-  "la",
-  "le",
-  "of",
-  "bin",
-  "ibn",
-  "abu",
-  "van",
-  "von",
-  "y",
-  "imeni",
-]);
-const GENERIC = new Set([
-  "province",
-  "governorate",
-  "region",
-  "state",
-  "district",
-  "city",
-  "town",
-  "village",
-  "county",
-  "prefecture",
-  "oblast",
-  "department",
-  "municipality",
-  "upazila",
-  "tehsil",
-  "taluka",
-  "taluk",
-  "air",
-  "base",
-  "airport",
-  "airbase",
-  "camp",
-]);
-// Not "of" or "and": they join the words of organisations' names ("Federation of Used Car Dealers").
-const LOCATIVE = new Set([
-  "in",
-  "at",
-  "near",
-  "outside",
-  "around",
-  "across",
-  "into",
-  "to",
-  "from",
-  "on",
-  "toward",
-  "towards",
-  "inside",
-  "within",
-  "between",
-  "through",
-  "throughout",
-  "western",
-  "eastern",
-  "northern",
-  "southern",
-  "central",
-  "downtown",
-]);
-/** Capitalised words that open a sentence without naming anyone: "Yesterday Baghdad was quiet." */
-const OPENERS =
-  /^(?:yesterday|today|tonight|earlier|later|overnight|photo|image|video|residents|police|officials|witnesses|troops|soldiers|protesters|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
 interface Token {
   start: number;
@@ -189,7 +107,13 @@ const DATELINE =
  * the article is not about is kept only when a preposition introduces it ("in Paris"), so
  * people's names ("Mark Esper") are not taken for towns.
  */
-export function findPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext, headline = false): PlaceMention[] {
+export function findPlaces(
+  text: string,
+  gaz: Gazetteer,
+  ctx: PlaceContext,
+  headline = false,
+  trace?: PlaceTrace,
+): PlaceMention[] {
   const tokens = tokenize(text);
   const dateline = DATELINE.exec(text);
   const datelineEnd = dateline ? dateline[0].indexOf(dateline[1]!) + dateline[1]!.length : -1;
@@ -231,6 +155,7 @@ export function findPlaces(text: string, gaz: Gazetteer, ctx: PlaceContext, head
         townWordAfter: j < runEnd && TOWN_SUFFIX.has(tokens[j + 1]!.lower),
         qualifierOf: () => qualifierAfter(text, end, gaz),
         afterUnknownNameOf: () => !!around!.head(),
+        decided: trace && ((rule) => trace(words, rule)),
       });
       if (entry) {
         found = { end: j, entry: entry.entry, hint: entry.hint };
@@ -421,257 +346,9 @@ function prepositionBefore(text: string, index: number): string {
   return text.slice(start, end).toLowerCase();
 }
 
-/** Every place of the name lies in one country. */
-const inOneCountry = (pool: readonly GazetteerEntry[]) => new Set(pool.map((c) => c.iso2)).size === 1;
-const GREAT_CITY = 1_000_000;
-const BRANDS = new Set([
-  "mercedes",
-  "ferrari",
-  "mclaren",
-  "toyota",
-  "honda",
-  "nissan",
-  "renault",
-  "porsche",
-  "bentley",
-  "audi",
-  "peugeot",
-  "citroen",
-  "volvo",
-  "tesla",
-]);
-const ABBREVIATION = /^(?:St|Ste|Mt|Ft|Pt|Sta|Sto|Sv)$/;
-const STREETS = "square|street|avenue|boulevard|roundabout|lane|alley";
-const NEWSPAPER_AFTER =
-  /^\s+(?:Post|Times|Herald|Tribune|Journal|Gazette|Chronicle|Examiner|Telegraph|Observer|Courier|Inquirer|Daily News)\b/;
-const CURRENCY_AFTER = /^\s+dollars?\b/i;
-const CLUB_AFTER = /^\s+(?:fans?|supporters|striker|defender|midfielder|goalkeeper|manager|F\.?C\.?)\b/;
-const PEOPLES = /^\s+People['’]s\b/;
-const SHOP_AFTER =
-  /^['’]s(?:\s+(?:in|at|on|near|restaurant|store|shop|outlet|branch|headquarters|offices?)\b|\s*[,.;)])/;
-const STREET_AFTER = new RegExp(`^\\s+(?:${STREETS})s?\\b`, "i");
-const STREET_LAST = new RegExp(`^(?:${STREETS})$`);
 const SPACE = /\s/;
 const LETTER = /^\p{L}$/u;
-
 const CITY_PART = /^\s+[-–]\s+$/;
-const PARTS = "village|town|city|district|area|neighbou?rhood|sub-district|township|municipality";
-// "Mariupol, Donetsk", "Isla municipality, Veracruz".
-const COMMA_QUALIFIER = new RegExp(
-  `^(?:\\s+(?:${PARTS}))?,\\s*((?:[\\p{Lu}][\\p{L}'’.-]*)(?:[ -](?:[\\p{Lu}][\\p{L}'’.-]*|de|del|la|el|al|of)){0,5})`,
-  "u",
-);
-const IN_QUALIFIER = new RegExp(
-  `^(\\s+(?:${PARTS}))?\\s+(?:in|of)\\s+(?:the\\s+)?((?:[\\p{Lu}][\\p{L}'’.-]*)(?:[ -][\\p{Lu}][\\p{L}'’.-]*){0,3})`,
-  "u",
-);
-const PART_LAST = new RegExp(`\\s(?:${PARTS})$`, "i");
-const PROVINCE_WORDS = "province|governorate|region|state|district|county|department|oblast";
-const PROVINCE_WORD = new RegExp(`\\s+(?:${PROVINCE_WORDS})$`, "i");
-const PROVINCE_OR_CITY_WORD = new RegExp(`\\s+(?:${PROVINCE_WORDS}|city)$`, "i");
-const BRACKET_QUALIFIER = /^\s*\(([^()]{2,90})\)/u;
-
-export function qualifierAfter(text: string, end: number, gaz: Gazetteer): Qualifier {
-  const rest = text.slice(end, end + 100);
-  const bracket = BRACKET_QUALIFIER.exec(rest);
-  // "Almaly district in Almaty city": the place a district or a village is said to be in.
-  const within = bracket ? null : IN_QUALIFIER.exec(rest);
-  const inPlace = within && (within[1] || PART_LAST.test(text.slice(Math.max(0, end - 16), end))) ? within[2]! : null;
-  const parts = bracket
-    ? bracket[1]!.split(",").map((p) => p.trim())
-    : [inPlace ?? COMMA_QUALIFIER.exec(rest)?.[1] ?? ""];
-  // A province's generic word goes; a city's too when the place is said to be in one ("in Almaty city").
-  const last = parts[parts.length - 1]!.replace(inPlace ? PROVINCE_OR_CITY_WORD : PROVINCE_WORD, "");
-  if (!last || !/^\p{Lu}/u.test(last)) return NO_QUALIFIER;
-  const key = normaliseName(last);
-  const found = gaz.lookup(key);
-  const provinces = found.filter((e) => e.kind === "province");
-  const countries = found.filter((e) => e.kind === "country").map((e) => e.iso2);
-  if (provinces.length === 0 && countries.length === 0) {
-    // "Lale, Boulgou": a district (Burkina Faso's provinces are one) says its province; "Muse
-    // district, Shan-North state" a part of a province, as brackets do; "Kelly town in Idleb" a
-    // province spelled otherwise.
-    const named = provinceNamed(last, gaz);
-    if (named.length > 0) return { provinces: named, countries: [] };
-    if (inPlace) {
-      // A district in a city is in the city's province, where every town of the name is in one.
-      const cities = found.filter((e) => e.kind === "town" && !e.alternate && e.admin1Code);
-      const held = [...new Set(cities.map((e) => e.admin1Code!))].flatMap((code) => gaz.admin1(code) ?? []);
-      if (held.length === 1) return { provinces: held, countries: [] };
-    }
-    // "Xinyi, Nantou", "Guanyin, Taoyuan City": a town of one country after the comma says the country.
-    if (!bracket && !inPlace) {
-      const towns = (found.length > 0 ? found : gaz.lookup(key.replace(/ city$/, ""))).filter(
-        (e) => isLocality(e) && !e.alternate && e.population >= 1_000,
-      );
-      if (towns.length > 0 && inOneCountry(towns)) return { provinces: [], countries: [towns[0]!.iso2] };
-    }
-    const like = key.length >= 5 ? [...gaz.provincesNear(key), ...gaz.provincesLike(key)] : [];
-    return like.length > 0 ? { provinces: like, countries: [] } : NO_QUALIFIER;
-  }
-  return { provinces, countries };
-}
-
-/** Where a name stands: what the resolver reads around it, the costly parts only when asked. */
-interface NameSetting {
-  /** The word before the name ("in", "of"), lower case. */
-  preposition: string;
-  sentenceStart: boolean;
-  /** The sentence is a headline. */
-  headline: boolean;
-  /** The name follows another place and a comma ("Mariupol, Donetsk"). */
-  afterPlace: boolean;
-  standsAlone: boolean;
-  /** A town's generic word follows the name ("Pauk Taw village"). */
-  townWordAfter: boolean;
-  qualifierOf: () => Qualifier;
-  /** The name follows an unknown capitalised name and a comma ("Novohnativka, Donetsk"). */
-  afterUnknownNameOf: () => boolean;
-}
-
-function resolve(
-  words: string,
-  gaz: Gazetteer,
-  ctx: PlaceContext,
-  at: NameSetting,
-): { entry: GazetteerEntry; hint: string | null } | null {
-  const { preposition, sentenceStart, headline, afterPlace, standsAlone } = at;
-  const key = normaliseName(words);
-  // "Al" alone is an article, "French" a demonym: neither names a town.
-  if (NOT_PLACES.has(key) || CONNECTORS.has(key) || (!key.includes(" ") && gaz.isDemonym(key))) return null;
-  const suffix = /\s(province|governorate|region|state|district|city|town|village)$/.exec(key)?.[1] ?? null;
-  let candidates = gaz.lookup(key);
-  if (candidates.length === 0 && suffix) candidates = gaz.lookup(key.slice(0, -suffix.length - 1));
-  // "Ar Raqqa" is Raqqa: the article is written or not.
-  if (candidates.length === 0 && ARTICLE.test(key)) candidates = gaz.lookup(key.replace(ARTICLE, ""));
-  // A province spelled another way ("Idleb", "Al Hasakeh"): trusted only when it names one province.
-  // Also when only a town's alternate name matched: "Idleb" is Idlib the town's, too.
-  // Not a name said to be a town's ("Pauk Taw village" is not Paktia spelled otherwise).
-  if (
-    candidates.every((c) => c.alternate) &&
-    /^\p{Lu}/u.test(words) &&
-    !TOWN_SUFFIX.has(suffix ?? "") &&
-    !at.townWordAfter
-  ) {
-    // Not a province of another country: "Torino" is Turin's, not Tiranë spelled otherwise.
-    const countries = new Set(candidates.map((c) => c.iso2));
-    const like = gaz
-      .provincesLike(suffix ? key.slice(0, -suffix.length - 1) : key)
-      .filter((p) => candidates.length === 0 || countries.has(p.iso2));
-    if (like.length === 1 || (like.length > 1 && like.filter((c) => ctx.countries.includes(c.iso2)).length === 1))
-      candidates = [...like, ...candidates];
-  }
-  // "Lale, Boulgou", "in Seno province": a district the gazetteer knows only as part of a
-  // province stands for that province where the text frames it as one (after a comma, or so called).
-  const calledOne = suffix === "province" || suffix === "district";
-  if (candidates.length === 0 && (afterPlace || calledOne || at.afterUnknownNameOf())) {
-    candidates = gaz.provincesOfDistrict(calledOne ? key.slice(0, -suffix.length - 1) : key);
-  }
-  // "Nassriya city", "in Nassriya": a city of a transliterated name, spelled without a vowel of it.
-  if (candidates.length === 0 && /^\p{Lu}/u.test(words) && (suffix === "city" || LOCATIVE.has(preposition))) {
-    const like = gaz.citiesLike(suffix ? key.slice(0, -suffix.length - 1) : key);
-    if (like.length === 1) candidates = like;
-  }
-  if (candidates.length === 0) return null;
-  // Read only for a name the gazetteer knows: most capitalised words are not places.
-  const qualifier = at.qualifierOf();
-  const hinted =
-    suffix === "province" || suffix === "governorate" || suffix === "region" || suffix === "state"
-      ? candidates.filter((c) => c.kind === "province")
-      : suffix === "city" || suffix === "town" || suffix === "village" || suffix === "district"
-        ? candidates.filter((c) => c.kind === "town")
-        : candidates;
-  const pool = hinted.length > 0 ? hinted : candidates;
-  // Read only when a province is among the candidates: most names are not after a comma.
-  const afterUnknownName = pool.some((c) => c.kind === "province") && at.afterUnknownNameOf();
-  const best = pickCandidate(pool, ctx, qualifier, afterPlace || afterUnknownName);
-  if (!best) return null;
-  const inContext = ctx.countries.includes(best.iso2);
-  const multiWord = key.includes(" ");
-  const introduced = LOCATIVE.has(preposition);
-  const qualified = qualifies(best, qualifier) > 0;
-  if (best.kind === "country") return { entry: best, hint: suffix };
-  // "as Donald is elected", "Republicans in Congress": a small town named like one of the
-  // article's people, or by an ordinary word, only where the text says which town.
-  const single = !multiWord && !suffix && best.kind === "town" && !qualified;
-  // "demonstrated in Valence", "gathered in Dover": a town named by a word stands for itself
-  // only after "in" or "at", alone, and not in capitals ("on IS positions", "in Hole Camp").
-  const spelledOut = /\p{Ll}/u.test(words) && standsAlone && /^(?:in|at|near|outside|around)$/.test(preposition);
-  if (single && ((best.commonWord && !spelledOut) || (ctx.people?.has(key) && best.population < 200_000))) return null;
-  // "Mercedes", "Toyota": a carmaker far more often than the town it shares a name with.
-  if (single && BRANDS.has(key) && !spelledOut) return null;
-  // "Azov, Donetsk", "Vasylivka, Donetsk": a town elsewhere (abroad, or in another province) by
-  // the name of a place in the province the comma names is not that place; the head is then read
-  // as a place the gazetteer lacks, in that province. So even in an article about the town's
-  // country: Ukrainian forces "fired at Russian positions near Azov, Donetsk" mean Donetsk's Azov.
-  if (
-    best.kind === "town" &&
-    qualifier.provinces.length > 0 &&
-    !qualifier.provinces.some((p) => p.admin1Code === best.admin1Code)
-  ) {
-    // "in Hajjah, Marib, and Sadah": a province of the comma's country by the name is a list's.
-    const listed = pool.find(
-      (c) =>
-        c.kind === "province" && !qualifier.provinces.includes(c) && qualifier.provinces.some((p) => p.iso2 === c.iso2),
-    );
-    return listed ? { entry: listed, hint: suffix } : null;
-  }
-  // A province of another country than the comma's ("Isla municipality, Veracruz" is not Malta's Isla).
-  if (
-    best.kind === "province" &&
-    qualifier.provinces.length > 0 &&
-    !qualifier.provinces.some((p) => p.iso2 === best.iso2)
-  )
-    return null;
-  // So too a town of another country than the comma names ("Guanyin, Taoyuan City" is not Guanyin, China).
-  if (
-    best.kind === "town" &&
-    qualifier.provinces.length === 0 &&
-    qualifier.countries.length > 0 &&
-    !qualifier.countries.includes(best.iso2)
-  )
-    return null;
-  // "Novohnativka, Donetsk": after a name and a comma, a province qualifies the name.
-  if (best.kind === "province" && (inContext || suffix || introduced || qualified || afterUnknownName))
-    return { entry: best, hint: suffix };
-  if (qualified || introduced) return { entry: best, hint: suffix };
-  // "Russian forces shelled Mariupol": a town acted on by an assault, where no namesake rivals it.
-  if (
-    ASSAULTED.has(preposition) &&
-    best.kind === "town" &&
-    !best.commonWord &&
-    !best.alternate &&
-    !ctx.people?.has(key) &&
-    (inOneCountry(pool) || outnumbers(best, pool, 5, 20_000))
-  ) {
-    return { entry: best, hint: suffix };
-  }
-  // An alternate name ("Noman" for Norman, Oklahoma) is a place only where the text says so.
-  if (best.alternate) return null;
-  if (inContext && (multiWord || !sentenceStart || ctx.introduced?.has(key))) return { entry: best, hint: suffix };
-  // "Kabul city", "Mosul city": a city said to be one, far larger than any namesake.
-  if (suffix === "city" && best.kind === "town" && outnumbers(best, pool, 10)) return { entry: best, hint: suffix };
-  // "Croydon tram crash: ...", "Kabul blast kills five": a headline opens on its place, when that
-  // is a city far larger than any namesake.
-  if (headline && sentenceStart && best.kind === "town" && !best.commonWord && outnumbers(best, pool, 5))
-    return { entry: best, hint: suffix };
-  // "the tribunal of Paris", "rockets struck Baghdad": a great city, far larger than any namesake,
-  // is that city wherever it stands mid-sentence, unless the article knows someone by the name.
-  if (
-    best.kind === "town" &&
-    !best.commonWord &&
-    !sentenceStart &&
-    !ctx.people?.has(key) &&
-    outnumbers(best, pool, 20, GREAT_CITY)
-  )
-    return { entry: best, hint: suffix };
-  // A name of several words that the gazetteer knows only one place by is that place.
-  if (multiWord && pool.length === 1 && best.kind !== "town") return { entry: best, hint: suffix };
-  if (multiWord && inOneCountry(pool) && ctx.countries.length === 0) return { entry: best, hint: suffix };
-  return null;
-}
-
-const TOWN_SUFFIX = new Set(["city", "town", "village"]);
 
 const DIRECTIONS: Record<string, Relation["direction"]> = {
   north: "north",

@@ -9,6 +9,9 @@ import type { Sentence } from "../segments.js";
 import { findActors } from "../actors.js";
 import { certainty, sourceKind } from "../attribution.js";
 import { findCasualties } from "../casualties.js";
+import { articleContext } from "../context.js";
+import { RESOLUTION } from "../place-resolution.js";
+import { findPlaces } from "../places.js";
 import { classify } from "../typing.js";
 import { findWeapons } from "../weapons.js";
 import { GENERIC_PARTIES, NAMED_GROUPS } from "./actor-rules.js";
@@ -76,3 +79,15 @@ for (const rule of Object.values(CASUALTY_RULES)) {
 for (const rule of SOURCE_KINDS) examplesOf("source kind", rule.id, rule.examples, (s) => sourceKind(s) === rule.kind);
 
 for (const rule of CERTAINTY) examplesOf("certainty", rule.id, rule.examples, (s) => certainty(s) === rule.certainty);
+
+/** The resolution cases that decided the names of an example (a headline when it has no full stop). */
+function placeCases(example: string): string[] {
+  const headline = !/[.!?]$/.test(example);
+  const all = sentences(example).map((s) => (headline ? { ...s, part: "title" as const, paragraph: null } : s));
+  const context = articleContext(all, gazetteer);
+  const out: string[] = [];
+  for (const s of all) findPlaces(s.text, gazetteer, context, headline, (_name, rule) => out.push(rule));
+  return out;
+}
+
+for (const c of RESOLUTION) examplesOf("place resolution", c.id, c.examples, (s) => placeCases(s).includes(c.id));
