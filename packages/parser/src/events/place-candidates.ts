@@ -4,6 +4,7 @@
 // stages that place events.
 import type { GeoPrecision, Location, PlaceKind, Relation } from "@sitrep/schema";
 import type { Gazetteer, GazetteerEntry } from "../places/gazetteer.js";
+import { words } from "./rules/pattern.js";
 
 export interface PlaceMention {
   start: number;
@@ -19,15 +20,136 @@ export interface PlaceContext {
   countries: string[];
   /** Words the article uses as people's names ("Donald" of "President-elect Donald Trump"), normalised. */
   people?: ReadonlySet<string>;
-  /** Places the article introduces somewhere ("in Croydon"), normalised: the same name opening a headline is that place. */
+  /** Places the article introduces somewhere ("in Croydon"), normalised: a headline opening on the name means it. */
   introduced?: ReadonlySet<string>;
 }
 
 /** Capitalised words that open sentences or name things, and are also some town's name. */
 export const NOT_PLACES = new Set(
-  "the a an it its their they this that these those most more many some several no not read follow tags share however meanwhile but and or if when while after before since during on in at of for from with by to said says according president minister secretary general commander police army government mark john will chief prime taliban hamas hezbollah houthis houthi daesh isis isil congress senate parliament cabinet january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday foreign defence defense interior state islamic muslim christian sunni shia kurdish arab western eastern northern southern central north south east west new old great saint san santa mount lake river university hospital".split(
-    " ",
-  ),
+  words`
+    the
+    a
+    an
+    it
+    its
+    their
+    they
+    this
+    that
+    these
+    those
+    most
+    more
+    many
+    some
+    several
+    no
+    not
+    read
+    follow
+    tags
+    share
+    however
+    meanwhile
+    but
+    and
+    or
+    if
+    when
+    while
+    after
+    before
+    since
+    during
+    on
+    in
+    at
+    of
+    for
+    from
+    with
+    by
+    to
+    said
+    says
+    according
+    president
+    minister
+    secretary
+    general
+    commander
+    police
+    army
+    government
+    mark
+    john
+    will
+    chief
+    prime
+    taliban
+    hamas
+    hezbollah
+    houthis
+    houthi
+    daesh
+    isis
+    isil
+    congress
+    senate
+    parliament
+    cabinet
+    january
+    february
+    march
+    april
+    may
+    june
+    july
+    august
+    september
+    october
+    november
+    december
+    monday
+    tuesday
+    wednesday
+    thursday
+    friday
+    saturday
+    sunday
+    foreign
+    defence
+    defense
+    interior
+    state
+    islamic
+    muslim
+    christian
+    sunni
+    shia
+    kurdish
+    arab
+    western
+    eastern
+    northern
+    southern
+    central
+    north
+    south
+    east
+    west
+    new
+    old
+    great
+    saint
+    san
+    santa
+    mount
+    lake
+    river
+    university
+    hospital
+  `.alternatives,
 );
 
 /**

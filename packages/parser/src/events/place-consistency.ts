@@ -5,10 +5,50 @@ import type { Gazetteer } from "../places/gazetteer.js";
 import { nameVariants, normaliseName } from "../places/normalise-name.js";
 import { HEAD_SUFFIX } from "./framed-places.js";
 import type { PlaceMention } from "./place-candidates.js";
+import { either, oneOf } from "./rules/pattern.js";
 
 /** "Al Birr mosque in ", "Lyttelton in ", "Dur al Naft area of ": a feature of the place named next. */
-const WITHIN_NEXT =
-  /^\s+(?:(area|neighbou?rhood|quarter|mosque|church|checkpoint|market|bridge|square|camp|highway|road|street|gate|junction|roundabout|base|port|beach|park|lighthouse|hill|valley|village|town|locality|landing site)\s+)?(?:in|of|within)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:countryside|outskirts|suburbs|vicinity)\s+of\s+)?$/i;
+const features = oneOf`
+  area
+  neighbou?rhood
+  quarter
+  mosque
+  church
+  checkpoint
+  market
+  bridge
+  square
+  camp
+  highway
+  road
+  street
+  gate
+  junction
+  roundabout
+  base
+  port
+  beach
+  park
+  lighthouse
+  hill
+  valley
+  village
+  town
+  locality
+  landing site
+`;
+const outskirts = oneOf`
+  countryside
+  outskirts
+  suburbs
+  vicinity
+`;
+const WITHIN_NEXT = new RegExp(
+  either`
+    ^\s+(?:(${features})\s+)?(?:in|of|within)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?${outskirts}\s+of\s+)?$
+  `.source,
+  "i",
+);
 
 /**
  * "Houthi fighters shot two civilians near Al Birr mosque in Ibb city": a town of another country
@@ -35,7 +75,8 @@ export function partOfNextPlace(
     (!!p.location.admin1 && !!next.location.admin1 && p.location.admin1.code !== next.location.admin1.code);
   const within = elsewhere ? WITHIN_NEXT.exec(text.slice(p.end, next.start)) : null;
   if (!within) return false;
-  // "Lyttelton in Centurion": without a feature's word, only a place within a larger one ("Neustadt in Holstein" is a name).
+  // "Lyttelton in Centurion": without a feature's word, only a place within a larger one
+  // ("Neustadt in Holstein" is a name).
   const population = (l: Location) => (l.gazetteerId ? (gaz.place(l.gazetteerId)?.population ?? 0) : 0);
   return !!within[1] || next.location.kind === "province" || population(next.location) > population(p.location);
 }
@@ -51,7 +92,8 @@ export function partOfNextPlace(
 export function placedElsewhere(p: PlaceMention, all: readonly PlaceMention[], gaz: Gazetteer): boolean {
   const id = p.location.gazetteerId;
   if (!id?.startsWith("p:") || !p.location.country) return false;
-  // A village of unknown size, named bare (no brackets or comma that placed it), kept only where the text introduced it.
+  // A village of unknown size, named bare (no brackets or comma that placed it), kept only where
+  // the text introduced it.
   const entry = gaz.place(id);
   const unknownSize = !!entry && entry.population === 0 && entry.commonWord && !/[(,]/.test(p.text);
   if (

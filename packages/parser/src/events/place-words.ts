@@ -135,8 +135,22 @@ export const TOWN_SUFFIX = new Set(["city", "town", "village"]);
 /** After a name, words that make it no place: a street, a shop, a party, a currency, a paper, a club. */
 export const ABBREVIATION = /^(?:St|Ste|Mt|Ft|Pt|Sta|Sto|Sv)$/;
 const STREETS = "square|street|avenue|boulevard|roundabout|lane|alley";
-export const NEWSPAPER_AFTER =
-  /^\s+(?:Post|Times|Herald|Tribune|Journal|Gazette|Chronicle|Examiner|Telegraph|Observer|Courier|Inquirer|Daily News)\b/;
+const newspapers = oneOf`
+  Post
+  Times
+  Herald
+  Tribune
+  Journal
+  Gazette
+  Chronicle
+  Examiner
+  Telegraph
+  Observer
+  Courier
+  Inquirer
+  Daily News
+`;
+export const NEWSPAPER_AFTER = new RegExp(either`^\s+${newspapers}\b`.source);
 export const CURRENCY_AFTER = /^\s+dollars?\b/i;
 export const CLUB_AFTER = /^\s+(?:fans?|supporters|striker|defender|midfielder|goalkeeper|manager|F\.?C\.?)\b/;
 export const PEOPLES = /^\s+People['’]s\b/;

@@ -4,23 +4,10 @@ import { normaliseName } from "../places/normalise-name.js";
 import { execAll } from "../text/exec-all.js";
 import { findFramedPlaces, HEAD_SUFFIX } from "./framed-places.js";
 import { partOfNextPlace, placedElsewhere } from "./place-consistency.js";
+import { EXCLUSIONS } from "./place-exclusions.js";
 import { qualifierAfter, resolve } from "./place-resolution.js";
-import {
-  ABBREVIATION,
-  CLUB_AFTER,
-  CONNECTORS,
-  CURRENCY_AFTER,
-  GENERIC,
-  LOCATIVE,
-  NEWSPAPER_AFTER,
-  OPENERS,
-  PEOPLES,
-  SHOP_AFTER,
-  STREET_AFTER,
-  STREET_LAST,
-  TOWN_SUFFIX,
-} from "./place-words.js";
-import { isLocality, NOT_PLACES, toLocation, type PlaceContext, type PlaceMention } from "./place-candidates.js";
+import { ABBREVIATION, CONNECTORS, GENERIC, LOCATIVE, OPENERS, TOWN_SUFFIX } from "./place-words.js";
+import { NOT_PLACES, toLocation, type PlaceContext, type PlaceMention } from "./place-candidates.js";
 
 export {
   outnumbers,
@@ -166,58 +153,15 @@ export function findPlaces(
       i++;
       continue;
     }
-    // "Hillary Clinton", "Mark Esper": one capitalised word after another, mid-sentence, is a
-    // surname, not a town (countries and provinces excepted: "Lake Chad" still names Chad).
-    const prev = tokens[i - 1];
-    const surname =
-      tokens.slice(i, found.end + 1).filter((t) => !GENERIC.has(t.lower)).length === 1 &&
-      prev &&
-      prev.capital &&
-      !OPENERS.test(prev.word) &&
-      !NOT_PLACES.has(prev.lower) &&
-      !/[,.;:(]/.test(text.slice(prev.end, first.start)) &&
-      isLocality(found.entry);
-    if (surname) {
-      i = found.end + 1;
-      continue;
-    }
-    // "Man Nawng Kawng", "Moe Bye": a known name that begins a longer one the gazetteer lacks
-    // is not that place, unless the article is about its country.
-    // What follows "of" ("Achin district of Nangarhar") is another name, not more of this one.
-    const further = tokens.slice(found.end + 1, runEnd + 1);
-    const ofAt = further.findIndex((t) => t.lower === "of");
-    const unmatched = (ofAt < 0 ? further : further.slice(0, ofAt)).some((t) => t.capital && !GENERIC.has(t.lower));
-    if (unmatched && isLocality(found.entry) && !ctx.countries.includes(found.entry.iso2)) {
-      i = runEnd + 1;
+    // A name the sentence shows is not the place: a surname, a street, a shop... (place-exclusions.ts).
+    const name = { text, tokens, first: i, last: found.end, runEnd, entry: found.entry, ctx };
+    const excluded = EXCLUSIONS.find((x) => x.when(name));
+    if (excluded) {
+      trace?.(text.slice(first.start, tokens[found.end]!.end), excluded.id);
+      i = (excluded.resume === "after-run" ? runEnd : found.end) + 1;
       continue;
     }
     const end = tokens[found.end]!.end;
-    // "Dante square in Napoli", "Colombo Square", "El Cid avenue": a street or a square named
-    // after someone or somewhere is not that town; the town is named next.
-    if (
-      isLocality(found.entry) &&
-      (STREET_AFTER.test(text.slice(end, end + 16)) || STREET_LAST.test(tokens[found.end]!.lower))
-    ) {
-      i = found.end + 1;
-      continue;
-    }
-    // "outside McDonald's in Sheffield": a shop's name, not the town of McDonald.
-    if (isLocality(found.entry) && SHOP_AFTER.test(text.slice(end, end + 16))) {
-      i = found.end + 1;
-      continue;
-    }
-    // "the Luhansk People's Militia", "the Sudan People's Liberation Army": a party's name, not where.
-    // "against the US dollar": a currency, not where anything happened; "The Washington Post", a newspaper.
-    // "a Crystal Palace fan", "the Chelsea manager": a club's name.
-    if (
-      PEOPLES.test(text.slice(end, end + 12)) ||
-      (found.entry.kind === "country" && CURRENCY_AFTER.test(text.slice(end, end + 10))) ||
-      NEWSPAPER_AFTER.test(text.slice(end, end + 16)) ||
-      CLUB_AFTER.test(text.slice(end, end + 14))
-    ) {
-      i = found.end + 1;
-      continue;
-    }
     const head = found.entry.kind === "province" ? around?.head() : null;
     if (head && found.entry.kind === "province") {
       // "the village of Novohnativka, Donetsk": a place the gazetteer lacks, in a province it knows.

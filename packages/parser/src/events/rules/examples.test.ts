@@ -10,6 +10,7 @@ import { findActors } from "../actors.js";
 import { certainty, sourceKind } from "../attribution.js";
 import { findCasualties } from "../casualties.js";
 import { articleContext } from "../context.js";
+import { EXCLUSIONS } from "../place-exclusions.js";
 import { RESOLUTION } from "../place-resolution.js";
 import { findPlaces } from "../places.js";
 import { classify } from "../typing.js";
@@ -80,7 +81,7 @@ for (const rule of SOURCE_KINDS) examplesOf("source kind", rule.id, rule.example
 
 for (const rule of CERTAINTY) examplesOf("certainty", rule.id, rule.examples, (s) => certainty(s) === rule.certainty);
 
-/** The resolution cases that decided the names of an example (a headline when it has no full stop). */
+/** The resolution cases and exclusions that decided the names of an example (a headline when it has no full stop). */
 function placeCases(example: string): string[] {
   const headline = !/[.!?]$/.test(example);
   const all = sentences(example).map((s) => (headline ? { ...s, part: "title" as const, paragraph: null } : s));
@@ -91,3 +92,5 @@ function placeCases(example: string): string[] {
 }
 
 for (const c of RESOLUTION) examplesOf("place resolution", c.id, c.examples, (s) => placeCases(s).includes(c.id));
+
+for (const x of EXCLUSIONS) examplesOf("place exclusion", x.id, x.examples, (s) => placeCases(s).includes(x.id));
