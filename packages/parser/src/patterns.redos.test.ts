@@ -49,7 +49,7 @@ describe("the parser's regular expressions", async () => {
 
   it("are all found: literals and the ones built from word lists", () => {
     expect(patterns.length).toBeGreaterThan(400);
-    expect(patterns.some((p) => p.where.startsWith("events/rules/"))).toBe(true);
+    expect(patterns.some((p) => p.where.startsWith("text/pattern.ts"))).toBe(true);
     expect(patterns.some((p) => p.where.startsWith("text/any-of.ts"))).toBe(true);
   });
 

@@ -9,7 +9,7 @@ import {
   NAMED_GROUPS,
 } from "./rules/actor-rules.js";
 import { checkRules } from "./rules/define.js";
-import { bare, compile } from "./rules/pattern.js";
+import { bare, compile } from "../text/pattern.js";
 
 export interface ActorMention {
   start: number;

@@ -8,7 +8,7 @@ import {
   SOURCE_NOUN as SOURCE_NOUN_WORDS,
 } from "./rules/attribution-rules.js";
 import { checkRules, patternOf } from "./rules/define.js";
-import { bare, compile } from "./rules/pattern.js";
+import { bare, compile } from "../text/pattern.js";
 
 export interface AttributionMention extends Attribution {
   start: number;

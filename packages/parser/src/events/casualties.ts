@@ -9,7 +9,7 @@ import {
   type CasualtyRule,
 } from "./rules/casualty-rules.js";
 import { checkRules } from "./rules/define.js";
-import { bare, compile } from "./rules/pattern.js";
+import { bare, compile } from "../text/pattern.js";
 
 const KILLED = bare(KILLED_WORDS);
 const INJURED = bare(INJURED_WORDS);

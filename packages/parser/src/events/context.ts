@@ -5,11 +5,144 @@ import { execAll } from "../text/exec-all.js";
 import { qualifierAfter } from "./place-resolution.js";
 import { outnumbers, type PlaceContext } from "./places.js";
 import type { Sentence } from "./segments.js";
+import { either, oneOf } from "../text/pattern.js";
 
-const PARTY =
-  /^\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|army|military|soldiers|warplanes|jets|aircraft|drones|navy|air force|ministry|officials?|government|regime|president|diplomats|authorities|police|militants|militias?|fighters|rebels|embassy|consulate|envoy)\b/i;
-const INTRODUCED =
-  /\b(?:in|at|near|outside|around)\s+((?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2})(?![\p{L}'’-]|\s+\p{Lu})/gu;
+const actingBodies = oneOf`
+  forces
+  troops
+  army
+  military
+  soldiers
+  warplanes
+  jets
+  aircraft
+  drones
+  navy
+  air force
+  ministry
+  officials?
+  government
+  regime
+  president
+  diplomats
+  authorities
+  police
+  militants
+  militias?
+  fighters
+  rebels
+  embassy
+  consulate
+  envoy
+`;
+const placePrepositions = oneOf`
+  in
+  at
+  near
+  outside
+  around
+`;
+const institutionWords = oneOf`
+  police
+  ministry
+  command
+  army
+  council
+  office
+  department
+  forces
+  government
+  agency
+  news
+  times
+  post
+  party
+  university
+  hospital
+  house
+  tower
+  towers
+  street
+  road
+  square
+  station
+  airport
+  province
+  city
+  county
+  state
+  district
+  republic
+  union
+  group
+  company
+  club
+  league
+  prix
+  grand
+  united
+  national
+  international
+  federal
+  the
+  said
+  says
+  fire
+  brigade
+  ambulance
+  service
+  services
+  transport
+  tram
+  tramlink
+  metropolitan
+  railway
+  rail
+  bridge
+  park
+  market
+  centre
+  center
+  hall
+  stadium
+  field
+  bay
+  beach
+  valley
+  port
+  harbour
+  harbor
+  cathedral
+  church
+  mosque
+  school
+  college
+  institute
+  museum
+  bank
+  court
+  prison
+  corporation
+  media
+  press
+  tv
+  radio
+  airways
+  airlines
+`;
+
+const PARTY = new RegExp(
+  either`
+    ^\s+(?:[\w-]+\s+){0,2}?${actingBodies}\b
+  `.source,
+  "i",
+);
+const INTRODUCED = new RegExp(
+  either`
+    \b${placePrepositions}\s+((?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2})(?![\p{L}'’-]|\s+\p{Lu})
+  `.source,
+  "gu",
+);
 
 /**
  * The countries of places a sentence introduces ("in Drancy", "near Avdiivka") whose every
@@ -56,8 +189,12 @@ const TITLED = new RegExp(
 const SAYING_VERBS = "said|says|told|added|wrote|tweeted|insisted|admitted|blamed|declared|announced";
 const SAYING = new RegExp(`((?:${NAME}\\s+){1,2}${NAME})(?:,[^,.]{3,60},)?\\s+(?:${SAYING_VERBS})\\b`, "gu");
 /** Words that make a run of capitals an organisation's or a place's name, not a person's. */
-const NOT_PERSON =
-  /^(?:police|ministry|command|army|council|office|department|forces|government|agency|news|times|post|party|university|hospital|house|tower|towers|street|road|square|station|airport|province|city|county|state|district|republic|union|group|company|club|league|prix|grand|united|national|international|federal|the|said|says|fire|brigade|ambulance|service|services|transport|tram|tramlink|metropolitan|railway|rail|bridge|park|market|centre|center|hall|stadium|field|bay|beach|valley|port|harbour|harbor|cathedral|church|mosque|school|college|institute|museum|bank|court|prison|corporation|media|press|tv|radio|airways|airlines)$/i;
+const NOT_PERSON = new RegExp(
+  either`
+    ^${institutionWords}$
+  `.source,
+  "i",
+);
 
 const SAYS = new RegExp(`\\b(?:${SAYING_VERBS})\\b`);
 

@@ -1,5 +1,22 @@
 import * as chrono from "chrono-node";
 import type { DatePrecision, EventDate } from "@sitrep/schema";
+import { either, oneOf } from "../text/pattern.js";
+
+const sayingWords = oneOf`
+  said
+  says
+  reported
+  announced
+  told
+  stated
+  confirmed
+  added
+  statement
+  claimed
+  published
+  wrote
+  tweeted
+`;
 
 export interface DateMention {
   start: number;
@@ -64,12 +81,28 @@ for (const p of parser.parsers) {
 
 // Digits only as dates write them (a year, 3/11/2019, 2019-12-04, the 15th): "five rockets" and
 // "17 dead" are most sentences with a digit, and chrono finds nothing in them, slowly.
-const MAY_HOLD_DATE =
-  /\b(?:1[5-9]|20)\d\d\b|\d[/.-]\d|\b\d{1,2}(?:st|nd|rd|th)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|day\b|\b(?:tonight|ago|last|week|month|year|noon|midnight|morning|evening|night)\b/i;
+const MAY_HOLD_DATE = new RegExp(
+  either`
+    \b(?:1[5-9]|20)\d\d\b
+    \d[/.-]\d
+    \b\d{1,2}(?:st|nd|rd|th)\b
+    \b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b
+    day\b
+    \b(?:tonight|ago|last|week|month|year|noon|midnight|morning|evening|night)\b
+  `.source,
+  "i",
+);
 
 /** Something that makes a chrono match a real date: a digit, a month, a weekday, or a relative word. */
-const REAL_DATE =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|tonight|ago|last|week|month|year)\b/i;
+const REAL_DATE = new RegExp(
+  either`
+    \d
+    \b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b
+    \b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b
+    \b(?:yesterday|today|tonight|ago|last|week|month|year)\b
+  `.source,
+  "i",
+);
 
 const LAST_NIGHT = /^(?:late )?last night$/i;
 
@@ -168,8 +201,13 @@ export function isoDay(d: Date): string {
 
 /** The words before a date that make it the date something was said, not done. */
 // "officials said on Tuesday", "the death toll rose to at least six Friday": the day it was told.
-const REPORTED_BEFORE =
-  /\b(?:said|says|reported|announced|told|stated|confirmed|added|statement|claimed|published|wrote|tweeted)\s+(?:\w+\s+){0,2}$|\btoll\b[^.;]{0,100}\b(?:rose|climbed|reached|increased|stood|jumped|risen)\b[^.;]{0,30}$/i;
+const REPORTED_BEFORE = new RegExp(
+  either`
+    \b${sayingWords}\s+(?:\w+\s+){0,2}$
+    \btoll\b[^.;]{0,100}\b(?:rose|climbed|reached|increased|stood|jumped|risen)\b[^.;]{0,30}$
+  `.source,
+  "i",
+);
 
 /**
  * Dates in one sentence, resolved against the publication date (`published`, a UTC day).

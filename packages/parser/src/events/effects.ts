@@ -1,6 +1,7 @@
 import type { Effect } from "@sitrep/schema";
 import { execAll } from "../text/exec-all.js";
 import { findNumbers, numberBefore } from "./numbers.js";
+import { words } from "../text/pattern.js";
 
 const VERBS: Array<[Effect["kind"], string]> = [
   ["destroyed", "destroyed|destroying|demolished|razed|flattened"],
@@ -17,8 +18,41 @@ const DET = "(?:(?:a|an|the|one|two|three|four|five|several|some|\\d+|his|her|th
 const OBJECT =
   "((?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+(?:\\s+(?:loaded|packed|rigged|belonging|carrying|filled)\\s+(?:with|to)\\s+(?:(?:a|an|another|the|some)\\s+)?[\\p{L}-]+)?)";
 /** People are casualties or detainees, never effects; nor are abstractions ("seized control"). */
-const PEOPLE =
-  /\b(?:people|persons?|individuals|civilians?|soldiers?|man|men|woman|women|children|boys?|girls?|fighters?|militants?|terrorists?|gunmen|suspects?|members?|officers?|policemen|hostages?|prisoners?|workers?|journalists?|leaders?|commanders?|control|power|territory|initiative)\b/i;
+const PEOPLE = new RegExp(
+  words`
+    people
+    persons?
+    individuals
+    civilians?
+    soldiers?
+    man
+    men
+    woman
+    women
+    children
+    boys?
+    girls?
+    fighters?
+    militants?
+    terrorists?
+    gunmen
+    suspects?
+    members?
+    officers?
+    policemen
+    hostages?
+    prisoners?
+    workers?
+    journalists?
+    leaders?
+    commanders?
+    control
+    power
+    territory
+    initiative
+  `.source,
+  "i",
+);
 const STOP = /^(?:and|in|at|on|from|by|during|after|before|while|with|when|which|that|near|the|a|an)$/i;
 
 /**

@@ -4,7 +4,7 @@
 // stages that place events.
 import type { GeoPrecision, Location, PlaceKind, Relation } from "@sitrep/schema";
 import type { Gazetteer, GazetteerEntry } from "../places/gazetteer.js";
-import { words } from "./rules/pattern.js";
+import { words } from "../text/pattern.js";
 
 export interface PlaceMention {
   start: number;

@@ -5,7 +5,7 @@ import type { Gazetteer } from "../places/gazetteer.js";
 import { nameVariants, normaliseName } from "../places/normalise-name.js";
 import { HEAD_SUFFIX } from "./framed-places.js";
 import type { PlaceMention } from "./place-candidates.js";
-import { either, oneOf } from "./rules/pattern.js";
+import { either, oneOf } from "../text/pattern.js";
 
 /** "Al Birr mosque in ", "Lyttelton in ", "Dur al Naft area of ": a feature of the place named next. */
 const features = oneOf`

@@ -1,6 +1,6 @@
 // The words the place stages read around a name: what joins the words of a name, what kind of
 // place a word says, what introduces a place, what opens a sentence without naming anyone.
-import { either, oneOf } from "./rules/pattern.js";
+import { either, oneOf } from "../text/pattern.js";
 
 /** Articles and particles inside names: "Ain al-Asad", "Rio de Janeiro", "Shakhta imeni Gagarina". */
 export const CONNECTORS = new Set([

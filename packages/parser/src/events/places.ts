@@ -2,12 +2,52 @@ import type { Location, Relation } from "@sitrep/schema";
 import type { Gazetteer, GazetteerEntry } from "../places/gazetteer.js";
 import { normaliseName } from "../places/normalise-name.js";
 import { execAll } from "../text/exec-all.js";
+import { either, fragment, oneOf } from "../text/pattern.js";
 import { findFramedPlaces, HEAD_SUFFIX } from "./framed-places.js";
 import { partOfNextPlace, placedElsewhere } from "./place-consistency.js";
 import { EXCLUSIONS } from "./place-exclusions.js";
 import { qualifierAfter, resolve } from "./place-resolution.js";
 import { ABBREVIATION, CONNECTORS, GENERIC, LOCATIVE, OPENERS, TOWN_SUFFIX } from "./place-words.js";
 import { NOT_PLACES, toLocation, type PlaceContext, type PlaceMention } from "./place-candidates.js";
+
+const partsAndPeopleOf = oneOf`
+  village
+  town
+  city
+  capital
+  outskirts
+  suburbs?
+  area
+  district
+  province
+  region
+  state
+  county
+  municipality
+  governorate
+  neighbou?rhood
+  port
+  vicinity
+  centre
+  center
+  streets
+  heart
+  countryside
+  residents
+  inhabitants
+  villagers
+  townspeople
+  prison
+  jail
+  hospital
+  mayor
+  prefecture
+  tribunal
+  courthouse
+  town hall
+  city hall
+  harbou?r
+`;
 
 export {
   outnumbers,
@@ -84,9 +124,15 @@ function cityState(entry: GazetteerEntry, words: string, preposition: string, ga
   return capital && normaliseName(capital.name) === normaliseName(words) ? capital : entry;
 }
 
+/** The dateline's place in capitals, and the country after a comma ("KABUL, Afghanistan"). */
+const datelinePlace = fragment`(\p{Lu}[\p{Lu}\p{M} .'’-]{2,40}?)(?:,\s*[\p{L}. ]{2,30})?`;
 /** "LONDON —", "WASHINGTON (Reuters) -", "KABUL, Afghanistan —": the place a story was filed from. */
-const DATELINE =
-  /^\s*(?:(?:Photo|Image|Video)\s+)?(\p{Lu}[\p{Lu}\p{M} .'’-]{2,40}?)(?:,\s*[\p{L}. ]{2,30})?\s*(?:\([^)]{1,30}\))?\s*(?:--|[—–-])\s/u;
+const DATELINE = new RegExp(
+  either`
+    ^\s*(?:(?:Photo|Image|Video)\s+)?${datelinePlace}\s*(?:\([^)]{1,30}\))?\s*(?:--|[—–-])\s
+  `.source,
+  "u",
+);
 
 /**
  * Places named in one sentence: the longest run of capitalised words (with connectors such as
@@ -255,13 +301,36 @@ function listContext(text: string, start: number, found: readonly PlaceMention[]
   return { ...ctx, countries: [iso2, ...ctx.countries.filter((c) => c !== iso2)] };
 }
 
+const listedKinds = oneOf`
+  district
+  province
+  region
+  county
+  municipality
+  township
+  town
+  city
+  village
+  area
+  sub-county
+  governorate
+  state
+`;
 /** "in Severodonetsk, " before a name: the name is the next part of the same place. */
-const PLACE_LIST =
-  /\b(in|at|near|outside|around)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*[\s-]+){0,3}[\p{Lu}][\p{L}'’.-]*(?:\s+(?:district|province|region|county|municipality|township|town|city|village|area|sub-county|governorate|state))?,\s*$/u;
+const PLACE_LIST = new RegExp(
+  either`
+    \b(in|at|near|outside|around)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*[\s-]+){0,3}[\p{Lu}][\p{L}'’.-]*(?:\s+${listedKinds})?,\s*$
+  `.source,
+  "u",
+);
 /** "the village of Alkoma", "the capital of Ouagadougou": "of" after a kind of place introduces one. */
 // "the prison of Valence", "the mayor of Toledo": an institution of a town names the town.
-const PLACE_OF =
-  /\b(?:village|town|city|capital|outskirts|suburbs?|area|district|province|region|state|county|municipality|governorate|neighbou?rhood|port|vicinity|centre|center|streets|heart|countryside|residents|inhabitants|villagers|townspeople|prison|jail|hospital|mayor|prefecture|tribunal|courthouse|town hall|city hall|harbou?r)\s+of\s+$/i;
+const PLACE_OF = new RegExp(
+  either`
+    \b${partsAndPeopleOf}\s+of\s+$
+  `.source,
+  "i",
+);
 
 function prepositionBefore(text: string, index: number): string {
   // "Iraq's Anbar province": the possessive places what follows in the possessor.
@@ -309,9 +378,25 @@ const DIRECTIONS: Record<string, Relation["direction"]> = {
   "south-west": "south-west",
 };
 
+const compass = oneOf`
+  north
+  south
+  east
+  west
+  north-?east
+  north-?west
+  south-?east
+  south-?west
+`;
+/** "north of ", "outside " before a named place: where it lies from it. */
+const DIRECTION_OF = new RegExp(either`\b(${compass}|outside|near)\s+of\s+(?:the\s+)?$`.source, "i");
 const CAPITAL_WORD = /capital/i;
-const RELATIVE =
-  /\b(north|south|east|west|north-?east|north-?west|south-?east|south-?west|near|outside)(?:\s+of)?\s+(?:the\s+)?(?:([\p{Lu}][\p{L}-]+)\s+capital|capital)\b/giu;
+const RELATIVE = new RegExp(
+  either`
+    \b(${compass}|near|outside)(?:\s+of)?\s+(?:the\s+)?(?:([\p{Lu}][\p{L}-]+)\s+capital|capital)\b
+  `.source,
+  "giu",
+);
 
 /** "north of the Iraqi capital", "outside the capital": a place relative to a country's capital. */
 function findRelativePlaces(text: string, gaz: Gazetteer, ctx: PlaceContext, named: PlaceMention[]): PlaceMention[] {
@@ -335,10 +420,7 @@ function findRelativePlaces(text: string, gaz: Gazetteer, ctx: PlaceContext, nam
   // A named place inside the phrase ("north of Baghdad") is resolved the same way.
   for (const p of named) {
     const before = text.slice(Math.max(0, p.start - 20), p.start);
-    const dir =
-      /\b(north|south|east|west|north-?east|north-?west|south-?east|south-?west|outside|near)\s+of\s+(?:the\s+)?$/i.exec(
-        before,
-      );
+    const dir = DIRECTION_OF.exec(before);
     if (!dir || p.location.kind === "country") continue;
     const word = dir[1]!.toLowerCase().replace(/^(north|south)(east|west)$/, "$1-$2");
     p.location = {

@@ -1,10 +1,25 @@
 import type { Salience } from "@sitrep/schema";
 import type { EventDraft } from "./merging.js";
+import { words } from "../text/pattern.js";
 
 const SENTENCES_A_PARAGRAPH = 3;
 
-const RECALLED =
-  /\b(?:most recently|previously|earlier|last (?:week|month|year)|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|in recent (?:months|weeks|years)|in the past|on several occasions|have been targeted|has been targeted|repeatedly)\b/i;
+const RECALLED = new RegExp(
+  words`
+    most recently
+    previously
+    earlier
+    last (?:week|month|year)
+    in (?:january|february|march|april|may|june|july|august|september|october|november|december)
+    in recent (?:months|weeks|years)
+    in the past
+    on several occasions
+    have been targeted
+    has been targeted
+    repeatedly
+  `.source,
+  "i",
+);
 
 /**
  * The main event is the one the headline, standfirst or first paragraph reports (violence and

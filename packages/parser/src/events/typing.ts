@@ -5,7 +5,7 @@ import { wordsRequiredByAny } from "../text/required-literals.js";
 import { checkRules, patternOf, type VerbRole } from "./rules/define.js";
 import { GUARDS, ROLE_GUARDS, hypothetical, type GuardName } from "./rules/guards.js";
 import { FALLBACK_RULES, INCIDENT_RULES, INCIDENT_WORD, INTENDED, PURPOSE_NEXT } from "./rules/incident-rules.js";
-import { compile } from "./rules/pattern.js";
+import { compile } from "../text/pattern.js";
 import { retype } from "./rules/retyping.js";
 import {
   ANAPHOR,

@@ -1,14 +1,43 @@
 import { decodeHTML } from "entities";
 import { emptyDraft, type ArticleDraft } from "../article/build-article.js";
 import { cleanLine } from "../text/normalise.js";
+import { either, oneOf } from "../text/pattern.js";
+
+const blockTags = oneOf`
+  p
+  div
+  h[1-6]
+  li
+  ul
+  ol
+  br
+  hr
+  blockquote
+  pre
+  article
+  section
+  main
+  table
+  tr
+  td
+  th
+  figure
+  figcaption
+  dd
+  dt
+`;
 
 // What no page needs for its text, removed whole before the tags are dropped.
 const DROPPED =
   /<(script|style|noscript|template|svg|nav|header|footer|aside|form|iframe|select|button)\b[^<>]*>|<!--/gi;
 // A tag's inside stops at the next '<' as well as at '>': read to '>' alone, "<<<<..." without one
 // was searched to its end from every '<' (5 MB took minutes).
-const BLOCK =
-  /<\/?(?:p|div|h[1-6]|li|ul|ol|br|hr|blockquote|pre|article|section|main|table|tr|td|th|figure|figcaption|dd|dt)\b[^<>]*>/gi;
+const BLOCK = new RegExp(
+  either`
+    <\/?${blockTags}\b[^<>]*>
+  `.source,
+  "gi",
+);
 const TAG = /<[^<>]*>/g;
 
 /**

@@ -1,3 +1,4 @@
+import { either } from "../text/pattern.js";
 /**
  * The key two spellings of one place share: lower case, no diacritics or apostrophes
  * (‘Anah = Anah, Fallūjah = Fallujah, Łódź = Lodz), hyphens as spaces (al-Anbar = al Anbar).
@@ -58,8 +59,12 @@ const OTHER_SPELLING: Readonly<Record<string, string>> = {
 const SPELLABLE = /^(st|ste|mt|ft|saint|sainte|mount|fort)(?= )/;
 
 export const ARTICLE = /^(?:al|el|ad|ar|as|an|at|ash|az|ath|adh)\s+/;
-const GENERIC_SUFFIX =
-  /\s+(?:province|governorate|region|state|district|prefecture|county|oblast|department|municipality|upazila|tehsil|taluka|taluk|city)$/;
+const GENERIC_SUFFIX = new RegExp(
+  either`
+    \s+(?:province|governorate|region|state|district|prefecture|county|oblast|department|municipality|upazila|tehsil|taluka|taluk|city)$
+  `.source,
+  "",
+);
 
 const EAST_ASIAN_SUFFIX = /^(.{4,}) (?:si|gun|shi)$/;
 
@@ -82,8 +87,13 @@ export function nameVariants(name: string): string[] {
 const KOREAN_HALF = /^(\p{Lu}[\p{L}'’]+?)-?(buk|nam)(?:-?(?:do|to))?$/u;
 
 // "-do" is Korean for province: "Gyeonggi-do" is Gyeonggi.
-const DISPLAY_SUFFIX =
-  /\s+(?:Province|Governorate|Region|State|Oblast|Oblysy|Oblisi|County|Department|Prefecture|Voivodeship|Division|Muhafazah|Wilayah)$|-do$/;
+const DISPLAY_SUFFIX = new RegExp(
+  either`
+    \s+(?:Province|Governorate|Region|State|Oblast|Oblysy|Oblisi|County|Department|Prefecture|Voivodeship|Division|Muhafazah|Wilayah)$
+    -do$
+  `.source,
+  "",
+);
 
 /**
  * A province's name as people and datasets write it: without the generic word GeoNames adds

@@ -3,7 +3,7 @@
 // as written (capitals count) unless a rule says `anyCase`.
 import type { ActorKind } from "@sitrep/schema";
 import type { Examples } from "./define.js";
-import { either, oneOf, words, type Pattern } from "./pattern.js";
+import { either, oneOf, words, type Pattern } from "../../text/pattern.js";
 
 const stateForceMembers = oneOf`
   policem[ae]n

@@ -3,7 +3,7 @@
 // events/attribution.ts.
 import type { Attribution, Certainty } from "@sitrep/schema";
 import type { Examples } from "./define.js";
-import { either, oneOf, words, type Pattern } from "./pattern.js";
+import { either, oneOf, words, type Pattern } from "../../text/pattern.js";
 
 export const SAY = oneOf`
   said

@@ -2,7 +2,7 @@
 // killed or hurt with no number, and "no casualties". The grammar that reads a figure around these
 // words (passive "three people were killed", active "killed three soldiers") is events/casualties.ts.
 import type { Examples } from "./define.js";
-import { either, fragment, oneOf, type Pattern } from "./pattern.js";
+import { either, fragment, oneOf, type Pattern } from "../../text/pattern.js";
 
 const killedVerbs = oneOf`
   killed

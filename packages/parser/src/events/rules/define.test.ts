@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkRules, patternOf } from "./define.js";
-import { either, oneOf, words } from "./pattern.js";
+import { either, oneOf, words } from "../../text/pattern.js";
 
 const examples = { yes: ["a"], no: ["b"] };
 

@@ -1,6 +1,6 @@
 import { EventTypeName, SubEventTypeName, TAXONOMY } from "@sitrep/schema";
 import { z } from "zod";
-import { RuleError, compile, type Pattern } from "./pattern.js";
+import { RuleError, compile, type Pattern } from "../../text/pattern.js";
 
 /** How the verb of a typed sentence relates its actors: who is doer and who is done to. */
 export type VerbRole = "violence" | "arrest" | "protest" | "response" | "accusation" | "statement" | "other";

@@ -2,7 +2,7 @@
 // names the guards it obeys (`unless`); every rule of a role obeys that role's guards.
 import type { WeaponMention } from "../weapons.js";
 import type { VerbRole } from "./define.js";
-import { either, words } from "./pattern.js";
+import { either, words } from "../../text/pattern.js";
 
 interface Guard {
   /** Why the rule should not fire, in a sentence. */

@@ -1,6 +1,6 @@
 // Deaths no one intended, and what a sentence reports when no typing rule reads it: as data.
 import type { Examples, Kind } from "./define.js";
-import { either, oneOf, words, type Pattern } from "./pattern.js";
+import { either, oneOf, words, type Pattern } from "../../text/pattern.js";
 
 const vehicleKinds = oneOf`
   tram

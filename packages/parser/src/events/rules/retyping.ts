@@ -8,7 +8,7 @@ import type { Mention } from "../mentions.js";
 import type { Trigger } from "../typing.js";
 import type { WeaponMention } from "../weapons.js";
 import type { Examples } from "./define.js";
-import { either, oneOf } from "./pattern.js";
+import { either, oneOf } from "../../text/pattern.js";
 
 const armedPosts = oneOf`
   checkpoints?

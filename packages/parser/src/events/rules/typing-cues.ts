@@ -1,6 +1,6 @@
 // The words the typing engine reads around a rule's match: which verb carries the roles, whether the
 // sentence tells of a known event, a response, a backdrop, a stage. Word lists as data, one a line.
-import { either, oneOf, words } from "./pattern.js";
+import { either, oneOf, words } from "../../text/pattern.js";
 
 const backdropWords = oneOf`
   amid

@@ -4,7 +4,7 @@
 // with sentences of your own that it must and must not read (they run as tests).
 import type { Examples, Kind, VerbRole } from "./define.js";
 import type { GuardName } from "./guards.js";
-import { either, oneOf, words, type Pattern } from "./pattern.js";
+import { either, oneOf, words, type Pattern } from "../../text/pattern.js";
 import { property, shotFigures } from "./vocabulary.js";
 
 const lethalForce = oneOf`

@@ -1,6 +1,6 @@
 // Word lists that several rules share, written once and referred to by name (`${property}` in a
 // pattern). A list used by one rule alone stays beside that rule.
-import { oneOf } from "./pattern.js";
+import { oneOf } from "../../text/pattern.js";
 
 /** What is destroyed, burned, looted or seized in a report of property destruction. */
 export const property = oneOf`

@@ -2,7 +2,7 @@
 // span read by one rule is not read again by a later one.
 import type { WeaponKind } from "@sitrep/schema";
 import type { Examples } from "./define.js";
-import { either, words, type Pattern } from "./pattern.js";
+import { either, words, type Pattern } from "../../text/pattern.js";
 
 export interface WeaponRule {
   id: string;

@@ -4,12 +4,34 @@ import { cleanLine } from "../../text/normalise.js";
 import { classWeight, INTERFACE } from "./boilerplate.js";
 import { BLOCK_TAGS, classAndId, textOf, type Element } from "./dom.js";
 import { linkDensity, type Reading } from "./reading.js";
+import { either } from "../../text/pattern.js";
 
 // Containers Readability cleans "conditionally": kept unless their numbers say furniture.
 const CONDITIONAL = new Set(["div", "section", "ul", "ol", "table", "form", "header", "footer", "fieldset", "details"]);
 // Small pieces a page sets beside the text: captions, credits, bylines, timestamps, share rows.
-const FURNITURE =
-  /caption|credit|byline|dateline|timestamp|share|sharing|related|newsletter|promo|author-info|article-meta|post-meta|entry-meta|meta-data|tags|toolbar|subscribe/;
+const FURNITURE = new RegExp(
+  either`
+    caption
+    credit
+    byline
+    dateline
+    timestamp
+    share
+    sharing
+    related
+    newsletter
+    promo
+    author-info
+    article-meta
+    post-meta
+    entry-meta
+    meta-data
+    tags
+    toolbar
+    subscribe
+  `.source,
+  "",
+);
 
 interface Frame {
   el: Element;

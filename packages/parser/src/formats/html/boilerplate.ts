@@ -1,4 +1,56 @@
 import { attr, classAndId, type Element } from "./dom.js";
+import { either, oneOf } from "../../text/pattern.js";
+
+const furnitureLines = oneOf`
+  home
+  news
+  sign in
+  log ?in
+  sign up
+  register
+  subscribe
+  close
+  caption
+  advert(?:isement)?
+  ad
+  comments?
+  \d+ comments?
+  share
+  share this( article| story)?
+  print
+  email
+  menu
+  search
+  skip to (?:main )?content
+  you may also like
+  related(?: articles| stories| content| coverage)?
+  more stories
+  more on this story
+  recent articles
+  popular(?: this week)?
+  most read
+  read more
+  see more
+  load more
+  view author archive
+  tell us what you think\.*
+  click here to subscribe.*
+  follow us.*
+  iklan
+  letture
+  getty images
+  ap photo
+  reuters
+  image
+  photo
+  video
+  listen
+  copy link
+  link copied
+  top stories
+  trending
+  loading\.*
+`;
 
 /** Elements that never hold article text. */
 // prettier-ignore
@@ -9,12 +61,111 @@ export const NEVER_TEXT = new Set([
 
 // Readability's word lists (Mozilla, Apache-2.0), extended with what news sites add since:
 // newsletter boxes, paywalls, consent banners, recommendation widgets.
-const UNLIKELY =
-  /-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|subscri|promo|recommend|outbrain|taboola|cookie|consent|signup|sign-up|most-?read|most-?popular|trending|share|sharing|toolbar|breaking-news-bar|author-bio|further-reading|read-?more|more-stories|next-article|prev-article|advert/;
+const UNLIKELY = new RegExp(
+  // Readability's list; a space at either end of a line is written [ ], as lines are trimmed.
+  either`
+    -ad-
+    ai2html
+    banner
+    breadcrumb
+    combx
+    comment
+    community
+    cover-wrap
+    disqus
+    extra
+    footer
+    gdpr
+    header
+    legends
+    menu
+    related
+    remark
+    replies
+    rss
+    shoutbox
+    sidebar
+    skyscraper
+    social
+    sponsor
+    supplemental
+    ad-break
+    agegate
+    pagination
+    pager
+    popup
+    yom-remote
+    newsletter
+    subscri
+    promo
+    recommend
+    outbrain
+    taboola
+    cookie
+    consent
+    signup
+    sign-up
+    most-?read
+    most-?popular
+    trending
+    share
+    sharing
+    toolbar
+    breaking-news-bar
+    author-bio
+    further-reading
+    read-?more
+    more-stories
+    next-article
+    prev-article
+    advert
+  `.source,
+  "",
+);
 const MAYBE = /and|article|body|column|content|main|mathjax|shadow|story|entry|post-?text|text-?body/;
 const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story/;
-const NEGATIVE =
-  /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|newsletter|subscri|recommend|byline|caption|credit/;
+const NEGATIVE = new RegExp(
+  either`
+    -ad-
+    hidden
+    ^hid$
+    [ ]hid$
+    [ ]hid[ ]
+    ^hid[ ]
+    banner
+    combx
+    comment
+    com-
+    contact
+    foot
+    footer
+    footnote
+    gdpr
+    masthead
+    media
+    meta
+    outbrain
+    promo
+    related
+    scroll
+    share
+    shoutbox
+    sidebar
+    skyscraper
+    sponsor
+    shopping
+    tags
+    tool
+    widget
+    newsletter
+    subscri
+    recommend
+    byline
+    caption
+    credit
+  `.source,
+  "",
+);
 const UNLIKELY_ROLES = new Set([
   "menu",
   "menubar",
@@ -63,5 +214,9 @@ export function classWeight(el: Element): number {
 }
 
 /** Words of a site's interface, not of an article: a block that is only these is dropped. */
-export const INTERFACE =
-  /^(?:home|news|sign in|log ?in|sign up|register|subscribe|close|caption|advert(?:isement)?|ad|comments?|\d+ comments?|share|share this( article| story)?|print|email|menu|search|skip to (?:main )?content|you may also like|related(?: articles| stories| content| coverage)?|more stories|more on this story|recent articles|popular(?: this week)?|most read|read more|see more|load more|view author archive|tell us what you think\.*|click here to subscribe.*|follow us.*|iklan|letture|getty images|ap photo|reuters|image|photo|video|listen|copy link|link copied|top stories|trending|loading\.*)$/i;
+export const INTERFACE = new RegExp(
+  either`
+    ^${furnitureLines}$
+  `.source,
+  "i",
+);

@@ -2,6 +2,13 @@ import { execNearEnd } from "../../text/exec-all.js";
 import { cleanLine } from "../../text/normalise.js";
 import { attr, classAndId, elementsIn, findFirst, textOf, type Document, type Element } from "./dom.js";
 import { absolute } from "./metadata.js";
+import { either, oneOf } from "../../text/pattern.js";
+
+const creditLabels = oneOf`
+  (?:photo(?:graph)?|picture|image|credit|source|photo credit)s?(?:\s+by)?\s*[:：]\s*
+  ©\s*
+  \(c\)\s*
+`;
 
 export interface LeadImage {
   url: string | null;
@@ -14,8 +21,12 @@ const AGENCIES =
   "Getty Images|AFP|Reuters|AP|AP Photo|EPA|EPA-EFE|Shutterstock|Bloomberg|Anadolu(?: Agency)?|Xinhua|PA|PA Wire|Alamy|Sipa|NurPhoto";
 // Credits as captions end with them: "... (Photo: Jane Doe/AFP)", "Credit: Reuters", "© AP",
 // "... John Doe/Getty Images".
-const MARKED_CREDIT =
-  /\s*(?:[([]\s*)?(?:(?:photo(?:graph)?|picture|image|credit|source|photo credit)s?(?:\s+by)?\s*[:：]\s*|©\s*|\(c\)\s*)([^()[\]]{2,80}?)\s*[)\]]?\s*$/iu;
+const MARKED_CREDIT = new RegExp(
+  either`
+    \s*(?:[([]\s*)?${creditLabels}([^()[\]]{2,80}?)\s*[)\]]?\s*$
+  `.source,
+  "iu",
+);
 const AGENCY_CREDIT = new RegExp(
   String.raw`\s+((?:[\p{Lu}][\p{L}.'-]+\s){0,3}[\p{Lu}][\p{L}.'-]*\s?/\s?(?:${AGENCIES})(?: via [\p{L} ]+)?|(?:${AGENCIES}))\s*$`,
   "u",

@@ -7,7 +7,8 @@
 //   oneOf`...`   a vocabulary, a named word list:   (?:a|b|c), put into other patterns as ${name}
 //   fragment`..` a named piece of a pattern, one line, put into others as it stands
 //
-// Blank lines and lines that start with "//" are skipped; each line is trimmed.
+// Blank lines and lines that start with "//" are skipped; each line is trimmed, so a space that
+// begins or ends an alternative is written [ ].
 
 export interface Pattern {
   /** The alternatives, one a line as written. */
