@@ -3,7 +3,8 @@
 // sample, shared with bench:tui and built once), under C concurrent connections: latency of the
 // article (reader) page and of the events API (a fixed query mix, and queries never asked before),
 // beside peers measured in the same run on the same
-// server: a static file, the cheapest thing Next serves, and /api/health, Next's floor for a route. Then the JavaScript the reader page loads,
+// server: a static file, the cheapest thing Next serves, and /api/health, Next's floor for a route. Then the
+// JavaScript the reader page loads,
 // gzipped, as a browser would receive it.
 import { existsSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";

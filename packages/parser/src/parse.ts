@@ -106,7 +106,8 @@ function readHtml(text: string, url: string | null, warnings: ParseWarning[]): A
   if (nestsDeeperThan(text, DEPTH_LIMIT)) {
     warnings.push({
       code: "plain_html",
-      message: `the page nests more than ${DEPTH_LIMIT} elements deep: its text was taken without reading its structure`,
+      message:
+        `the page nests more than ${DEPTH_LIMIT} elements deep: ` + "its text was taken without reading its structure",
     });
     return plainHtml(text, url);
   }

@@ -17,7 +17,9 @@ export interface AttributionMention extends Attribution {
 
 const SAY = bare(SAY_WORDS);
 const NAME = "(?:[\\p{Lu}][\\p{L}'’.-]*|of|the|for|al-[\\p{Lu}][\\p{L}-]*)";
-const SOURCE = `((?:(?:an?|the|local|state|state-run|local)\\s+)?(?:[\\p{L}'’.-]+\\s+){0,5}?(?:${NAME}\\s+){0,4}[\\p{L}'’.-]+)`;
+// An optional article or "local", up to five words, up to four name words, the last word.
+const SOURCE =
+  `((?:(?:an?|the|local|state|state-run|local)\\s+)?` + `(?:[\\p{L}'’.-]+\\s+){0,5}?(?:${NAME}\\s+){0,4}[\\p{L}'’.-]+)`;
 
 const ACCORDING = new RegExp(`\\baccording to\\s+${SOURCE}(?=[,.;]|$|\\s+(?:on|in|which|who))`, "giu");
 const SAID = new RegExp(`(?:^|[,;"“”]\\s*|\\b(?:and|but)\\s+)${SOURCE}\\s+(?:has |have |had )?(?:${SAY})\\b`, "giu");

@@ -28,11 +28,14 @@ const INJURED_PASSIVE = INJURED.split("|")
   .join("|");
 const SIDE_WORD = "(?!(?:and|or|but)\\b)[\\p{L}-]+";
 const PASSIVE = new RegExp(
-  `^\\s+(?:(${SIDE_WORD}(?:\\s+${SIDE_WORD}){0,2}?)\\s+)?(?:(?:were|was|have been|had been|are|got)\\s+)?(?:(?:reportedly|reported|confirmed|allegedly)\\s+)?(?:(${KILLED_PASSIVE})|(${INJURED_PASSIVE}))\\b`,
+  `^\\s+(?:(${SIDE_WORD}(?:\\s+${SIDE_WORD}){0,2}?)\\s+)?` +
+    `(?:(?:were|was|have been|had been|are|got)\\s+)?(?:(?:reportedly|reported|confirmed|allegedly)\\s+)?` +
+    `(?:(${KILLED_PASSIVE})|(${INJURED_PASSIVE}))\\b`,
   "iu",
 );
 const ACTIVE = new RegExp(
-  `\\b(?:(${KILLED})|(${INJURED}))\\s+(?:at least\\s+|about\\s+|some\\s+|more than\\s+|nearly\\s+|up to\\s+|a total of\\s+|an estimated\\s+)?$`,
+  `\\b(?:(${KILLED})|(${INJURED}))\\s+` +
+    `(?:at least\\s+|about\\s+|some\\s+|more than\\s+|nearly\\s+|up to\\s+|a total of\\s+|an estimated\\s+)?$`,
   "iu",
 );
 const ACTIVE_NOUN = new RegExp(`^\\s+(${NOUN}(?:\\s+${NOUN})?)`, "u");

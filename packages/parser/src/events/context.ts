@@ -181,10 +181,64 @@ const WORD = /[\p{Lu}][\p{L}.-]*(?:['’]s)?/gu;
 
 const NAME = "[\\p{Lu}][\\p{L}'’-]+";
 /** "President-elect Donald Trump", "FBI Director James Comey", "spokesman Zabihullah Mujahid". */
-const TITLED = new RegExp(
-  `\\b(?:President(?:-elect)?|Vice President|Mr|Mrs|Ms|Miss|Dr|Sen|Senator|Rep|Representative|Governor|Gov|Gen|General|Col|Colonel|Lt|Capt|Captain|Sgt|Minister|Secretary|Director|Chancellor|Prince|Princess|King|Queen|Pope|Sheikh|Judge|Justice|Mayor|Speaker|Lady|Lord|Sir|Commander|[Ss]pokes(?:man|woman|person)|[Ll]eader|[Cc]andidate|[Nn]ominee|[Cc]hairman|[Cc]hairwoman|[Cc]oach|[Mm]anager|[Dd]river|[Ss]inger|[Aa]ctor|[Aa]ctress|[Ss]tar|[Cc]hief|[Aa]ide|[Dd]eputy)\\.?\\s+((?:${NAME}\\s+){0,2}${NAME})`,
-  "gu",
-);
+const titles = oneOf`
+  President(?:-elect)?
+  Vice President
+  Mr
+  Mrs
+  Ms
+  Miss
+  Dr
+  Sen
+  Senator
+  Rep
+  Representative
+  Governor
+  Gov
+  Gen
+  General
+  Col
+  Colonel
+  Lt
+  Capt
+  Captain
+  Sgt
+  Minister
+  Secretary
+  Director
+  Chancellor
+  Prince
+  Princess
+  King
+  Queen
+  Pope
+  Sheikh
+  Judge
+  Justice
+  Mayor
+  Speaker
+  Lady
+  Lord
+  Sir
+  Commander
+  [Ss]pokes(?:man|woman|person)
+  [Ll]eader
+  [Cc]andidate
+  [Nn]ominee
+  [Cc]hairman
+  [Cc]hairwoman
+  [Cc]oach
+  [Mm]anager
+  [Dd]river
+  [Ss]inger
+  [Aa]ctor
+  [Aa]ctress
+  [Ss]tar
+  [Cc]hief
+  [Aa]ide
+  [Dd]eputy
+`;
+const TITLED = new RegExp(`\\b${titles.source}\\.?\\s+((?:${NAME}\\s+){0,2}${NAME})`, "gu");
 /** "Hillary Clinton said", "Max Verstappen told": two or three names before a verb of saying. */
 const SAYING_VERBS = "said|says|told|added|wrote|tweeted|insisted|admitted|blamed|declared|announced";
 const SAYING = new RegExp(`((?:${NAME}\\s+){1,2}${NAME})(?:,[^,.]{3,60},)?\\s+(?:${SAYING_VERBS})\\b`, "gu");

@@ -128,7 +128,8 @@ const MONTHS = [
 ];
 const month = (name: string) => MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().slice(0, 3)));
 const MONTH =
-  "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+  "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|" +
+  "sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 
 /** The year a month without one falls in: the latest not after publication. */
 function pastYear(mo: number, day: number, pub: Date): number {
@@ -138,7 +139,8 @@ function pastYear(mo: number, day: number, pub: Date): number {
 
 /** Day ranges: "between 1 and 3 November", "from 1 to 3 November 2019", "1-3 November". */
 const RANGE = new RegExp(
-  `\\b(?:(?:between|from)\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:and|to|until|through|-|–)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\b(?:,?\\s+(\\d{4}))?`,
+  `\\b(?:(?:between|from)\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:and|to|until|through|-|–)\\s*` +
+    `(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\b(?:,?\\s+(\\d{4}))?`,
   "i",
 );
 
@@ -161,25 +163,33 @@ function findRange(text: string, pub: Date | null): DateMention | null {
   );
 }
 
+/** "in recent months", "over the past few weeks". */
+const recently = (unit: string) =>
+  new RegExp(
+    `\\b(?:in|over|during) (?:the )?(?:recent|past|last) (?:few |several |couple of )?${unit}\\b` +
+      `|\\bin recent ${unit}\\b`,
+    "i",
+  );
+
 const VAGUE_PATTERNS: VaguePattern[] = [
   {
-    re: /\b(?:in|over|during) (?:the )?(?:recent|past|last) (?:few |several |couple of )?months\b|\bin recent months\b/i,
+    re: recently("months"),
     span: (p) => [addDays(p, -90), p],
   },
   {
-    re: /\b(?:in|over|during) (?:the )?(?:recent|past|last) (?:few |several |couple of )?weeks\b|\bin recent weeks\b/i,
+    re: recently("weeks"),
     span: (p) => [addDays(p, -21), p],
   },
   {
-    re: /\b(?:in|over|during) (?:the )?(?:recent|past|last) (?:few |several |couple of )?days\b|\bin recent days\b/i,
+    re: recently("days"),
     span: (p) => [addDays(p, -7), p],
   },
   {
-    re: /\b(?:in|over|during) (?:the )?(?:recent|past|last) (?:few |several |couple of )?years\b|\bin recent years\b/i,
+    re: recently("years"),
     span: (p) => [addDays(p, -3 * 365), p],
   },
   {
-    re: /\b(early|mid|late)[- ](january|february|march|april|may|june|july|august|september|october|november|december)\b/i,
+    re: new RegExp(`\\b(early|mid|late)[- ](${MONTHS.join("|")})\\b`, "i"),
     span: (p, m) => {
       const mo = month(m[2]!);
       const year = pastYear(mo, 1, p);

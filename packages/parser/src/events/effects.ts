@@ -16,7 +16,9 @@ const VERBS: Array<[Effect["kind"], string]> = [
 const DET = "(?:(?:a|an|the|one|two|three|four|five|several|some|\\d+|his|her|their|its)\\s+)?";
 // The object: up to three words, then optionally "loaded with ..." or "belonging to ...".
 const OBJECT =
-  "((?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+(?:\\s+(?:loaded|packed|rigged|belonging|carrying|filled)\\s+(?:with|to)\\s+(?:(?:a|an|another|the|some)\\s+)?[\\p{L}-]+)?)";
+  "((?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+" +
+  "(?:\\s+(?:loaded|packed|rigged|belonging|carrying|filled)\\s+(?:with|to)\\s+" +
+  "(?:(?:a|an|another|the|some)\\s+)?[\\p{L}-]+)?)";
 /** People are casualties or detainees, never effects; nor are abstractions ("seized control"). */
 const PEOPLE = new RegExp(
   words`
@@ -64,7 +66,8 @@ const PATTERNS = VERBS.map(([kind, verbs]) => ({
   verb: new RegExp(`\\b(?:${verbs})\\b`, "i"),
   active: new RegExp(`\\b(?:${verbs})\\s+${DET}${OBJECT}`, "giu"),
   passive: new RegExp(
-    `\\b${DET}(?:second|third|another\\s+)?${OBJECT}\\s+(?:was|were|had been|has been|have been)\\s+(?:\\w+\\s+)?(?:${verbs})\\b`,
+    `\\b${DET}(?:second|third|another\\s+)?${OBJECT}` +
+      `\\s+(?:was|were|had been|has been|have been)\\s+(?:\\w+\\s+)?(?:${verbs})\\b`,
     "giu",
   ),
 }));

@@ -13,6 +13,29 @@ import {
   type PlaceContext,
   type PlaceMention,
 } from "./place-candidates.js";
+import { either, oneOf } from "../text/pattern.js";
+
+const buildings = oneOf`
+  council
+  hall
+  office
+  assembly
+  court
+  station
+  university
+  school
+  hospital
+  square
+  park
+  building
+  headquarters
+  market
+  plaza
+  centre
+  center
+`;
+/** A building or an office ("City Council") ends the name: the place is the town itself. */
+const IN_TOWN = new RegExp(either`\b${buildings}$`.source, "i");
 
 /** Provinces by name, allowing one letter's difference in longer names (Andalucia, Andalusia). */
 export function provinceNamed(name: string, gaz: Gazetteer): GazetteerEntry[] {
@@ -234,10 +257,7 @@ function districtTown(
       );
     if (own) return toLocation(own, head, gaz, null);
     // A building or an office ("City Council") is in the town itself; a village near it.
-    const inTown =
-      /\b(?:council|hall|office|assembly|court|station|university|school|hospital|square|park|building|headquarters|market|plaza|centre|center)$/i.test(
-        head,
-      );
+    const inTown = IN_TOWN.test(head);
     return {
       ...toLocation(town, head, gaz, null),
       name: inTown ? town.name : head,

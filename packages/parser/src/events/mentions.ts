@@ -50,7 +50,10 @@ export function headlineMention(sentence: Sentence, ctx: MentionContext): Mentio
   return mentionOf(sentence, ctx, { forced: reportedEvent() })!;
 }
 
-/** The mention a sentence makes, or null when it reports no event; the next sentence of its part may say what a gathering was for. */
+/**
+ * The mention a sentence makes, or null when it reports no event; the next sentence of its part may say what a
+ * gathering was for.
+ */
 export function mentionOf(
   sentence: Sentence,
   ctx: MentionContext,

@@ -17,6 +17,7 @@ import { evidenceOf } from "./segments.js";
 import { distanceKm } from "../places/geo.js";
 import { retype, sameFamilyOrGeneric, turnsViolent } from "./rules/retyping.js";
 import type { Trigger } from "./typing.js";
+import { either } from "../text/pattern.js";
 
 /** An event as it is assembled from the mentions that report it. */
 export interface EventDraft {
@@ -167,6 +168,15 @@ function better(a: EventDate, b: EventDate): boolean {
  * "in", "at" or "near" (or a possessive, "Iraq's Anbar province") before others, and places
  * introduced by "from" or "to" or used as adjectives ("US troops") only when nothing else is named.
  */
+/** After a country's name, what makes it an adjective or an origin: "US Army", "US troops", "Iraq's embassy". */
+const ADJECTIVE_AFTER = new RegExp(
+  either`
+    ^\s\p{Lu}
+    ^\s(?:troops|forces|military|officials?|soldiers|army|embassy|government|citizens?|president|envoy)\b
+  `.source,
+  "u",
+);
+
 export function eventPlace(places: PlaceMention[], sentence = ""): Location | null {
   // Any named place below a country outranks a country; among countries, one introduced by
   // "in" beats one used as an adjective ("US troops") or as an origin ("from Syria").
@@ -175,14 +185,7 @@ export function eventPlace(places: PlaceMention[], sentence = ""): Location | nu
     if (p.location.kind !== "country") return p.preposition === "from" ? 2 : saysWhere(p, sentence) ? 0 : 0.5;
     const after = sentence.slice(p.end, p.end + 14);
     if (saysWhere(p, sentence)) return 1;
-    if (
-      p.preposition === "from" ||
-      p.preposition === "to" ||
-      /^\s\p{Lu}|^\s(?:troops|forces|military|officials?|soldiers|army|embassy|government|citizens?|president|envoy)\b/u.test(
-        after,
-      )
-    )
-      return 3;
+    if (p.preposition === "from" || p.preposition === "to" || ADJECTIVE_AFTER.test(after)) return 3;
     return 2;
   };
   let best: PlaceMention | null = null;

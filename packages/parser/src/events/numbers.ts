@@ -1,5 +1,6 @@
 import type { Qualifier } from "@sitrep/schema";
 import { execAll } from "../text/exec-all.js";
+import { bare, either, oneOf } from "../text/pattern.js";
 
 /** A number in running text with the words that qualify it: "at least 17", "some 70", "five". */
 export interface NumberMention {
@@ -62,26 +63,97 @@ const VAGUE: Record<string, [number, Qualifier]> = {
   "a couple": [2, "about"],
 };
 
+/** Words of an approximate figure ("about", "some", "as many as"). */
+const aboutWords = oneOf`
+  about
+  around
+  some
+  roughly
+  approximately
+  nearly
+  almost
+  close to
+  an estimated
+  estimated
+  as many as
+  up to
+  around
+`;
 const QUALIFIERS: Array<[RegExp, Qualifier]> = [
   [/^(?:at least|no fewer than|no less than|a minimum of)$/i, "at_least"],
   [/^(?:more than|over|upwards of|in excess of|above)$/i, "more_than"],
-  [
-    /^(?:about|around|some|roughly|approximately|nearly|almost|close to|an estimated|estimated|as many as|up to|around)$/i,
-    "about",
-  ],
+  [new RegExp(either`^${aboutWords}$`.source, "i"), "about"],
   [/^(?:fewer than|less than|under)$/i, "fewer_than"],
 ];
 
-const NUMBER_WORD =
-  "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen)";
+const numberWords = oneOf`
+  one
+  two
+  three
+  four
+  five
+  six
+  seven
+  eight
+  nine
+  ten
+  eleven
+  twelve
+  thirteen
+  fourteen
+  fifteen
+  sixteen
+  seventeen
+  eighteen
+  nineteen
+  twenty
+  thirty
+  forty
+  fifty
+  sixty
+  seventy
+  eighty
+  ninety
+  hundred
+  thousand
+  million
+  dozen
+`;
+const NUMBER_WORD = numberWords.source;
 const WORD = `(?:${NUMBER_WORD}(?:-${NUMBER_WORD})?)`;
 const DIGITS = "\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?";
-const QUALIFIER_WORDS =
-  "at least|no fewer than|no less than|a minimum of|more than|over|upwards of|in excess of|about|around|some|roughly|approximately|nearly|almost|close to|an estimated|as many as|up to|fewer than|less than";
+const qualifierWords = oneOf`
+  at least
+  no fewer than
+  no less than
+  a minimum of
+  more than
+  over
+  upwards of
+  in excess of
+  about
+  around
+  some
+  roughly
+  approximately
+  nearly
+  almost
+  close to
+  an estimated
+  as many as
+  up to
+  fewer than
+  less than
+`;
+const QUALIFIER_WORDS = bare(qualifierWords);
 const VAGUE_WORDS = "dozens|scores|hundreds|thousands|several|a few|a number|numerous|many|a couple";
 
 const NUMBER = new RegExp(
-  `\\b(?:(${QUALIFIER_WORDS})\\s+)?(?:(${VAGUE_WORDS})(?=\\s+(?:of\\s+)?[a-z])|(${DIGITS})(?:\\s+(million|thousand|hundred))?|((?:a\\s+(?=dozen|hundred|thousand|couple))?${WORD}(?:\\s+(?:and\\s+)?${WORD}){0,3}))\\b`,
+  // A qualifier, then vague words ("dozens of"), digits ("1,200", "3 million") or number words ("twenty-one").
+  `\\b(?:(${QUALIFIER_WORDS})\\s+)?` +
+    `(?:(${VAGUE_WORDS})(?=\\s+(?:of\\s+)?[a-z])` +
+    `|(${DIGITS})(?:\\s+(million|thousand|hundred))?` +
+    `|((?:a\\s+(?=dozen|hundred|thousand|couple))?${WORD}(?:\\s+(?:and\\s+)?${WORD}){0,3}))\\b`,
   "gi",
 );
 

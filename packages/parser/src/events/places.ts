@@ -106,7 +106,10 @@ function withoutEnding(w: string): string {
 
 const ARTICLE_CAPITAL = /^(?:al|el|ad|ar|as|an|at|ash)-\p{Lu}/u;
 const UPPER = /^\p{Lu}/u;
-/** Capitalised, or an Arabic article joined to a capital. ASCII first letters without a regular expression: most words. */
+/**
+ * Capitalised, or an Arabic article joined to a capital. ASCII first letters without a regular expression: most
+ * words.
+ */
 function isCapital(w: string): boolean {
   const c = w.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
@@ -258,10 +261,18 @@ export function findPlaces(
   ].sort((a, b) => a.start - b.start);
 }
 
-/** A capitalised name the gazetteer did not know, then a comma or "town in": "Novohnativka, ", "Lobacheve (west), ", "Nahr-i-Saraj (Girishk) district, ", "Takihi town in ". */
+/**
+ * A capitalised name the gazetteer did not know, then a comma or "town in": "Novohnativka, ", "Lobacheve (west), ",
+ * "Nahr-i-Saraj (Girishk) district, ", "Takihi town in ".
+ */
 const HEAD_KIND = "(?: (?:village|town|city|district|area|sub-county|municipality|township|commune))?";
 const UNKNOWN_HEAD = new RegExp(
-  `(?:^|[^\\p{L}\\p{N}'’.-])((?:(?:al|el|ad|as|an|ar|at)-)?\\p{Lu}[\\p{L}\\p{N}'’.-]*(?:[ -](?:\\p{Lu}[\\p{L}\\p{N}'’.-]*|de|del|la|el|al)){0,3}${HEAD_KIND})(?:\\s*\\([^()]{1,20}\\))?${HEAD_KIND}(?:,\\s*|(?<= (?:village|town|city|district|area|sub-district|neighbou?rhood|camp)) (?:in|of) (?:the )?)$`,
+  // The name (up to four words, an Arabic article joined), a bracket, then a comma or "town in".
+  `(?:^|[^\\p{L}\\p{N}'’.-])` +
+    `((?:(?:al|el|ad|as|an|ar|at)-)?\\p{Lu}[\\p{L}\\p{N}'’.-]*` +
+    `(?:[ -](?:\\p{Lu}[\\p{L}\\p{N}'’.-]*|de|del|la|el|al)){0,3}${HEAD_KIND})` +
+    `(?:\\s*\\([^()]{1,20}\\))?${HEAD_KIND}` +
+    `(?:,\\s*|(?<= (?:village|town|city|district|area|sub-district|neighbou?rhood|camp)) (?:in|of) (?:the )?)$`,
   "u",
 );
 
@@ -301,6 +312,8 @@ function listContext(text: string, start: number, found: readonly PlaceMention[]
   return { ...ctx, countries: [iso2, ...ctx.countries.filter((c) => c !== iso2)] };
 }
 
+/** Up to four capitalised words. */
+const capitalisedName = fragment`(?:[\p{Lu}][\p{L}'’.-]*[\s-]+){0,3}[\p{Lu}][\p{L}'’.-]*`;
 const listedKinds = oneOf`
   district
   province
@@ -319,7 +332,7 @@ const listedKinds = oneOf`
 /** "in Severodonetsk, " before a name: the name is the next part of the same place. */
 const PLACE_LIST = new RegExp(
   either`
-    \b(in|at|near|outside|around)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*[\s-]+){0,3}[\p{Lu}][\p{L}'’.-]*(?:\s+${listedKinds})?,\s*$
+    \b(in|at|near|outside|around)\s+(?:the\s+)?${capitalisedName}(?:\s+${listedKinds})?,\s*$
   `.source,
   "u",
 );

@@ -39,9 +39,7 @@ export function summarise(e: Parts, headline?: string): string {
   const details: string[] = [];
   for (const w of e.weapons)
     if (w.count)
-      details.push(
-        `${qualifierWords(w.count.qualifier)}${w.count.value} ${w.kind === "ied" ? "IED" : w.kind.replace("_", " ")}${w.count.value === 1 ? "" : "s"}`,
-      );
+      details.push(`${qualifierWords(w.count.qualifier)}${w.count.value} ${weaponWord(w.kind, w.count.value)}`);
   const k = e.casualties.killed.value;
   const i = e.casualties.injured.value;
   if (k === 0 && i === 0) details.push("no casualties reported");
@@ -103,6 +101,11 @@ function dateWords(d: NonNullable<Parts["date"]>): string {
     default:
       return d.text ? d.text.replace(/^(?:in|over|during)\s+/i, "in ") : "";
   }
+}
+
+/** "IED", "car bomb", plural when there are several: "2 car bombs". */
+function weaponWord(kind: string, count: number): string {
+  return `${kind === "ied" ? "IED" : kind.replace("_", " ")}${count === 1 ? "" : "s"}`;
 }
 
 function qualifierWords(q: string | null): string {

@@ -45,7 +45,10 @@ export function parseFeed(text: string): Feed {
   }
 }
 
-/** An item carries a full article when its body holds more than a teaser (a couple of sentences) and more than its summary. */
+/**
+ * An item carries a full article when its body holds more than a teaser (a couple of sentences) and more than its
+ * summary.
+ */
 export function hasFullContent(item: FeedItem): boolean {
   const plain = (html: string | null) =>
     (html ?? "")

@@ -20,7 +20,10 @@ export const CountryRow = z.object({
 });
 export type CountryRow = z.infer<typeof CountryRow>;
 
-/** [code (ISO 3166-2, e.g. IQ-AN, else GeoNames' key, e.g. FR.11), name, lat, lon, lookup keys (normalised name variants)] */
+/**
+ * [code (ISO 3166-2, e.g. IQ-AN, else GeoNames' key, e.g. FR.11), name, lat, lon, lookup keys (normalised name
+ * variants)]
+ */
 export const Admin1Row = z.tuple([z.string(), z.string(), z.number(), z.number(), z.array(z.string())]);
 export type Admin1Row = z.infer<typeof Admin1Row>;
 
@@ -38,7 +41,8 @@ export type ColumnName = (typeof COLUMNS)[number];
  * then parses no per-place structure at all: a place is row i of every column.
  *
  * - places' names: `names` cut at `nameEnds` (place i is names.slice(nameEnds[i-1], nameEnds[i]));
- *   `kinds` one letter a place (t town, w a small town named by an ordinary English word, f facility); `countries` two letters a place;
+ *   `kinds` one letter a place (t town, w a small town named by an ordinary English word, f facility); `countries`
+ *   two letters a place;
  *   `admin1` the row in `admin1` or -1; `lat`, `lon` in degrees times 10,000; `population` (0: unknown).
  * - lookup keys: sorted by JavaScript's string order, `keys` cut at `keyEnds`; key i names the
  *   places refs[offsets[i]] up to refs[offsets[i + 1]]. A lookup is a binary search.

@@ -40,9 +40,15 @@ export interface Gazetteer {
   provincesOfDistrict(key: string): GazetteerEntry[];
   /** Provinces whose name is one edit away from `key` (a normalised name of six letters or more). */
   provincesNear(key: string): GazetteerEntry[];
-  /** Provinces whose name is `key` transliterated otherwise (Idleb for Idlib, Hasakeh for Hasakah), in countries whose names are transliterated; see skeleton. */
+  /**
+   * Provinces whose name is `key` transliterated otherwise (Idleb for Idlib, Hasakeh for Hasakah), in countries whose
+   * names are transliterated; see skeleton.
+   */
   provincesLike(key: string): GazetteerEntry[];
-  /** Cities of 100,000 or more whose name has `key`'s consonants, in countries whose names are transliterated ("Nassriya" for An Nāşirīyah). */
+  /**
+   * Cities of 100,000 or more whose name has `key`'s consonants, in countries whose names are transliterated
+   * ("Nassriya" for An Nāşirīyah).
+   */
   citiesLike(key: string): GazetteerEntry[];
   /** Longest name in words, to bound the n-grams worth looking up. */
   readonly maxWords: number;

@@ -1,4 +1,4 @@
-import { either } from "../text/pattern.js";
+import { either, oneOf } from "../text/pattern.js";
 /**
  * The key two spellings of one place share: lower case, no diacritics or apostrophes
  * (‘Anah = Anah, Fallūjah = Fallujah, Łódź = Lodz), hyphens as spaces (al-Anbar = al Anbar).
@@ -59,9 +59,26 @@ const OTHER_SPELLING: Readonly<Record<string, string>> = {
 const SPELLABLE = /^(st|ste|mt|ft|saint|sainte|mount|fort)(?= )/;
 
 export const ARTICLE = /^(?:al|el|ad|ar|as|an|at|ash|az|ath|adh)\s+/;
+const genericWords = oneOf`
+  province
+  governorate
+  region
+  state
+  district
+  prefecture
+  county
+  oblast
+  department
+  municipality
+  upazila
+  tehsil
+  taluka
+  taluk
+  city
+`;
 const GENERIC_SUFFIX = new RegExp(
   either`
-    \s+(?:province|governorate|region|state|district|prefecture|county|oblast|department|municipality|upazila|tehsil|taluka|taluk|city)$
+    \s+${genericWords}$
   `.source,
   "",
 );
@@ -86,10 +103,27 @@ export function nameVariants(name: string): string[] {
 
 const KOREAN_HALF = /^(\p{Lu}[\p{L}'’]+?)-?(buk|nam)(?:-?(?:do|to))?$/u;
 
+/** The generic words of a province's name as GeoNames writes it ("Anbar Governorate", "Donetsk Oblast"). */
+const displayWords = oneOf`
+  Province
+  Governorate
+  Region
+  State
+  Oblast
+  Oblysy
+  Oblisi
+  County
+  Department
+  Prefecture
+  Voivodeship
+  Division
+  Muhafazah
+  Wilayah
+`;
 // "-do" is Korean for province: "Gyeonggi-do" is Gyeonggi.
 const DISPLAY_SUFFIX = new RegExp(
   either`
-    \s+(?:Province|Governorate|Region|State|Oblast|Oblysy|Oblisi|County|Department|Prefecture|Voivodeship|Division|Muhafazah|Wilayah)$
+    \s+${displayWords}$
     -do$
   `.source,
   "",

@@ -1,4 +1,7 @@
-/** What a fetch on a user's behalf may do, and how it fails: apart from the fetching code, so reading them loads no HTTP client. */
+/**
+ * What a fetch on a user's behalf may do, and how it fails: apart from the fetching code, so reading them loads no
+ * HTTP client.
+ */
 export interface FetchPolicy {
   /** Whole request, headers and body, in milliseconds. */
   timeoutMs: number;

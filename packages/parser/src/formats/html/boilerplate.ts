@@ -55,8 +55,9 @@ const furnitureLines = oneOf`
 /** Elements that never hold article text. */
 // prettier-ignore
 export const NEVER_TEXT = new Set([
-  "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "button", "select", "input", "textarea",
-  "nav", "aside", "dialog", "menu", "head", "link", "meta", "audio", "video", "map", "math",
+  "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "button", "select",
+  "input", "textarea", "nav", "aside", "dialog", "menu", "head", "link", "meta", "audio", "video", "map",
+  "math",
 ]);
 
 // Readability's word lists (Mozilla, Apache-2.0), extended with what news sites add since:

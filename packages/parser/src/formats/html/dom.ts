@@ -80,8 +80,9 @@ export function textOf(node: AnyNode, skip?: (el: Element) => boolean): string {
 
 // prettier-ignore
 export const BLOCK_TAGS = new Set([
-  "address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
-  "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+  "address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "figcaption", "figure", "footer",
+  "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre",
+  "section", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
 ]);
 
 export function attr(el: Element, name: string): string | null {

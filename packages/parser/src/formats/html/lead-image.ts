@@ -2,7 +2,7 @@ import { execNearEnd } from "../../text/exec-all.js";
 import { cleanLine } from "../../text/normalise.js";
 import { attr, classAndId, elementsIn, findFirst, textOf, type Document, type Element } from "./dom.js";
 import { absolute } from "./metadata.js";
-import { either, oneOf } from "../../text/pattern.js";
+import { bare, either, oneOf } from "../../text/pattern.js";
 
 const creditLabels = oneOf`
   (?:photo(?:graph)?|picture|image|credit|source|photo credit)s?(?:\s+by)?\s*[:：]\s*
@@ -17,8 +17,25 @@ export interface LeadImage {
 }
 
 const CREDIT_CLASS = /credit|copyright|source|photographer|attribution|byline/;
-const AGENCIES =
-  "Getty Images|AFP|Reuters|AP|AP Photo|EPA|EPA-EFE|Shutterstock|Bloomberg|Anadolu(?: Agency)?|Xinhua|PA|PA Wire|Alamy|Sipa|NurPhoto";
+const agencies = oneOf`
+  Getty Images
+  AFP
+  Reuters
+  AP
+  AP Photo
+  EPA
+  EPA-EFE
+  Shutterstock
+  Bloomberg
+  Anadolu(?: Agency)?
+  Xinhua
+  PA
+  PA Wire
+  Alamy
+  Sipa
+  NurPhoto
+`;
+const AGENCIES = bare(agencies);
 // Credits as captions end with them: "... (Photo: Jane Doe/AFP)", "Credit: Reuters", "© AP",
 // "... John Doe/Getty Images".
 const MARKED_CREDIT = new RegExp(
@@ -28,7 +45,9 @@ const MARKED_CREDIT = new RegExp(
   "iu",
 );
 const AGENCY_CREDIT = new RegExp(
-  String.raw`\s+((?:[\p{Lu}][\p{L}.'-]+\s){0,3}[\p{Lu}][\p{L}.'-]*\s?/\s?(?:${AGENCIES})(?: via [\p{L} ]+)?|(?:${AGENCIES}))\s*$`,
+  // "John Doe/Getty Images", "Jane Doe / AFP via Getty", or the agency alone.
+  String.raw`\s+((?:[\p{Lu}][\p{L}.'-]+\s){0,3}[\p{Lu}][\p{L}.'-]*\s?/\s?(?:${AGENCIES})(?: via [\p{L} ]+)?` +
+    String.raw`|(?:${AGENCIES}))\s*$`,
   "u",
 );
 

@@ -176,8 +176,8 @@ function collect(doc: Document): Collected {
       case "time": {
         const value = attr(el, "datetime") ?? (textOf(el).trim() || null);
         if (!value) break;
-        const around =
-          `${attr(el, "itemprop") ?? ""} ${classAndId(el)} ${el.parent && "attribs" in el.parent ? classAndId(el.parent as Element) : ""}`.toLowerCase();
+        const parent = el.parent && "attribs" in el.parent ? classAndId(el.parent as Element) : "";
+        const around = `${attr(el, "itemprop") ?? ""} ${classAndId(el)} ${parent}`.toLowerCase();
         out.times.push({
           value,
           published: attr(el, "pubdate") !== null || /published|datepublished|pubdate|posted|created/.test(around),
