@@ -31,15 +31,22 @@ export async function articleFacets(
   const top = raw(String(PER_FACET));
   // One statement: both engines compute the matched set once and reuse it for every facet.
   const rows =
-    await db.all(sql`WITH m AS (SELECT a.id AS id FROM articles a ${from} ${where(conds)} ORDER BY a.sort_key DESC LIMIT ${sample})
+    await db.all(sql`WITH m AS (SELECT a.id AS id FROM articles a ${from} ${where(conds)} ORDER BY a.sort_key DESC
+      LIMIT ${sample})
     SELECT 'total' AS facet, NULL AS value, NULL AS label, COUNT(*) AS n FROM m
-    UNION ALL SELECT * FROM (SELECT 'country' AS facet, e.country_iso2 AS value, MAX(e.country) AS label, COUNT(DISTINCT e.article_id) AS n
-      FROM m JOIN events e ON e.article_id = m.id WHERE e.country_iso2 IS NOT NULL GROUP BY e.country_iso2 ORDER BY n DESC, value LIMIT ${top}) c
-    UNION ALL SELECT * FROM (SELECT 'eventType' AS facet, e.event_type AS value, e.event_type AS label, COUNT(DISTINCT e.article_id) AS n
+    UNION ALL SELECT * FROM (SELECT 'country' AS facet, e.country_iso2 AS value, MAX(e.country) AS label,
+      COUNT(DISTINCT e.article_id) AS n
+      FROM m JOIN events e ON e.article_id = m.id WHERE e.country_iso2 IS NOT NULL GROUP BY e.country_iso2
+        ORDER BY n DESC, value LIMIT ${top}) c
+    UNION ALL SELECT * FROM (SELECT 'eventType' AS facet, e.event_type AS value, e.event_type AS label,
+      COUNT(DISTINCT e.article_id) AS n
       FROM m JOIN events e ON e.article_id = m.id GROUP BY e.event_type ORDER BY n DESC, value LIMIT ${top}) t
-    UNION ALL SELECT * FROM (SELECT 'source' AS facet, a.source_domain AS value, MAX(COALESCE(a.source_name, a.source_domain)) AS label, COUNT(*) AS n
-      FROM m JOIN articles a ON a.id = m.id WHERE a.source_domain IS NOT NULL GROUP BY a.source_domain ORDER BY n DESC, value LIMIT ${top}) s
-    UNION ALL SELECT * FROM (SELECT 'month' AS facet, substr(a.sort_day, 1, 7) AS value, substr(a.sort_day, 1, 7) AS label, COUNT(*) AS n
+    UNION ALL SELECT * FROM (SELECT 'source' AS facet, a.source_domain AS value, MAX(COALESCE(a.source_name,
+      a.source_domain)) AS label, COUNT(*) AS n
+      FROM m JOIN articles a ON a.id = m.id WHERE a.source_domain IS NOT NULL GROUP BY a.source_domain
+        ORDER BY n DESC, value LIMIT ${top}) s
+    UNION ALL SELECT * FROM (SELECT 'month' AS facet, substr(a.sort_day, 1, 7) AS value, substr(a.sort_day, 1, 7)
+      AS label, COUNT(*) AS n
       FROM m JOIN articles a ON a.id = m.id GROUP BY substr(a.sort_day, 1, 7) ORDER BY value DESC LIMIT ${top}) d`);
   const out: Facets = { matched: 0, capped: false, countries: [], eventTypes: [], sources: [], months: [] };
   const lists = { country: out.countries, eventType: out.eventTypes, source: out.sources, month: out.months } as const;

@@ -82,8 +82,10 @@ const GROUP_INDEXES = [
 const GROUPING_INDEXES_V5 = [
   "DROP INDEX groups_match",
   "DROP INDEX groups_near",
-  "CREATE INDEX groups_match ON event_groups (country_iso2, sub_event_type, admin1_code, date_end, date_start, geo_precision, lat, lon) WHERE match IS NOT NULL",
-  "CREATE INDEX groups_near ON event_groups (country_iso2, sub_event_type, date_end, date_start, geo_precision, lat, lon) WHERE match IS NOT NULL",
+  "CREATE INDEX groups_match ON event_groups (country_iso2, sub_event_type, admin1_code, date_end, date_start, " +
+    "geo_precision, lat, lon) WHERE match IS NOT NULL",
+  "CREATE INDEX groups_near ON event_groups (country_iso2, sub_event_type, date_end, date_start, geo_precision, " +
+    "lat, lon) WHERE match IS NOT NULL",
 ];
 
 /** The column names of a table definition above, for copying rows between versions. */
@@ -124,11 +126,13 @@ export const MIGRATIONS: Migration[] = [
     statements: {
       sqlite: [
         `CREATE TABLE articles (seq INTEGER PRIMARY KEY, ${ARTICLE_COLUMNS("BLOB")})`,
-        `CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, content='articles', content_rowid='seq', tokenize='porter unicode61 remove_diacritics 2')`,
+        `CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, content='articles', content_rowid='seq', ` +
+          `tokenize='porter unicode61 remove_diacritics 2')`,
         `CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
            INSERT INTO articles_fts (rowid, title, body) VALUES (new.seq, new.title, new.body); END`,
         `CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
-           INSERT INTO articles_fts (articles_fts, rowid, title, body) VALUES ('delete', old.seq, old.title, old.body); END`,
+           INSERT INTO articles_fts (articles_fts, rowid, title, body) ` +
+          `VALUES ('delete', old.seq, old.title, old.body); END`,
         `CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, body ON articles BEGIN
            INSERT INTO articles_fts (articles_fts, rowid, title, body) VALUES ('delete', old.seq, old.title, old.body);
            INSERT INTO articles_fts (rowid, title, body) VALUES (new.seq, new.title, new.body); END`,
@@ -140,7 +144,8 @@ export const MIGRATIONS: Migration[] = [
       postgres: [
         `CREATE TABLE articles (${ARTICLE_COLUMNS("BYTEA")},
            search tsvector GENERATED ALWAYS AS (
-             setweight(to_tsvector('english', title), 'A') || setweight(to_tsvector('english', left(body, 400000)), 'B')) STORED)`,
+             setweight(to_tsvector('english', title), 'A') || ` +
+          `setweight(to_tsvector('english', left(body, 400000)), 'B')) STORED)`,
         "CREATE INDEX articles_search ON articles USING GIN (search)",
         `CREATE TABLE event_groups (${GROUP_COLUMNS("DOUBLE PRECISION")})`,
         `CREATE TABLE events (${EVENT_COLUMNS("DOUBLE PRECISION")})`,
@@ -176,13 +181,15 @@ export const MIGRATIONS: Migration[] = [
       // and split it: writing one article touched about 14 pages of these two tables. As rowid
       // tables, new rows are appended and only small index entries land at random.
       sqlite: [
-        `CREATE TABLE events_v4 (seq INTEGER PRIMARY KEY, ${EVENT_COLUMNS("REAL").replace(/,\s*PRIMARY KEY \(article_id, ordinal\)$/, "")})`,
+        `CREATE TABLE events_v4 (seq INTEGER PRIMARY KEY, ` +
+          `${EVENT_COLUMNS("REAL").replace(/,\s*PRIMARY KEY \(article_id, ordinal\)$/, "")})`,
         `INSERT INTO events_v4 (${EVENT_NAMES}) SELECT ${EVENT_NAMES} FROM events ORDER BY article_id, ordinal`,
         "DROP TABLE events",
         "ALTER TABLE events_v4 RENAME TO events",
         "CREATE UNIQUE INDEX events_key ON events (article_id, ordinal)",
         "CREATE INDEX events_group ON events (group_id, article_id)",
-        `CREATE TABLE event_groups_v4 (seq INTEGER PRIMARY KEY, ${GROUP_COLUMNS("REAL").replace("id TEXT PRIMARY KEY", "id TEXT NOT NULL UNIQUE")})`,
+        `CREATE TABLE event_groups_v4 (seq INTEGER PRIMARY KEY, ` +
+          `${GROUP_COLUMNS("REAL").replace("id TEXT PRIMARY KEY", "id TEXT NOT NULL UNIQUE")})`,
         `INSERT INTO event_groups_v4 (${GROUP_NAMES}) SELECT ${GROUP_NAMES} FROM event_groups ORDER BY id`,
         "DROP TABLE event_groups",
         "ALTER TABLE event_groups_v4 RENAME TO event_groups",
@@ -230,7 +237,8 @@ export async function migrate(db: Db, migrations: readonly Migration[] = MIGRATI
     if (tx.dialect.name === "postgres") await tx.all(sql`SELECT pg_advisory_xact_lock(727274)`);
     await tx.run(
       raw(
-        "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)",
+        "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, " +
+          "applied_at TEXT NOT NULL)",
       ),
     );
     const rows = await tx.all(sql`SELECT version FROM schema_migrations`);
@@ -240,7 +248,8 @@ export async function migrate(db: Db, migrations: readonly Migration[] = MIGRATI
       if (done.has(m.version)) continue;
       for (const statement of m.statements[tx.dialect.name]) await tx.run(raw(statement));
       await tx.run(
-        sql`INSERT INTO schema_migrations (version, name, applied_at) VALUES (${m.version}, ${m.name}, ${new Date().toISOString()})`,
+        sql`INSERT INTO schema_migrations (version, name, applied_at) VALUES (${m.version}, ${m.name},
+          ${new Date().toISOString()})`,
       );
       applied++;
     }

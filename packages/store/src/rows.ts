@@ -38,7 +38,8 @@ export const ArticleSummaryRow = z.object({
 });
 
 export const ARTICLE_SUMMARY_COLUMNS =
-  "a.id, a.url, a.title, a.standfirst, a.source_name, a.source_domain, a.published_at, a.reading_minutes, a.language, a.tags, a.is_read, a.is_favourite";
+  "a.id, a.url, a.title, a.standfirst, a.source_name, a.source_domain, a.published_at, a.reading_minutes, " +
+  "a.language, a.tags, a.is_read, a.is_favourite";
 
 export function toSummary(row: unknown, events: EventBadge[] = []): ArticleSummary {
   const r = ArticleSummaryRow.parse(row);

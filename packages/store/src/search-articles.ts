@@ -86,11 +86,13 @@ export async function searchArticles(
   const { q, sort, from, conds } = await articleFilter(db, query, commonAt, poolSize);
   const sortExpr = sort === "relevance" ? db.dialect.ftsRank() : raw("a.sort_key");
   const descending = sort === "newest";
-  const inner = sql`SELECT ${raw(ARTICLE_SUMMARY_COLUMNS)}, ${sortExpr} AS sort_value FROM articles a ${from} ${where(conds)}`;
+  const inner = sql`SELECT ${raw(ARTICLE_SUMMARY_COLUMNS)}, ${sortExpr} AS sort_value
+    FROM articles a ${from} ${where(conds)}`;
   const keyset = keysetAfter(query.cursor, descending);
   const direction = raw(descending ? "DESC" : "ASC");
   const rows = await db.all(
-    sql`SELECT * FROM (${inner}) s ${where(keyset)} ORDER BY s.sort_value ${direction}, s.id ${direction} LIMIT ${query.limit + 1}`,
+    sql`SELECT * FROM (${inner}) s ${where(keyset)} ORDER BY s.sort_value ${direction}, s.id ${direction}
+      LIMIT ${query.limit + 1}`,
   );
   const pageRows = rows.slice(0, query.limit);
   const ids = pageRows.map((r) => String(r.id));

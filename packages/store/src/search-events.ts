@@ -7,7 +7,8 @@ import { join, raw, sql, where, type Sql } from "./sql.js";
 import type { EventGroup, Page, SourceRef } from "./types.js";
 
 const GROUP_COLUMNS =
-  "g.id, g.event_type, g.sub_event_type, g.date_start, g.date_end, g.date_precision, g.country_iso2, g.country, g.admin1, g.admin1_code, g.location, g.lat, g.lon, g.geo_precision, g.killed, g.injured, g.summary, g.article_count";
+  "g.id, g.event_type, g.sub_event_type, g.date_start, g.date_end, g.date_precision, g.country_iso2, g.country, " +
+  "g.admin1, g.admin1_code, g.location, g.lat, g.lon, g.geo_precision, g.killed, g.injured, g.summary, g.article_count";
 
 /** Grouped events matching a query, newest first by default, a page at a time. */
 export async function searchEvents(
@@ -28,7 +29,8 @@ export async function searchEvents(
     );
   if (query.source)
     conds.push(
-      sql`g.id IN (SELECT e.group_id FROM events e JOIN articles a ON a.id = e.article_id WHERE ${sourceCondition(query.source)})`,
+      sql`g.id IN (SELECT e.group_id FROM events e JOIN articles a ON a.id = e.article_id
+        WHERE ${sourceCondition(query.source)})`,
     );
   const q = textQuery(query.q);
   if (q) {
@@ -36,8 +38,10 @@ export async function searchEvents(
     const common = CountRow.parse((await db.all(db.dialect.ftsCount(q, commonAt)))[0]).n >= commonAt;
     conds.push(
       common
-        ? sql`EXISTS (SELECT 1 FROM events e JOIN articles a ON a.id = e.article_id WHERE e.group_id = g.id AND ${db.dialect.ftsHas(q)})`
-        : sql`g.id IN (SELECT e.group_id FROM events e JOIN articles a ON a.id = e.article_id ${db.dialect.ftsFrom(q)} WHERE ${db.dialect.ftsWhere(q)})`,
+        ? sql`EXISTS (SELECT 1 FROM events e JOIN articles a ON a.id = e.article_id WHERE e.group_id = g.id
+          AND ${db.dialect.ftsHas(q)})`
+        : sql`g.id IN (SELECT e.group_id FROM events e JOIN articles a
+          ON a.id = e.article_id ${db.dialect.ftsFrom(q)} WHERE ${db.dialect.ftsWhere(q)})`,
     );
   }
 
@@ -46,7 +50,8 @@ export async function searchEvents(
   const keyset = keysetAfter(query.cursor, descending);
   const direction = raw(descending ? "DESC" : "ASC");
   const rows = await db.all(
-    sql`SELECT * FROM (SELECT ${raw(GROUP_COLUMNS)}, ${sortExpr} AS sort_value FROM event_groups g ${where(conds)}) s ${where(keyset)}
+    sql`SELECT * FROM (SELECT ${raw(GROUP_COLUMNS)}, ${sortExpr} AS sort_value
+      FROM event_groups g ${where(conds)}) s ${where(keyset)}
         ORDER BY s.sort_value ${direction}, s.id ${direction} LIMIT ${query.limit + 1}`,
   );
   const page = rows.slice(0, query.limit);
@@ -84,8 +89,10 @@ export async function sourcesFor(
   const out = new Map<string, SourceRef[]>();
   if (groupIds.length === 0) return out;
   const one = (id: string, i: number) =>
-    sql`SELECT * FROM (SELECT e.group_id, e.id AS event_id, a.id AS article_id, a.title, a.source_name, a.source_domain, a.url, a.published_at, a.sort_key
-      FROM events e JOIN articles a ON a.id = e.article_id WHERE e.group_id = ${id} ORDER BY e.group_id, e.article_id LIMIT ${perGroup}) ${raw(`s${i}`)}`;
+    sql`SELECT * FROM (SELECT e.group_id, e.id AS event_id, a.id AS article_id, a.title, a.source_name,
+      a.source_domain, a.url, a.published_at, a.sort_key
+      FROM events e JOIN articles a ON a.id = e.article_id WHERE e.group_id = ${id} ORDER BY e.group_id,
+        e.article_id LIMIT ${perGroup}) ${raw(`s${i}`)}`;
   const rows = await db.all(join(groupIds.map(one), " UNION ALL "));
   rows.sort(
     (a, b) =>

@@ -122,8 +122,10 @@ export class Store {
   async recordFailure(origin: string, reason: string): Promise<void> {
     const now = new Date().toISOString();
     await this.db
-      .run(sql`INSERT INTO failures (origin, reason, attempts, first_at, last_at) VALUES (${origin}, ${reason}, 1, ${now}, ${now})
-      ON CONFLICT (origin) DO UPDATE SET reason = excluded.reason, attempts = failures.attempts + 1, last_at = excluded.last_at`);
+      .run(sql`INSERT INTO failures (origin, reason, attempts, first_at, last_at) VALUES (${origin}, ${reason}, 1,
+        ${now}, ${now})
+      ON CONFLICT (origin) DO UPDATE SET reason = excluded.reason, attempts = failures.attempts + 1,
+        last_at = excluded.last_at`);
   }
 
   async failures(): Promise<Failure[]> {
@@ -233,7 +235,8 @@ export class Store {
     // In the index's order (group, article), so a limit stops early in a group of any size.
     const refs = (
       await this.db.all(
-        sql`SELECT id, article_id FROM events WHERE group_id = ${groupId} ORDER BY group_id, article_id ${limit ? sql`LIMIT ${limit}` : raw("")}`,
+        sql`SELECT id, article_id FROM events WHERE group_id = ${groupId} ORDER BY group_id,
+          article_id ${limit ? sql`LIMIT ${limit}` : raw("")}`,
       )
     ).map((r) => MemberRefRow.parse(r));
     const results: ParseResult[] = [];
@@ -282,7 +285,8 @@ export class Store {
   async addFeed(url: string, title: string | null = null): Promise<boolean> {
     return (
       (await this.db.run(
-        sql`INSERT INTO feeds (url, title, added_at) VALUES (${url}, ${title}, ${new Date().toISOString()}) ON CONFLICT (url) DO NOTHING`,
+        sql`INSERT INTO feeds (url, title, added_at) VALUES (${url}, ${title}, ${new Date().toISOString()})
+          ON CONFLICT (url) DO NOTHING`,
       )) > 0
     );
   }
@@ -302,8 +306,8 @@ export class Store {
     url: string,
     state: { title?: string | null; etag: string | null; lastModified: string | null; status: string },
   ): Promise<void> {
-    await this.db
-      .run(sql`UPDATE feeds SET title = COALESCE(${state.title ?? null}, title), etag = ${state.etag}, last_modified = ${state.lastModified},
+    await this.db.run(sql`UPDATE feeds SET title = COALESCE(${state.title ?? null}, title), etag = ${state.etag},
+        last_modified = ${state.lastModified},
       status = ${state.status}, checked_at = ${new Date().toISOString()} WHERE url = ${url}`);
   }
 
@@ -319,7 +323,8 @@ export class Store {
     let after = "";
     for (;;) {
       const rows = await this.db.all(sql`SELECT id, origin, raw, url, published_at, result FROM articles
-        WHERE id > ${after} ${options.all ? raw("") : sql`AND parser_version <> ${PARSER_VERSION}`} ORDER BY id LIMIT 200`);
+        WHERE id > ${after} ${options.all ? raw("") : sql`AND parser_version <> ${PARSER_VERSION}`} ORDER BY id
+          LIMIT 200`);
       if (rows.length === 0) return;
       for (const r of rows) {
         const format = StoredFormat.parse(r).result.article.provenance.format;
@@ -437,10 +442,12 @@ export class Store {
     const top = async (q: ReturnType<typeof sql>) =>
       (await this.db.all(q)).map((r) => ({ name: String(r.name), count: Number(r.n) }));
     const topSources = await top(
-      sql`SELECT COALESCE(source_name, source_domain, '(unknown)') AS name, COUNT(*) AS n FROM articles GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 10`,
+      sql`SELECT COALESCE(source_name, source_domain, '(unknown)') AS name, COUNT(*) AS n FROM articles
+        GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 10`,
     );
     const topCountries = await top(
-      sql`SELECT country AS name, COUNT(*) AS n FROM event_groups WHERE country IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 10`,
+      sql`SELECT country AS name, COUNT(*) AS n FROM event_groups WHERE country IS NOT NULL
+        GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 10`,
     );
     const outdated = CountRow.parse(
       (await this.db.all(sql`SELECT COUNT(*) AS n FROM articles WHERE parser_version <> ${PARSER_VERSION}`))[0],

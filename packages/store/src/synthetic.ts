@@ -66,7 +66,8 @@ export function* syntheticArticles(sample: string, count: number, seed = 1): Gen
   for (let i = 0; i < count; i++) {
     const [place, province] = pick(PLACES);
     const day = new Date(Date.UTC(2019, 0, 1) + Math.floor(random() * 4 * 365) * 86_400_000);
-    const published = `${String(day.getUTCDate()).padStart(2, "0")} ${MONTHS[day.getUTCMonth()]}, ${day.getUTCFullYear()}`;
+    const dayOfMonth = String(day.getUTCDate()).padStart(2, "0");
+    const published = `${dayOfMonth} ${MONTHS[day.getUTCMonth()]}, ${day.getUTCFullYear()}`;
     const text = sample
       .replace(
         /Rockets strike Iraq's Ain al-Asad base hosting US troops/g,

@@ -36,15 +36,18 @@ export async function writeArticle(db: Db, a: PreparedArticle): Promise<PutOutco
       const oldGroups = await removeEvents(tx, a.id);
       await tx.run(sql`UPDATE articles SET content_hash = ${a.hash}, url = ${a.url}, source_name = ${a.sourceName},
         source_domain = ${a.sourceDomain}, title = ${a.title}, standfirst = ${a.standfirst}, body = ${a.body},
-        published_at = ${a.publishedAt}, sort_key = ${sortKey}, sort_day = ${sortKey.slice(0, 10)}, reading_minutes = ${a.readingMinutes},
+        published_at = ${a.publishedAt}, sort_key = ${sortKey}, sort_day = ${sortKey.slice(0, 10)},
+          reading_minutes = ${a.readingMinutes},
         language = ${a.language}, tags = ${a.tags}, origin = ${a.origin}, raw = ${raw}, result = ${result},
         parser_version = ${a.parserVersion}, updated_at = ${now} WHERE id = ${a.id}`);
       await addEvents(tx, a.events, oldGroups);
       status = "updated";
     } else {
       const inserted =
-        await tx.run(sql`INSERT INTO articles (id, content_hash, url, source_name, source_domain, title, standfirst, body, published_at,
-        sort_key, sort_day, reading_minutes, language, tags, origin, raw, result, parser_version, ingested_at, updated_at)
+        await tx.run(sql`INSERT INTO articles (id, content_hash, url, source_name, source_domain, title, standfirst,
+          body, published_at,
+        sort_key, sort_day, reading_minutes, language, tags, origin, raw, result, parser_version, ingested_at,
+          updated_at)
         VALUES (${a.id}, ${a.hash}, ${a.url}, ${a.sourceName}, ${a.sourceDomain}, ${a.title},
         ${a.standfirst}, ${a.body}, ${a.publishedAt}, ${sortKey}, ${sortKey.slice(0, 10)}, ${a.readingMinutes},
         ${a.language}, ${a.tags}, ${a.origin}, ${raw}, ${result}, ${a.parserVersion}, ${now}, ${now})
@@ -84,12 +87,16 @@ async function addEvents(tx: Db, events: readonly PreparedEvent[], touched: Set<
       ({
         e,
         id,
-      }) => sql`(${e.id}, ${e.articleId}, ${id}, ${e.ordinal}, ${e.eventType}, ${e.subEventType}, ${e.dateStart}, ${e.dateEnd},
-      ${e.datePrecision}, ${e.countryIso2}, ${e.country}, ${e.admin1}, ${e.admin1Code}, ${e.location}, ${e.lat}, ${e.lon}, ${e.geoPrecision},
+      }) => sql`(${e.id}, ${e.articleId}, ${id}, ${e.ordinal}, ${e.eventType}, ${e.subEventType}, ${e.dateStart},
+        ${e.dateEnd},
+      ${e.datePrecision}, ${e.countryIso2}, ${e.country}, ${e.admin1}, ${e.admin1Code}, ${e.location}, ${e.lat},
+        ${e.lon}, ${e.geoPrecision},
       ${e.killed}, ${e.injured}, ${e.actors}, ${e.salience}, ${e.summary}, ${e.keyJson})`,
     );
-    await tx.run(sql`INSERT INTO events (id, article_id, group_id, ordinal, event_type, sub_event_type, date_start, date_end, date_precision,
-      country_iso2, country, admin1, admin1_code, location, lat, lon, geo_precision, killed, injured, actors, salience, summary, match)
+    await tx.run(sql`INSERT INTO events (id, article_id, group_id, ordinal, event_type, sub_event_type, date_start,
+      date_end, date_precision,
+      country_iso2, country, admin1, admin1_code, location, lat, lon, geo_precision, killed, injured, actors,
+        salience, summary, match)
       VALUES ${join(rows, ", ")}`);
   }
   for (const { e, id, joined } of groups) {
@@ -149,7 +156,8 @@ async function findGroup(tx: Db, key: MatchKey, articleId: string): Promise<stri
   // Day and week reports match groups dated within a few days; a month matches only that month.
   const dates = isMonthLong(key)
     ? sql`date_start = ${key.start} AND date_end = ${key.end}`
-    : sql`date_end BETWEEN ${shiftDay(key.start, -4)} AND ${shiftDay(key.end, 11)} AND date_start <= ${shiftDay(key.end, 4)}`;
+    : sql`date_end BETWEEN ${shiftDay(key.start, -4)} AND ${shiftDay(key.end, 11)}
+      AND date_start <= ${shiftDay(key.end, 4)}`;
   // "match IS NOT NULL" is what lets both engines use the partial indexes groups_match and
   // groups_near (migration 5): without it they would walk every group of the country instead.
   const rows = await tx.all(sql`SELECT id, match FROM event_groups
@@ -184,10 +192,13 @@ function nearBox(key: MatchKey) {
 }
 
 async function newGroup(tx: Db, id: string, e: PreparedEvent): Promise<void> {
-  await tx.run(sql`INSERT INTO event_groups (id, event_type, sub_event_type, date_start, date_end, date_precision, country_iso2, country, admin1,
+  await tx.run(sql`INSERT INTO event_groups (id, event_type, sub_event_type, date_start, date_end, date_precision,
+    country_iso2, country, admin1,
     admin1_code, location, lat, lon, geo_precision, killed, injured, summary, article_count, match, updated_at)
-    VALUES (${id}, ${e.eventType}, ${e.subEventType}, ${e.dateStart}, ${e.dateEnd}, ${e.datePrecision}, ${e.countryIso2}, ${e.country},
-    ${e.admin1}, ${e.admin1Code}, ${e.location}, ${e.lat}, ${e.lon}, ${e.geoPrecision}, ${e.killed}, ${e.injured}, ${e.summary}, 1,
+    VALUES (${id}, ${e.eventType}, ${e.subEventType}, ${e.dateStart}, ${e.dateEnd}, ${e.datePrecision},
+      ${e.countryIso2}, ${e.country},
+    ${e.admin1}, ${e.admin1Code}, ${e.location}, ${e.lat}, ${e.lon}, ${e.geoPrecision}, ${e.killed}, ${e.injured},
+      ${e.summary}, 1,
     ${e.keyJson}, ${new Date().toISOString()})`);
 }
 
@@ -210,13 +221,16 @@ async function joinGroup(tx: Db, id: string, e: PreparedEvent): Promise<void> {
       { id: e.id, geo_precision: e.geoPrecision, date_precision: e.datePrecision },
     ]).id === e.id
   ) {
-    await tx.run(sql`UPDATE event_groups SET date_start = ${e.dateStart}, date_end = ${e.dateEnd}, date_precision = ${e.datePrecision},
+    await tx.run(sql`UPDATE event_groups SET date_start = ${e.dateStart}, date_end = ${e.dateEnd},
+      date_precision = ${e.datePrecision},
       admin1 = ${e.admin1}, admin1_code = ${e.admin1Code}, location = ${e.location}, lat = ${e.lat}, lon = ${e.lon},
-      geo_precision = ${e.geoPrecision}, summary = ${e.summary}, match = ${e.keyJson}, killed = ${killed}, injured = ${injured},
+      geo_precision = ${e.geoPrecision}, summary = ${e.summary}, match = ${e.keyJson}, killed = ${killed},
+        injured = ${injured},
       article_count = article_count + 1, updated_at = ${now} WHERE id = ${id}`);
   } else if (killed !== g.killed || injured !== g.injured) {
     await tx.run(
-      sql`UPDATE event_groups SET killed = ${killed}, injured = ${injured}, article_count = article_count + 1, updated_at = ${now} WHERE id = ${id}`,
+      sql`UPDATE event_groups SET killed = ${killed}, injured = ${injured}, article_count = article_count + 1,
+        updated_at = ${now} WHERE id = ${id}`,
     );
   } else {
     await tx.run(sql`UPDATE event_groups SET article_count = article_count + 1, updated_at = ${now} WHERE id = ${id}`);
@@ -236,8 +250,10 @@ const MemberRow = z.object({ id: z.string(), article_id: z.string(), ...WhatWhen
 /** Recomputes a group's row from its members' columns, or deletes it when none is left. */
 export async function refreshGroup(tx: Db, id: string): Promise<void> {
   const rows = (
-    await tx.all(sql`SELECT id, article_id, event_type, sub_event_type, date_start, date_end, date_precision, country_iso2, country,
-    admin1, admin1_code, location, lat, lon, geo_precision, killed, injured, summary, match FROM events WHERE group_id = ${id}`)
+    await tx.all(sql`SELECT id, article_id, event_type, sub_event_type, date_start, date_end, date_precision,
+      country_iso2, country,
+    admin1, admin1_code, location, lat, lon, geo_precision, killed, injured, summary, match FROM events
+      WHERE group_id = ${id}`)
   ).map((r) => MemberRow.parse(r));
   if (rows.length === 0) {
     await tx.run(sql`DELETE FROM event_groups WHERE id = ${id}`);
@@ -248,14 +264,20 @@ export async function refreshGroup(tx: Db, id: string): Promise<void> {
   const injured = conservative(rows.map((m) => m.injured));
   const articles = new Set(rows.map((r) => r.article_id)).size;
   const now = new Date().toISOString();
-  await tx.run(sql`INSERT INTO event_groups (id, event_type, sub_event_type, date_start, date_end, date_precision, country_iso2, country, admin1,
+  await tx.run(sql`INSERT INTO event_groups (id, event_type, sub_event_type, date_start, date_end, date_precision,
+    country_iso2, country, admin1,
     admin1_code, location, lat, lon, geo_precision, killed, injured, summary, article_count, match, updated_at)
     VALUES (${id}, ${rep.event_type}, ${rep.sub_event_type}, ${rep.date_start}, ${rep.date_end}, ${rep.date_precision},
     ${rep.country_iso2}, ${rep.country}, ${rep.admin1}, ${rep.admin1_code}, ${rep.location},
-    ${rep.lat}, ${rep.lon}, ${rep.geo_precision}, ${killed}, ${injured}, ${rep.summary}, ${articles}, ${rep.match}, ${now})
-    ON CONFLICT (id) DO UPDATE SET event_type = excluded.event_type, sub_event_type = excluded.sub_event_type, date_start = excluded.date_start,
-    date_end = excluded.date_end, date_precision = excluded.date_precision, country_iso2 = excluded.country_iso2, country = excluded.country,
-    admin1 = excluded.admin1, admin1_code = excluded.admin1_code, location = excluded.location, lat = excluded.lat, lon = excluded.lon,
-    geo_precision = excluded.geo_precision, killed = excluded.killed, injured = excluded.injured, summary = excluded.summary,
+    ${rep.lat}, ${rep.lon}, ${rep.geo_precision}, ${killed}, ${injured}, ${rep.summary}, ${articles}, ${rep.match},
+      ${now})
+    ON CONFLICT (id) DO UPDATE SET event_type = excluded.event_type, sub_event_type = excluded.sub_event_type,
+      date_start = excluded.date_start,
+    date_end = excluded.date_end, date_precision = excluded.date_precision, country_iso2 = excluded.country_iso2,
+      country = excluded.country,
+    admin1 = excluded.admin1, admin1_code = excluded.admin1_code, location = excluded.location, lat = excluded.lat,
+      lon = excluded.lon,
+    geo_precision = excluded.geo_precision, killed = excluded.killed, injured = excluded.injured,
+      summary = excluded.summary,
     article_count = excluded.article_count, match = excluded.match, updated_at = excluded.updated_at`);
 }

@@ -6,8 +6,19 @@ import { DEFAULT_POLICY, FetchError, type FetchPolicy } from "./fetch-policy.js"
 export { DEFAULT_POLICY, FetchError, type FetchErrorCode, type FetchPolicy } from "./fetch-policy.js";
 
 /** Content types an article or a feed can arrive as. */
-const ACCEPTED =
-  /^(?:text\/html|application\/xhtml\+xml|text\/plain|application\/json|application\/feed\+json|application\/(?:rss|atom|rdf)\+xml|application\/xml|text\/xml)\b/i;
+const ACCEPTED = new RegExp(
+  `^(?:${[
+    "text\\/html",
+    "application\\/xhtml\\+xml",
+    "text\\/plain",
+    "application\\/json",
+    "application\\/feed\\+json",
+    "application\\/(?:rss|atom|rdf)\\+xml",
+    "application\\/xml",
+    "text\\/xml",
+  ].join("|")})\\b`,
+  "i",
+);
 
 export type FetchResult =
   | {
@@ -79,8 +90,16 @@ export async function safeFetch(
     }
     const headers: Record<string, string> = {
       "user-agent": "Sitrep/0.1 (+news reader)",
-      accept:
-        "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/feed+json,application/json;q=0.9,text/plain;q=0.8,*/*;q=0.1",
+      accept: [
+        "text/html",
+        "application/xhtml+xml",
+        "application/rss+xml",
+        "application/atom+xml",
+        "application/feed+json",
+        "application/json;q=0.9",
+        "text/plain;q=0.8",
+        "*/*;q=0.1",
+      ].join(","),
     };
     if (conditional.etag) headers["if-none-match"] = conditional.etag;
     if (conditional.lastModified) headers["if-modified-since"] = conditional.lastModified;

@@ -34,10 +34,12 @@ const dialect: Dialect = {
     sql`SELECT COUNT(*) AS n FROM (SELECT 1 FROM articles a WHERE a.search @@ ${TSQUERY(q)} LIMIT ${cap}) x`,
   ftsHas: (q) => sql`a.search @@ ${TSQUERY(q)}`,
   snippets: (q, ids) =>
-    sql`SELECT a.id AS id, ts_headline('english', left(a.body, 100000), ${TSQUERY(q)}, ${"StartSel=\u0002,StopSel=\u0003,MaxFragments=1,MaxWords=30,MinWords=12,FragmentDelimiter=…"}) AS snippet FROM articles a WHERE a.id IN (${join(
-      ids.map((id) => sql`${id}`),
-      ", ",
-    )})`,
+    sql`SELECT a.id AS id, ts_headline('english', left(a.body, 100000), ${TSQUERY(q)},
+      ${"StartSel=\u0002,StopSel=\u0003,MaxFragments=1,MaxWords=30,MinWords=12,FragmentDelimiter=…"}) AS snippet
+        FROM articles a WHERE a.id IN (${join(
+          ids.map((id) => sql`${id}`),
+          ", ",
+        )})`,
   hasTag: (tag) => sql`(a.tags::jsonb ? ${tag})`,
   groupingLock: (key) => sql`SELECT pg_advisory_xact_lock(hashtext(${key}))`,
   lower: (column) => sql`lower(${column})`,

@@ -19,15 +19,18 @@ const dialect: Dialect = {
   vocabulary: (from, to, limit) =>
     sql`SELECT term FROM articles_vocab WHERE term >= ${from} AND term < ${to} LIMIT ${limit}`,
   ftsNewest: (q, n) =>
-    sql`articles_fts.rowid >= COALESCE((SELECT rowid FROM articles_fts WHERE articles_fts MATCH ${toFts5Query(q)} ORDER BY rowid DESC LIMIT 1 OFFSET ${n - 1}), 0)`,
+    sql`articles_fts.rowid >= COALESCE((SELECT rowid FROM articles_fts WHERE articles_fts MATCH ${toFts5Query(q)}
+      ORDER BY rowid DESC LIMIT 1 OFFSET ${n - 1}), 0)`,
   ftsCount: (q, cap) =>
-    sql`SELECT COUNT(*) AS n FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ${toFts5Query(q)} LIMIT ${cap})`,
+    sql`SELECT COUNT(*) AS n FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ${toFts5Query(q)}
+      LIMIT ${cap})`,
   ftsHas: (q) =>
     sql`EXISTS (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ${toFts5Query(q)} AND articles_fts.rowid = a.seq)`,
   snippets: (q, ids) =>
     // The page's articles first (CROSS JOIN keeps that order), then the index probed at each:
     // driven from the index instead, a word most articles hold would be walked to the end.
-    sql`SELECT a.id AS id, snippet(articles_fts, 1, char(2), char(3), '…', 24) AS snippet FROM articles a CROSS JOIN articles_fts ON articles_fts.rowid = a.seq
+    sql`SELECT a.id AS id, snippet(articles_fts, 1, char(2), char(3), '…', 24) AS snippet FROM articles a CROSS
+      JOIN articles_fts ON articles_fts.rowid = a.seq
       WHERE a.id IN (${join(
         ids.map((id) => sql`${id}`),
         ", ",
