@@ -114,7 +114,11 @@ try {
   console.log(`${n} synthetic articles, ${connections} connections, ${seconds} s each, next start on SQLite (${path})`);
   for (const r of [peer, floor, article, events, fresh]) {
     console.log(
-      `${r.label.padEnd(21)} ${String(r.count).padStart(6)} requests  ${(r.count / seconds).toFixed(0).padStart(5)}/s  median ${r.median.toFixed(1).padStart(6)} ms  p95 ${r.p95.toFixed(1).padStart(6)} ms  p95 ×${(r.p95 / peer.p95).toFixed(1)} the static file's, ×${(r.p95 / floor.p95).toFixed(2)} /api/health's${r.errors ? `  ${r.errors} errors` : ""}`,
+      `${r.label.padEnd(21)} ${String(r.count).padStart(6)} requests  ` +
+        `${(r.count / seconds).toFixed(0).padStart(5)}/s  ` +
+        `median ${r.median.toFixed(1).padStart(6)} ms  p95 ${r.p95.toFixed(1).padStart(6)} ms  ` +
+        `p95 ×${(r.p95 / peer.p95).toFixed(1)} the static file's, ×${(r.p95 / floor.p95).toFixed(2)} /api/health's` +
+        (r.errors ? `  ${r.errors} errors` : ""),
     );
   }
 
@@ -136,7 +140,8 @@ try {
     gzipped += gzipSync(body).length;
   }
   console.log(
-    `reader page JavaScript: ${scripts.length} files, ${(raw / 1024).toFixed(0)} KB, ${(gzipped / 1024).toFixed(1)} KB gzipped`,
+    `reader page JavaScript: ${scripts.length} files, ${(raw / 1024).toFixed(0)} KB, ` +
+      `${(gzipped / 1024).toFixed(1)} KB gzipped`,
   );
   console.log(
     "targets: article page p95 under 100 ms, events API p95 under 50 ms, reader JavaScript under 120 KB gzipped",

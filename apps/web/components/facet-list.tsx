@@ -23,10 +23,12 @@ export function FacetList({ facets, params }: { facets: Facets; params: RawParam
             {facets.months.map((m) => {
               const [from, to] = monthRange(m.value);
               const active = params.from === from && params.to === to;
+              // A month chosen already is unchosen by its link.
+              const range = active ? { from: undefined, to: undefined } : { from, to };
               return (
                 <li key={m.value}>
                   <a
-                    href={`/${withParams(params, { from: active ? undefined : from, to: active ? undefined : to, cursor: undefined })}`}
+                    href={`/${withParams(params, { ...range, cursor: undefined })}`}
                     aria-current={active ? "true" : undefined}
                   >
                     <span>{monthLabel(m.value)}</span> <span className="count">{m.count.toLocaleString("en-GB")}</span>

@@ -27,10 +27,12 @@ export async function feedsList(json: boolean, db: string | undefined, io: Io): 
     if (json) io.stdout(JSON.stringify(feeds, null, 2) + "\n");
     else if (feeds.length === 0) io.stderr("no feeds yet: add one with `sitrep feeds add <url>`\n");
     else
-      for (const f of feeds)
-        io.stdout(
-          `${f.url}\t${f.title ?? ""}\t${f.checkedAt ? `checked ${f.checkedAt.slice(0, 16).replace("T", " ")}: ${f.status}` : "never checked"}\n`,
-        );
+      for (const f of feeds) {
+        const checked = f.checkedAt
+          ? `checked ${f.checkedAt.slice(0, 16).replace("T", " ")}: ${f.status}`
+          : "never checked";
+        io.stdout(`${f.url}\t${f.title ?? ""}\t${checked}\n`);
+      }
     return 0;
   });
 }
@@ -67,10 +69,10 @@ export async function refresh(
       onFeed: (r) => status(`Refreshing... ${++i}/${feeds.length}: ${r.url} (${r.message})`),
     });
     status("");
-    for (const r of results)
-      io.stderr(
-        `${r.status === "failed" ? "failed" : r.status === "not_modified" ? "unchanged" : "updated"}\t${r.url}\t${r.message}\n`,
-      );
+    for (const r of results) {
+      const outcome = r.status === "failed" ? "failed" : r.status === "not_modified" ? "unchanged" : "updated";
+      io.stderr(`${outcome}\t${r.url}\t${r.message}\n`);
+    }
     return results.some((r) => r.status === "failed") ? 1 : 0;
   });
 }

@@ -52,7 +52,10 @@ export async function runIngest(inputs: string[], flags: IngestFlags, io: Io): P
     const rate = summary.seconds > 0 ? Math.round(summary.done / summary.seconds) : summary.done;
     const stopped = controller.signal.aborted ? " (stopped early: run again to finish)" : "";
     io.stderr(
-      `ingested ${summary.done} input${summary.done === 1 ? "" : "s"} in ${summary.seconds.toFixed(1)} s (${rate}/s): ${summary.added} added, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.failed} failed${stopped} -> ${store.describe()}\n`,
+      `ingested ${summary.done} input${summary.done === 1 ? "" : "s"} ` +
+        `in ${summary.seconds.toFixed(1)} s (${rate}/s): ` +
+        `${summary.added} added, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.failed} failed` +
+        `${stopped} -> ${store.describe()}\n`,
     );
     if (controller.signal.aborted) return 130;
     return summary.failed > 0 ? 1 : 0;

@@ -85,7 +85,8 @@ export function formatEvents(page: Page<EventGroup>): string {
       : "place unknown";
     const toll = g.killed === null ? "" : `  ${g.killed} killed`;
     lines.push(
-      `${(g.date.start ?? "").padEnd(10)}  ${g.subEventType}  ${clean(place)}${toll}  (${g.articleCount} source${g.articleCount === 1 ? "" : "s"})`,
+      `${(g.date.start ?? "").padEnd(10)}  ${g.subEventType}  ${clean(place)}${toll}  ` +
+        `(${g.articleCount} source${g.articleCount === 1 ? "" : "s"})`,
     );
     lines.push(`    ${clean(g.summary)}`);
     lines.push(`    ${g.sources.map((s) => clean(s.source ?? s.title)).join("; ")}  ${g.id}`);

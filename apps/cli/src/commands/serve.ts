@@ -39,9 +39,8 @@ export async function runServe(flags: ServeFlags, io: Io): Promise<number> {
   }
   env.SITREP_ALLOW_PRIVATE_FETCH = flags.allowPrivate ? "1" : "0";
   const next = createRequire(resolve(dir, "package.json")).resolve("next/dist/bin/next");
-  io.stderr(
-    `sitrep: serving ${describeLocation(location)} at http://${flags.host.includes(":") ? `[${flags.host}]` : flags.host}:${flags.port}/ (Ctrl+C stops)\n`,
-  );
+  const host = flags.host.includes(":") ? `[${flags.host}]` : flags.host;
+  io.stderr(`sitrep: serving ${describeLocation(location)} at http://${host}:${flags.port}/ (Ctrl+C stops)\n`);
   const child = spawn(process.execPath, [next, "start", "-p", String(flags.port), "-H", flags.host], {
     cwd: dir,
     env,

@@ -36,7 +36,8 @@ export async function runReparse(flags: { db?: string; all?: boolean; workers?: 
     const summary = await reparse(store, { all: flags.all, workers: flags.workers });
     for (const f of summary.failed) io.stderr(`sitrep: ${f.id}: ${f.reason} (the stored version is kept)\n`);
     io.stderr(
-      `re-parsed ${summary.checked}: ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.failed.length} failed\n`,
+      `re-parsed ${summary.checked}: ${summary.updated} updated, ${summary.unchanged} unchanged, ` +
+        `${summary.failed.length} failed\n`,
     );
     return summary.failed.length > 0 ? 1 : 0;
   });

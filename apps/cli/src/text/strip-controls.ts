@@ -4,9 +4,18 @@
  * this before a terminal sees it: ESC sequences (CSI, OSC, DCS...), C0 and C1 controls and
  * bidirectional overrides go; tabs and newlines become spaces unless kept.
  */
-const ESCAPES =
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  /\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|[PX^_][^\u001b]*(?:\u001b\\)?|[@-Z\\-_]|.?)|\u009b[0-?]*[ -/]*[@-~]|[\u0090\u009d\u009e\u009f][^\u009c\u0007]*[\u009c\u0007]?/g;
+const ESCAPES = new RegExp(
+  [
+    // ESC then a CSI (ESC [ ... final), an OSC (ESC ] ... BEL or ST), a DCS, SOS, PM or APC string,
+    // a two-character sequence, or a lone ESC.
+    String.raw`\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)?` +
+      String.raw`|[PX^_][^\u001b]*(?:\u001b\\)?|[@-Z\\-_]|.?)`,
+    // The C1 CSI, and the C1 string openers (DCS, OSC, PM, APC) to their terminator.
+    String.raw`\u009b[0-?]*[ -/]*[@-~]`,
+    String.raw`[\u0090\u009d\u009e\u009f][^\u009c\u0007]*[\u009c\u0007]?`,
+  ].join("|"),
+  "g",
+);
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 

@@ -46,7 +46,8 @@ export function storeData(store: Store): BrowseData {
       const results = await refreshFeeds(store, { policy: DEFAULT_POLICY, workers: 0 });
       const added = results.reduce((n, r) => n + r.added, 0);
       const failed = results.filter((r) => r.status === "failed").length;
-      return `Refreshed ${results.length} feed${results.length === 1 ? "" : "s"}: ${added} new${failed ? `, ${failed} failed` : ""}.`;
+      const counted = `${results.length} feed${results.length === 1 ? "" : "s"}`;
+      return `Refreshed ${counted}: ${added} new${failed ? `, ${failed} failed` : ""}.`;
     },
   };
 }

@@ -87,7 +87,9 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
                 lon: g.location?.lon ?? null,
                 killed: g.killed,
                 eventType: g.eventType,
-                label: `${g.subEventType} in ${placeOf(g)}, ${formatEventDate(g.date)}${g.killed ? `, ${g.killed} killed` : ""}`,
+                label:
+                  `${g.subEventType} in ${placeOf(g)}, ${formatEventDate(g.date)}` +
+                  (g.killed ? `, ${g.killed} killed` : ""),
                 href: `/events/${g.id}`,
               }))}
             />

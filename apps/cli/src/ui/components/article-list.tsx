@@ -28,11 +28,12 @@ export function ArticleList({
       {articles.slice(start, end).map((a, i) => {
         const index = start + i;
         const types = [...new Set(a.events.map((e) => e.subEventType))].slice(0, 2).join(", ");
-        const line = `${a.read ? " " : "•"}${a.favourite ? "★" : " "} ${(a.publishedAt ?? "").slice(0, 10).padEnd(10)} ${stripControls(
-          a.source.name ?? a.source.domain ?? "",
-        )
+        const marks = `${a.read ? " " : "•"}${a.favourite ? "★" : " "}`;
+        const day = (a.publishedAt ?? "").slice(0, 10).padEnd(10);
+        const source = stripControls(a.source.name ?? a.source.domain ?? "")
           .slice(0, 14)
-          .padEnd(14)} ${stripControls(a.title)}`;
+          .padEnd(14);
+        const line = `${marks} ${day} ${source} ${stripControls(a.title)}`;
         const badge = types ? `  [${types}]` : "";
         return (
           <Text key={a.id} inverse={index === selected} bold={!a.read} wrap="truncate-end">

@@ -5,6 +5,8 @@ import type { EventGroup } from "@sitrep/store";
 import { stripControls } from "../../text/strip-controls.js";
 import { windowAround } from "../window.js";
 
+const sources = (n: number) => `${n} source${n === 1 ? "" : "s"}`;
+
 /** Grouped events, newest day first, a day heading before each day's events. */
 export function EventsView({ events, selected, height }: { events: EventGroup[]; selected: number; height: number }) {
   if (events.length === 0) return <Text>No events yet: ingest some articles first.</Text>;
@@ -29,7 +31,7 @@ export function EventsView({ events, selected, height }: { events: EventGroup[];
     const toll = g.killed === null ? "" : ` · ${g.killed} killed`;
     rows.push(
       <Text key={g.id} inverse={start + i === selected} wrap="truncate-end">
-        {`  ${g.subEventType} · ${stripControls(place)}${toll} · ${g.articleCount} source${g.articleCount === 1 ? "" : "s"}`}
+        {`  ${g.subEventType} · ${stripControls(place)}${toll} · ${sources(g.articleCount)}`}
       </Text>,
     );
   });
