@@ -114,6 +114,12 @@ interface NameCase {
   introduced: boolean;
   /** What follows the name (a comma, brackets) says where the place is, and it agrees. */
   qualified: boolean;
+  /** One word, no generic word, a town, and nothing after it says which. */
+  single: boolean;
+  /** A town named by a word stands for itself only after "in" or "at", alone, and not in capitals. */
+  spelledOut: boolean;
+  /** The article knows someone by the name. */
+  aPerson: boolean;
 }
 
 /** A case of place resolution: when it holds, it decides; `pick` gives the place, or null for none. */
@@ -128,12 +134,6 @@ export interface ResolutionCase {
 const keep = (n: NameCase) => n.best;
 const none = () => null;
 const isTown = (n: NameCase) => n.best.kind === "town";
-/** One word, no generic word, a town, and nothing after it says which. */
-const single = (n: NameCase) => !n.multiWord && !n.suffix && isTown(n) && !n.qualified;
-/** A town named by a word stands for itself only after "in" or "at", alone, and not in capitals. */
-const spelledOut = (n: NameCase) =>
-  /\p{Ll}/u.test(n.words) && n.at.standsAlone && /^(?:in|at|near|outside|around)$/.test(n.at.preposition);
-const aPerson = (n: NameCase) => n.ctx.people?.has(n.key) ?? false;
 
 /**
  * The cases, in order: the first that holds decides. Early cases refuse a name (an ordinary word,
@@ -151,7 +151,7 @@ export const RESOLUTION: readonly ResolutionCase[] = checkRules<ResolutionCase>(
   {
     id: "word-or-person",
     why: "A small town named like an ordinary word or one of the article's people, where the text does not say which.",
-    when: (n) => single(n) && ((n.best.commonWord && !spelledOut(n)) || (aPerson(n) && n.best.population < 200_000)),
+    when: (n) => n.single && ((n.best.commonWord && !n.spelledOut) || (n.aPerson && n.best.population < 200_000)),
     pick: none,
     examples: {
       yes: ["The report gave Hope to the families."],
@@ -161,7 +161,7 @@ export const RESOLUTION: readonly ResolutionCase[] = checkRules<ResolutionCase>(
   {
     id: "brand",
     why: "Mercedes, Toyota: a carmaker far more often than the town of its name.",
-    when: (n) => single(n) && BRANDS.has(n.key) && !spelledOut(n),
+    when: (n) => n.single && BRANDS.has(n.key) && !n.spelledOut,
     pick: none,
     examples: { yes: ["Hamilton drove the Mercedes to victory."], no: ["Hamilton won the race in Monaco."] },
   },
@@ -241,7 +241,7 @@ export const RESOLUTION: readonly ResolutionCase[] = checkRules<ResolutionCase>(
       isTown(n) &&
       !n.best.commonWord &&
       !n.best.alternate &&
-      !aPerson(n) &&
+      !n.aPerson &&
       (inOneCountry(n.pool) || outnumbers(n.best, n.pool, 5, 20_000)),
     pick: keep,
     examples: {
@@ -294,7 +294,7 @@ export const RESOLUTION: readonly ResolutionCase[] = checkRules<ResolutionCase>(
       isTown(n) &&
       !n.best.commonWord &&
       !n.at.sentenceStart &&
-      !aPerson(n) &&
+      !n.aPerson &&
       outnumbers(n.best, n.pool, 20, GREAT_CITY),
     pick: keep,
     examples: { yes: ["Russian forces left Kharkiv overnight."], no: ["Baghdad said the rockets came from the east."] },
@@ -397,6 +397,8 @@ export function resolve(
   const afterUnknownName = pool.some((c) => c.kind === "province") && at.afterUnknownNameOf();
   const best = pickCandidate(pool, ctx, qualifier, afterPlace || afterUnknownName);
   if (!best) return null;
+  const multiWord = key.includes(" ");
+  const qualified = qualifies(best, qualifier) > 0;
   const name: NameCase = {
     words,
     key,
@@ -408,9 +410,12 @@ export function resolve(
     at,
     afterUnknownName,
     inContext: ctx.countries.includes(best.iso2),
-    multiWord: key.includes(" "),
+    multiWord,
     introduced: LOCATIVE.has(preposition),
-    qualified: qualifies(best, qualifier) > 0,
+    qualified,
+    single: !multiWord && !suffix && best.kind === "town" && !qualified,
+    spelledOut: /\p{Ll}/u.test(words) && at.standsAlone && /^(?:in|at|near|outside|around)$/.test(preposition),
+    aPerson: ctx.people?.has(key) ?? false,
   };
   for (const c of RESOLUTION) {
     if (!c.when(name)) continue;

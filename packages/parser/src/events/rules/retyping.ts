@@ -283,11 +283,17 @@ export const RETYPING: readonly RetypingRow[] = [
 
 type Input<S extends RetypingRow["stage"]> = Parameters<Extract<RetypingRow, { stage: S }>["retype"]>[1];
 
+/** The rows of each stage, in the table's order: a stage runs for every sentence or merge. */
+const BY_STAGE = {
+  weapons: RETYPING.filter((r) => r.stage === "weapons"),
+  actors: RETYPING.filter((r) => r.stage === "actors"),
+  merge: RETYPING.filter((r) => r.stage === "merge"),
+};
+
 /** The trigger after every row of the stage, in the table's order, each on what the one before left. */
 export function retype<S extends RetypingRow["stage"]>(stage: S, trigger: Trigger, input: Input<S>): Trigger {
   let t = trigger;
-  for (const row of RETYPING) {
-    if (row.stage !== stage) continue;
+  for (const row of BY_STAGE[stage]) {
     const next = (row.retype as (t: Trigger, i: Input<S>) => Trigger | null)(t, input);
     if (next) t = { ...next, retypedBy: row.id };
   }
