@@ -1,6 +1,7 @@
 import * as chrono from "chrono-node";
 import type { DatePrecision, EventDate } from "@sitrep/schema";
 import { either, oneOf } from "../text/pattern.js";
+import { MONTHS } from "../text/calendar.js";
 
 const sayingWords = oneOf`
   said
@@ -112,20 +113,6 @@ interface VaguePattern {
 }
 
 const LOWER_MONTH_WORD = /^(?:march|may|june|july|august)$/;
-const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
 const month = (name: string) => MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().slice(0, 3)));
 const MONTH =
   "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|" +

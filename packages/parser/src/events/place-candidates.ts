@@ -5,6 +5,7 @@
 import type { GeoPrecision, Location, PlaceKind, Relation } from "@sitrep/schema";
 import type { Gazetteer, GazetteerEntry } from "../places/gazetteer.js";
 import { words } from "../text/pattern.js";
+import { MONTHS, WEEKDAYS } from "../text/calendar.js";
 
 export interface PlaceMention {
   start: number;
@@ -98,25 +99,6 @@ export const NOT_PLACES = new Set(
     senate
     parliament
     cabinet
-    january
-    february
-    march
-    april
-    may
-    june
-    july
-    august
-    september
-    october
-    november
-    december
-    monday
-    tuesday
-    wednesday
-    thursday
-    friday
-    saturday
-    sunday
     foreign
     defence
     defense
@@ -149,7 +131,7 @@ export const NOT_PLACES = new Set(
     river
     university
     hospital
-  `.alternatives,
+  `.alternatives.concat(MONTHS, WEEKDAYS),
 );
 
 /**

@@ -1,6 +1,7 @@
 // The words the place stages read around a name: what joins the words of a name, what kind of
 // place a word says, what introduces a place, what opens a sentence without naming anyone.
 import { either, oneOf } from "../text/pattern.js";
+import { MONTHS, WEEKDAYS } from "../text/calendar.js";
 
 /** Articles and particles inside names: "Ain al-Asad", "Rio de Janeiro", "Shakhta imeni Gagarina". */
 export const CONNECTORS = new Set([
@@ -107,27 +108,8 @@ const openerWords = oneOf`
   troops
   soldiers
   protesters
-  monday
-  tuesday
-  wednesday
-  thursday
-  friday
-  saturday
-  sunday
-  january
-  february
-  march
-  april
-  may
-  june
-  july
-  august
-  september
-  october
-  november
-  december
 `;
-export const OPENERS = new RegExp(either`^${openerWords}$`.source, "i");
+export const OPENERS = new RegExp(`^(?:${[...openerWords.alternatives, ...WEEKDAYS, ...MONTHS].join("|")})$`, "i");
 
 /** A town's generic words: "Pauk Taw village" is said to be a town. */
 export const TOWN_SUFFIX = new Set(["city", "town", "village"]);
