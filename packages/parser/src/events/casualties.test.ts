@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findCasualties } from "./casualties.js";
+import { YEAR_EXAMPLES } from "./rules/casualty-rules.js";
 
 describe("casualties", () => {
   it("reads no casualties as 0 killed and 0 injured", () => {
@@ -73,5 +74,21 @@ describe("casualties", () => {
     expect([c.killed.value, c.injured.value]).toEqual([4, 6]);
     const left = findCasualties("The attack left four people dead and six injured.");
     expect([left.killed.value, left.injured.value]).toEqual([4, 6]);
+  });
+});
+
+describe("years beside tolls", () => {
+  const figures = (s: string) => {
+    const c = findCasualties(s);
+    return [c.killed.value, c.injured.value];
+  };
+  it.each(YEAR_EXAMPLES.yes)("never counts the year: %s", (s) => {
+    // The toll is the sentence's other number ("3,000" beside "1959").
+    const numbers = [...s.matchAll(/\b\d[\d,]*\b/g)].map((m) => m[0]);
+    const toll = Number(numbers.find((n) => !/^(?:19|20)\d\d$/.test(n))!.replace(/,/g, ""));
+    expect(findCasualties(s).killed.value).toBe(toll);
+  });
+  it.each(YEAR_EXAMPLES.no)("reads a count of four digits that is no year: %s", (s) => {
+    expect(figures(s)).toContain(Number(/\b\d{4}\b/.exec(s)![0]));
   });
 });

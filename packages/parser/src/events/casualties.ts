@@ -1,7 +1,9 @@
 import type { Casualties, CasualtyFigure, Qualifier, SideCasualties } from "@sitrep/schema";
 import { UNKNOWN_FIGURE } from "@sitrep/schema";
 import { findNumbers, type NumberMention } from "./numbers.js";
+import { MONTHS } from "../text/calendar.js";
 import {
+  BEFORE_A_YEAR,
   CASUALTY_RULES,
   INJURED as INJURED_WORDS,
   KILLED as KILLED_WORDS,
@@ -12,6 +14,11 @@ import { checkRules } from "./rules/define.js";
 import { bare, compile } from "../text/pattern.js";
 
 const KILLED = bare(KILLED_WORDS);
+/** A number of four digits from 1900 to 2099 after "in", "since", "the", a month...: a year, not a count. */
+const YEAR_SHAPE = /^(?:19|20)\d\d$/;
+const YEAR_BEFORE = new RegExp(`\\b(?:${bare(BEFORE_A_YEAR)}|${MONTHS.join("|")})\\s+$`, "i");
+const isYear = (n: NumberMention, text: string) =>
+  YEAR_SHAPE.test(n.text) && YEAR_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start));
 const INJURED = bare(INJURED_WORDS);
 const NOUN = "[\\p{L}-]+";
 
@@ -55,7 +62,7 @@ interface Figure {
  */
 export function findCasualties(text: string): Casualties {
   if (!ANY_CASUALTY.test(text)) return { killed: UNKNOWN_FIGURE, injured: UNKNOWN_FIGURE, bySide: [] };
-  const numbers = findNumbers(text);
+  const numbers = findNumbers(text).filter((n) => !isYear(n, text));
   const killed: Figure[] = [];
   const injured: Figure[] = [];
   for (const n of numbers) {

@@ -266,3 +266,39 @@ export const CASUALTY_RULES = {
     examples: { yes: ["Nobody was injured in the fire."], no: ["Somebody was injured in the fire."] },
   },
 } satisfies Record<string, CasualtyRule>;
+
+/**
+ * Words before a number of four digits that make it a year, not a count: "in 2012", "since 1959",
+ * "the 1959 revolution", "spring 2016", "March 2015". (A month name counts too; see casualties.ts.)
+ */
+export const BEFORE_A_YEAR = oneOf`
+  in
+  since
+  from
+  until
+  till
+  by
+  of
+  before
+  after
+  during
+  the
+  early
+  late
+  mid
+  spring
+  summer
+  autumn
+  fall
+  winter
+`;
+
+/** Sentences that name a year beside a toll: the year is never counted. */
+export const YEAR_EXAMPLES: Examples = {
+  yes: [
+    "The 1959 revolution killed 3,000 people.",
+    "In 2012 gunmen killed 14 people in the market.",
+    "Since 1999 the conflict has killed 40 soldiers.",
+  ],
+  no: ["More than 2000 people were killed in the floods.", "Police said 1998 people were injured."],
+};
