@@ -3,7 +3,7 @@ import { InputFormat, type ParseResult, type ParseWarning } from "@sitrep/schema
 import { buildArticle, emptyDraft, type ArticleDraft } from "./article/build-article.js";
 import { domainOf, parseHttpUrl } from "./article/url.js";
 import { ParseError } from "./errors.js";
-import { extractEvents } from "./events/extract-events.js";
+import { readArticle } from "./events/extract-events.js";
 import type { FeedItem } from "./formats/feed.js";
 import { htmlToParagraphs, parseHtml } from "./formats/html.js";
 import { plainHtml } from "./formats/html-plain.js";
@@ -82,8 +82,10 @@ function finish(
   if (article.paragraphs.length === 0) warnings.push({ code: "no_body", message: "no body text found" });
   if (article.url && !parseHttpUrl(article.url))
     warnings.push({ code: "bad_url", message: `the article URL is not an http(s) URL: ${article.url}` });
-  const events = withEvents ? extractEvents(article, { gazetteer }) : [];
-  return { article, events, warnings };
+  const read = withEvents
+    ? readArticle(article, { gazetteer })
+    : { events: [], mentions: { places: [], dates: [] }, warnings: [] };
+  return { article, events: read.events, mentions: read.mentions, warnings: [...warnings, ...read.warnings] };
 }
 
 /** Above this size a page skips the DOM: Readability would take seconds (20 MB: 18 s). */

@@ -9,6 +9,7 @@ export * from "./effect.js";
 export * from "./attribution.js";
 export * from "./evidence.js";
 export * from "./event.js";
+export * from "./mentions.js";
 export * from "./article.js";
 export * from "./parse-result.js";
 export * from "./json-schema.js";

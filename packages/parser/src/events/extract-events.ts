@@ -1,14 +1,15 @@
-import type { Actor, Article, Event, EventDate, Location } from "@sitrep/schema";
+import type { Actor, Article, Event, EventDate, Location, Mentions, ParseWarning } from "@sitrep/schema";
 import { isAcledType } from "@sitrep/schema";
 import { loadGazetteer, type Gazetteer } from "../places/gazetteer.js";
 import { resolveActors } from "./actor-resolution.js";
+import { articleMentions, findSentenceMentions, MENTION_CHARS } from "./article-mentions.js";
 import { articleContext } from "./context.js";
-import { headlineMention, mentionOf, type Mention } from "./mentions.js";
+import { headlineMention, mentionOf, type Mention, type MentionContext } from "./mentions.js";
 import { mergeMentions } from "./merging.js";
 import { fillFromNeighbours, firstBodySentence, LEAD_SENTENCES, sentenceIndex } from "./neighbours.js";
 import { toLocation } from "./places.js";
 import { rankEvents } from "./salience.js";
-import { segmentArticle } from "./segments.js";
+import { segmentArticle, type Sentence } from "./segments.js";
 import { summarise } from "./summary.js";
 
 /** Sentences read for events at most (see extractEvents). */
@@ -24,12 +25,36 @@ export interface ExtractOptions {
  * attribution) -> mentions merged into events -> salience and summary.
  */
 export function extractEvents(article: Article, options: ExtractOptions = {}): Event[] {
+  return readArticle(article, options).events;
+}
+
+/** The events an article reports and every place and date it mentions (the events are placed and dated by these). */
+export function readArticle(
+  article: Article,
+  options: ExtractOptions = {},
+): { events: Event[]; mentions: Mentions; warnings: ParseWarning[] } {
   const gazetteer = options.gazetteer ?? loadGazetteer();
   // A news article has dozens of sentences; a page of hundreds of thousands is read this far.
   const sentences = segmentArticle(article, MAX_SENTENCES);
   const places = articleContext(sentences, gazetteer);
   const published = publicationDay(article.publishedAt);
-  const ctx = { gazetteer, places, published };
+  const found = findSentenceMentions(sentences, { gazetteer, places, published });
+  const ctx = { gazetteer, places, published, found };
+  const events = eventsOf(article, sentences, ctx);
+  const warnings: ParseWarning[] =
+    found.read < sentences.length
+      ? [
+          {
+            code: "long_article",
+            message: `places and dates were read in the first ${MENTION_CHARS.toLocaleString("en")} characters only`,
+          },
+        ]
+      : [];
+  return { events, mentions: articleMentions(sentences, found), warnings };
+}
+
+function eventsOf(article: Article, sentences: Sentence[], ctx: MentionContext): Event[] {
+  const { gazetteer, places, published } = ctx;
   const mentions = sentences
     .map((s, i) => mentionOf(s, ctx, { next: sentences[i + 1]?.part === s.part ? sentences[i + 1]!.text : "" }))
     .filter((m): m is Mention => m !== null);
@@ -45,7 +70,7 @@ export function extractEvents(article: Article, options: ExtractOptions = {}): E
   if (sentences[0]?.part === "title" && !leadEvent) mentions.unshift(headlineMention(sentences[0], ctx));
   const drafts = mergeMentions(mentions);
   // Dates and places an event's own sentences do not give, from the sentences around it.
-  fillFromNeighbours(drafts, sentenceIndex(sentences, mentions, { ...ctx, firstBody }), gazetteer);
+  fillFromNeighbours(drafts, sentenceIndex(sentences, { ...ctx, firstBody }), gazetteer);
   const ranked = rankEvents(drafts);
   const fallbackCountry = places.countries[0] ? gazetteer.countryEntry(places.countries[0]) : undefined;
   const fallbackLocation: Location | null = fallbackCountry

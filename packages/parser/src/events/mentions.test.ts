@@ -1,13 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { loadGazetteer } from "../places/gazetteer.js";
+import { findSentenceMentions } from "./article-mentions.js";
 import { mentionOf } from "./mentions.js";
 
 const gazetteer = loadGazetteer();
-const mention = (text: string) =>
-  mentionOf(
-    { part: "body", paragraph: 0, start: 0, end: text.length, text, order: 0 },
-    { gazetteer, places: { countries: [] }, published: new Date(Date.UTC(2022, 2, 1)) },
-  );
+const mention = (text: string) => {
+  const sentence = { part: "body" as const, paragraph: 0, start: 0, end: text.length, text, order: 0 };
+  const ctx = { gazetteer, places: { countries: [] }, published: new Date(Date.UTC(2022, 2, 1)) };
+  return mentionOf(sentence, { ...ctx, found: findSentenceMentions([sentence], ctx) });
+};
 
 describe("mentions", () => {
   it("codes an attack on armed men as an armed clash, on civilians as violence against civilians", () => {

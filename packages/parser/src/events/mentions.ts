@@ -3,9 +3,10 @@ import type { Gazetteer } from "../places/gazetteer.js";
 import { assignRoles, findActors } from "./actors.js";
 import { findAttributions, type AttributionMention } from "./attribution.js";
 import { findCasualties } from "./casualties.js";
-import { findDates, type DateMention } from "./dates.js";
+import type { SentenceMentions } from "./article-mentions.js";
+import type { DateMention } from "./dates.js";
 import { findEffects } from "./effects.js";
-import { findPlaces, type PlaceContext, type PlaceMention } from "./places.js";
+import type { PlaceContext, PlaceMention } from "./places.js";
 import type { Sentence } from "./segments.js";
 import { retype } from "./rules/retyping.js";
 import { classify, plainTrigger, type Trigger } from "./typing.js";
@@ -29,6 +30,8 @@ export interface MentionContext {
   places: PlaceContext;
   /** The publication day, UTC midnight; null when unknown. */
   published: Date | null;
+  /** Every sentence's places and dates, by its order. */
+  found: SentenceMentions;
 }
 
 /** "No casualties were reported.": a toll with no verb of its own adds to the event before it. */
@@ -75,8 +78,8 @@ export function mentionOf(
   return {
     sentence,
     trigger: forced ?? retype("actors", trigger, { actors, text }),
-    dates: findDates(text, ctx.published),
-    places: findPlaces(text, ctx.gazetteer, ctx.places, sentence.part === "title"),
+    dates: ctx.found.dates[sentence.order] ?? [],
+    places: ctx.found.places[sentence.order] ?? [],
     weapons:
       trigger.subEventType === "Disrupted weapons use"
         ? weapons.map((w) => ({ ...w, count: null, text: w.text }))

@@ -1,10 +1,10 @@
 import type { Location } from "@sitrep/schema";
 import type { Gazetteer } from "../places/gazetteer.js";
 import { distanceKm } from "../places/geo.js";
-import { findDates, type DateMention } from "./dates.js";
+import type { SentenceMentions } from "./article-mentions.js";
+import type { DateMention } from "./dates.js";
 import { eventPlace, type EventDraft } from "./merging.js";
-import type { Mention } from "./mentions.js";
-import { findPlaces, saysWhere, type PlaceContext, type PlaceMention } from "./places.js";
+import { saysWhere, type PlaceMention } from "./places.js";
 import type { Sentence } from "./segments.js";
 
 /** Sentences of the body read as the lead, which says when and where the headline's event was. */
@@ -31,26 +31,14 @@ export function firstBodySentence(sentences: readonly Sentence[]): number {
 
 export function sentenceIndex(
   sentences: readonly Sentence[],
-  mentions: readonly Mention[],
-  ctx: { gazetteer: Gazetteer; places: PlaceContext; published: Date | null; firstBody: number },
+  ctx: { found: SentenceMentions; published: Date | null; firstBody: number },
 ): SentenceIndex {
-  const datesIn = new Map(mentions.map((m) => [m.sentence.order, m.dates]));
-  const placesIn = new Map(mentions.map((m) => [m.sentence.order, m.places]));
-  const placesOf = (i: number) => {
-    let p = placesIn.get(i);
-    if (!p)
-      placesIn.set(i, (p = findPlaces(sentences[i]!.text, ctx.gazetteer, ctx.places, sentences[i]!.part === "title")));
-    return p;
-  };
+  const placesOf = (i: number) => ctx.found.places[i] ?? [];
   return {
     sentences,
     firstBody: ctx.firstBody,
     published: ctx.published,
-    datesOf: (i) => {
-      let d = datesIn.get(i);
-      if (!d) datesIn.set(i, (d = findDates(sentences[i]!.text, ctx.published)));
-      return d;
-    },
+    datesOf: (i) => ctx.found.dates[i] ?? [],
     placesOf,
     placeOf: (i) => eventPlace(placesOf(i), sentences[i]!.text),
   };

@@ -23,6 +23,7 @@ import { FALLBACK_RULES, INCIDENT_RULES } from "./incident-rules.js";
 import { RETYPING } from "./retyping.js";
 import { TYPING_RULES } from "./typing-rules.js";
 import { WEAPON_RULES } from "./weapon-rules.js";
+import { findSentenceMentions } from "../article-mentions.js";
 
 const gazetteer = loadGazetteer();
 const ctx = { gazetteer, places: { countries: [] }, published: new Date(Date.UTC(2022, 2, 1)) };
@@ -39,7 +40,10 @@ function typedBy(example: string): string | undefined {
 
 function mentions(example: string): Mention[] {
   const all = sentences(example);
-  return all.map((s, i) => mentionOf(s, ctx, { next: all[i + 1]?.text ?? "" })).filter((m): m is Mention => m !== null);
+  const read = { ...ctx, found: findSentenceMentions(all, ctx) };
+  return all
+    .map((s, i) => mentionOf(s, read, { next: all[i + 1]?.text ?? "" }))
+    .filter((m): m is Mention => m !== null);
 }
 
 /** The re-typing rows that changed an example's events: at its sentence, or as its mentions merged. */

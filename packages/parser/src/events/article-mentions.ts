@@ -1,0 +1,57 @@
+import type { Mentions } from "@sitrep/schema";
+import type { Gazetteer } from "../places/gazetteer.js";
+import { findDates, type DateMention } from "./dates.js";
+import { findPlaces, type PlaceContext, type PlaceMention } from "./places.js";
+import type { Sentence } from "./segments.js";
+
+/** The places and dates of each sentence, by its order: read once for the article, used by every stage. */
+export interface SentenceMentions {
+  places: PlaceMention[][];
+  dates: DateMention[][];
+  /** Sentences past the budget are not read: the number read. */
+  read: number;
+}
+
+/**
+ * Characters of sentences read for places and dates. The longest news articles run to 60,000; a
+ * hostile page of a megabyte of "May 5 May 5" would otherwise cost seconds (see patterns.redos.test.ts).
+ */
+export const MENTION_CHARS = 200_000;
+
+export interface MentionsContext {
+  gazetteer: Gazetteer;
+  places: PlaceContext;
+  /** The publication day, UTC midnight; null when unknown. */
+  published: Date | null;
+}
+
+/** Every place and date of every sentence. */
+export function findSentenceMentions(sentences: readonly Sentence[], ctx: MentionsContext): SentenceMentions {
+  let chars = 0;
+  let read = 0;
+  while (read < sentences.length && chars + sentences[read]!.text.length <= MENTION_CHARS)
+    chars += sentences[read++]!.text.length;
+  const within = (i: number) => i < read;
+  return {
+    places: sentences.map((s, i) =>
+      within(i) ? findPlaces(s.text, ctx.gazetteer, ctx.places, s.part === "title") : [],
+    ),
+    dates: sentences.map((s, i) => (within(i) ? findDates(s.text, ctx.published) : [])),
+    read,
+  };
+}
+
+/** The article's mentions as the parse result gives them: spans into the article's parts, in reading order. */
+export function articleMentions(sentences: readonly Sentence[], found: SentenceMentions): Mentions {
+  const span = (s: Sentence, m: { start: number; end: number; text: string }) => ({
+    part: s.part,
+    paragraph: s.paragraph,
+    start: s.start + m.start,
+    end: s.start + m.end,
+    text: m.text,
+  });
+  return {
+    places: sentences.flatMap((s, i) => found.places[i]!.map((p) => ({ ...span(s, p), location: p.location }))),
+    dates: sentences.flatMap((s, i) => found.dates[i]!.map((d) => ({ ...span(s, d), date: d.date }))),
+  };
+}
