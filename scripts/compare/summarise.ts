@@ -40,28 +40,40 @@ export function summarise(
   after: Map<string, Row>,
   label: string,
 ): { short: string; full: string } {
-  const sets = new Map<string, { n: number; same: number }>();
+  const sets = new Map<string, { n: number; same: number; sameEvents: number }>();
   const changed: string[] = [];
+  const otherwise: string[] = [];
   const ids = new Set([...before.keys(), ...after.keys()]);
   for (const id of ids) {
     const set = id.slice(0, id.indexOf("/"));
-    const s = sets.get(set) ?? { n: 0, same: 0 };
+    const s = sets.get(set) ?? { n: 0, same: 0, sameEvents: 0 };
     sets.set(set, s);
     s.n++;
     const a = before.get(id);
     const b = after.get(id);
     if (a && b && JSON.stringify(a) === JSON.stringify(b)) {
       s.same++;
+      s.sameEvents++;
       continue;
     }
     const lines = !a ? ["only in the work tree"] : !b ? ["only in the ref"] : difference(a, b);
-    changed.push([id, ...lines.map((l) => `    ${l}`)].join("\n"));
+    const eventsSame = lines.length === 1 && lines[0]!.startsWith("same events");
+    if (eventsSame) s.sameEvents++;
+    // Rows whose events changed come first: a change of mentions or warnings alone reads after them.
+    (eventsSame ? otherwise : changed).push([id, ...lines.map((l) => `    ${l}`)].join("\n"));
   }
-  const total = [...sets.values()].reduce((t, s) => ({ n: t.n + s.n, same: t.same + s.same }), { n: 0, same: 0 });
+  changed.push(...otherwise);
+  const total = [...sets.values()].reduce(
+    (t, s) => ({ n: t.n + s.n, same: t.same + s.same, sameEvents: t.sameEvents + s.sameEvents }),
+    { n: 0, same: 0, sameEvents: 0 },
+  );
   const head = [
-    `work tree against ${label}: ${total.same} of ${total.n} inputs identical, ${total.n - total.same} changed`,
+    `work tree against ${label}: ${total.same} of ${total.n} inputs identical, ${total.n - total.same} changed` +
+      ` (${total.n - total.sameEvents} in their events)`,
     ...[...sets].map(
-      ([set, s]) => `  ${set.padEnd(12)} ${String(s.same).padStart(5)} of ${String(s.n).padStart(5)} identical`,
+      ([set, s]) =>
+        `  ${set.padEnd(12)} ${String(s.same).padStart(5)} of ${String(s.n).padStart(5)} identical,` +
+        ` ${String(s.sameEvents).padStart(5)} with the same events`,
     ),
   ];
   const shown = changed.slice(0, 40);

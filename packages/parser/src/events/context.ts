@@ -1,8 +1,9 @@
-import type { Gazetteer } from "../places/gazetteer.js";
+import type { Gazetteer, GazetteerEntry } from "../places/gazetteer.js";
 import { normaliseName } from "../places/normalise-name.js";
 import { anyOf } from "../text/any-of.js";
 import { execAll } from "../text/exec-all.js";
 import { qualifierAfter } from "./place-resolution.js";
+import { GENERIC } from "./place-words.js";
 import { outnumbers, type PlaceContext } from "./places.js";
 import type { Sentence } from "./segments.js";
 import { either, oneOf } from "../text/pattern.js";
@@ -270,6 +271,33 @@ function peopleNamed(text: string, gaz: Gazetteer, out: Set<string>): void {
 
 const RUN_BEFORE = /\p{Lu}[\p{L}'’-]*\s$/u;
 
+/** "Tom Johnston", "George W. Bush": a first name, an initial maybe, and one or two capitalised words. */
+const GIVEN_NAME_RUN = new RegExp(`(${NAME})\\s+(?:\\p{Lu}\\.\\s+)?(${NAME}(?:\\s+${NAME})?)`, "gu");
+
+/**
+ * The words of names that open on an English first name ("Vladimir Putin", "Tom Johnston"): the
+ * surname is a person's wherever the article uses it alone, and so is the whole name (not a village
+ * the gazetteer lacks, before a comma); the first name too, unless it is also a country's, a
+ * province's or a city's ("Sydney").
+ */
+function givenNamed(text: string, gaz: Gazetteer, out: Set<string>): void {
+  for (const m of execAll(GIVEN_NAME_RUN, text)) {
+    const [first, rest] = [m[1]!, m[2]!.split(/\s+/).map((w) => w.replace(/['’]s$/, ""))];
+    if (!gaz.isGivenName(first) || gaz.countryByWord(rest[0]!)) continue;
+    // "Sydney Harbour", "Jordan Valley", "Lincoln Memorial": a place's or an institution's name.
+    const cut = rest.findIndex((w) => NOT_PERSON.test(w) || GENERIC.has(w.toLowerCase()));
+    const surname = cut < 0 ? rest : rest.slice(0, cut);
+    // "Alice Springs", "Tom Price": a place's name, whoever else bears it.
+    if (surname.length === 0 || gaz.lookup(normaliseName(`${first} ${surname.join(" ")}`)).length > 0) continue;
+    for (const w of surname) out.add(normaliseName(w));
+    out.add(normaliseName(`${first} ${surname.join(" ")}`));
+    if (!gaz.lookup(normaliseName(first)).some(isWellKnown)) out.add(normaliseName(first));
+  }
+}
+
+/** A country, a province or a city of 100,000 people: a name that is more than some person's. */
+const isWellKnown = (e: GazetteerEntry) => e.kind === "country" || e.kind === "province" || e.population >= 100_000;
+
 /** Two capitalised words side by side, alone ("Donald Trump", not "New York City"): counted by `pairs`. */
 function countPair(text: string, words: readonly RegExpExecArray[], i: number, pairs: Map<string, number>): void {
   const [prev, m, next, after] = [words[i - 1], words[i]!, words[i + 1], words[i + 2]];
@@ -324,6 +352,7 @@ export function articleContext(sentences: Sentence[], gaz: Gazetteer): PlaceCont
   const pairs = new Map<string, number>();
   for (const s of sentences) {
     peopleNamed(s.text, gaz, people);
+    givenNamed(s.text, gaz, people);
     const partWeight = s.part === "body" ? 1 : 2;
     const words = execAll(WORD, s.text);
     for (let i = 0; i < words.length; i++) {

@@ -69,7 +69,7 @@ export const EXCLUSIONS: readonly Exclusion[] = checkRules<Exclusion>("place exc
     },
     resume: "after-name",
     examples: {
-      yes: ["Protesters met Hillary Clinton in Washington."],
+      yes: ["Protesters met Nnamdi Clinton in Washington."],
       no: ["Protesters met the senator in Clinton."],
     },
   },

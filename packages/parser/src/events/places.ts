@@ -291,7 +291,11 @@ function aroundName(text: string, start: number, found: readonly PlaceMention[],
     const name = m?.[1];
     // "CGT, FO, Sud": acronyms in a list are unions or parties, not villages.
     head =
-      name && /\p{Ll}/u.test(name) && !NOT_PLACES.has(normaliseName(name)) && !OPENERS.test(name)
+      name &&
+      /\p{Ll}/u.test(name) &&
+      !NOT_PLACES.has(normaliseName(name)) &&
+      !ctx.people?.has(normaliseName(name)) &&
+      !OPENERS.test(name)
         ? { name, start: from + m.index + m[0].indexOf(name) }
         : null;
     return head;

@@ -39,6 +39,10 @@ export const DEMONYM_ALIASES: Readonly<Record<string, string>> = {
   aussies: "AU",
   aussie: "AU",
   kiwis: "NZ",
+  // Adjectives news uses where the data has another demonym (Filipino, Saudi Arabian, South Korean).
+  philippine: "PH",
+  saudi: "SA",
+  korean: "KR",
 };
 
 /** Country names news uses that world-countries spells otherwise. */

@@ -48,12 +48,14 @@ export type ColumnName = (typeof COLUMNS)[number];
  *   places refs[offsets[i]] up to refs[offsets[i + 1]]. A lookup is a binary search.
  */
 export const GazetteerFile = z.object({
-  version: z.literal(5),
+  version: z.literal(6),
   countries: z.array(CountryRow),
   admin1: z.array(Admin1Row),
   districts: z.array(DistrictRow),
   places: z.object({ names: z.string(), kinds: z.string(), countries: z.string() }),
   keys: z.string(),
+  /** English first names that are not ordinary words ("Vladimir", "Tom"): a run of capitals they open is a person. */
+  givenNames: z.array(z.string()),
   /** Where each column starts in the binary file, and its length, in integers. */
   columns: z.record(
     z.enum(COLUMNS),

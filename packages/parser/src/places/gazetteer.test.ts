@@ -29,7 +29,7 @@ function tinyFile(): { file: GazetteerFile; ints: Int32Array } {
   };
   const { ints, columns } = packColumns(data);
   const file: GazetteerFile = {
-    version: 5,
+    version: 6,
     countries: [
       {
         iso2: "UA",
@@ -83,6 +83,7 @@ function tinyFile(): { file: GazetteerFile; ints: Int32Array } {
       countries: places.map((p) => p.iso2).join(""),
     },
     keys: index.map(([k]) => k).join(""),
+    givenNames: ["Vladimir"],
     columns,
   };
   return { file, ints };

@@ -33,6 +33,8 @@ export interface Gazetteer {
   countryByWord(word: string): string | undefined;
   /** Whether a word is a demonym ("Russian", "French") and not also a country's name. */
   isDemonym(word: string): boolean;
+  /** Whether a capitalised word is an English first name ("Vladimir", "Tom"; not "Will" or "Mark"). */
+  isGivenName(word: string): boolean;
   admin1(code: string): GazetteerEntry | undefined;
   /** The capital city of a country. */
   capital(iso2: string): GazetteerEntry | undefined;
@@ -113,6 +115,7 @@ export function buildGazetteer(file: GazetteerFile, ints: Int32Array): Gazetteer
   const countries = new Map<string, CountryRow>();
   const countryEntries = new Map<string, GazetteerEntry>();
   const countryKeys = new Map<string, GazetteerEntry>();
+  const givenNames = new Set(file.givenNames);
   const countryWords = new Map<string, string>();
   const admin1ByCode = new Map<string, number>();
   const made = new Map<number, GazetteerEntry>();
@@ -350,6 +353,7 @@ export function buildGazetteer(file: GazetteerFile, ints: Int32Array): Gazetteer
       const key = normaliseName(word);
       return countryWords.has(key) && !countryKeys.has(key);
     },
+    isGivenName: (word) => givenNames.has(word),
     admin1: (code) => {
       const i = admin1ByCode.get(code);
       return i === undefined ? undefined : entry(-1 - i);

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import type { Article, ParseResult } from "@sitrep/schema";
+import { parse } from "./parse.js";
+
+/** An article from a body of paragraphs, published on a given day. */
+const read = (paragraphs: string[], date = "2022-03-01") =>
+  parse(JSON.stringify({ title: null, maintext: paragraphs.join("\n"), date_publish: date }), { format: "newsplease" });
+const places = (r: ParseResult) => r.mentions.places.map((p) => [p.text, p.location?.name ?? null]);
+
+/** The text a span points at. */
+function spanned(article: Article, s: { part: string; paragraph: number | null; start: number; end: number }) {
+  const source =
+    s.part === "title"
+      ? article.title
+      : s.part === "standfirst"
+        ? article.standfirst
+        : article.paragraphs[s.paragraph!];
+  return source?.slice(s.start, s.end);
+}
+
+describe("the places an article mentions", () => {
+  it("gives each with the words it points at, in reading order", () => {
+    const r = read(["Rockets hit Baghdad on Monday.", "Officials in Erbil said the attack came from Iran."]);
+    expect(places(r)).toEqual([
+      ["Baghdad", "Baghdad"],
+      ["Erbil", "Erbil"],
+      ["Iran", "Iran"],
+    ]);
+    for (const p of r.mentions.places) expect(spanned(r.article, p)).toBe(p.text);
+  });
+
+  it("names continents, seas and countries by their adjectives, and never places an event by them", () => {
+    const r = read(["A Turkish warship sank in the Mediterranean on Monday, killing five sailors off Africa."]);
+    expect(places(r)).toEqual([
+      ["Turkish", "Türkiye"],
+      ["Mediterranean", "Mediterranean Sea"],
+      ["Africa", "Africa"],
+    ]);
+    expect(r.events.every((e) => e.location?.name !== "Africa" && e.location?.name !== "Mediterranean Sea")).toBe(true);
+  });
+
+  it("does not take a person's surname for a town once the article gives the full name", () => {
+    const r = read(["Joe Walsh spoke to reporters in Dublin on Monday.", "The talks will go on, Walsh said."]);
+    expect(places(r)).toEqual([["Dublin", "Dublin"]]);
+  });
+
+  it("does not take a list of band members for a village in a province", () => {
+    const r = read(["Tom Johnston, Michael McDonald and Pat Simmons will tour North America this summer."]);
+    expect(places(r)).toEqual([["North America", "North America"]]);
+  });
+});
