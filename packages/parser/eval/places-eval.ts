@@ -43,6 +43,15 @@ const add = (a: Tally, b: Tally) => {
   for (const k of Object.keys(a) as Array<keyof Tally>) a[k] += b[k];
 };
 
+/** The gold's place and the mention's are one country, province, region or sea by name ("Republic of India", India). */
+function sameArea(m: MentionedPlace, g: Toponym): boolean {
+  const kind = m.location?.kind;
+  if (!m.location || !(kind === "country" || kind === "province" || kind === "region" || kind === "water"))
+    return false;
+  const [a, b] = [fold(m.location.name), fold(g.name)];
+  return ` ${b} `.includes(` ${a} `) || ` ${a} `.includes(` ${b} `);
+}
+
 /** A coarse kind for a missed toponym, to say where recall goes. */
 function missKind(t: Toponym): string {
   if (/^[\p{Lu}\s.-]+$/u.test(t.text) && t.text.length > 3) return "in capitals";
@@ -56,6 +65,8 @@ const total = empty();
 const misses = new Map<string, number>();
 const worst: Array<{ id: string; f: number; line: string }> = [];
 const wrongPlaces: string[] = [];
+/** Found and named right but placed at another centre: a country's or a province's point differs between gazetteers. */
+let otherCentre = 0;
 const extras = new Map<string, number>();
 
 for (const set of SETS) {
@@ -78,6 +89,7 @@ for (const set of SETS) {
       const c = m.location?.coordinates;
       const km = c ? distanceKm(c, { lat: g.lat, lon: g.lon }) : Infinity;
       if (km <= KM) resolved++;
+      else if (sameArea(m, g)) otherCentre++;
       else
         wrongPlaces.push(
           `  ${d.id}: "${m.text}" -> ${m.location ? `${m.location.name}, ${m.location.country?.name ?? "?"}` : "no place"}` +
@@ -125,7 +137,10 @@ console.log(
       .map(([text, n]) => `${text} ${n}`)
       .join(", "),
 );
-console.log(`\nfound but placed more than ${KM} km away (${wrongPlaces.length})`);
+console.log(
+  `\nfound but placed more than ${KM} km away: ${otherCentre} the same country, province, region or sea by name,` +
+    ` at another centre than the gold's; ${wrongPlaces.length} others`,
+);
 for (const l of wrongPlaces.slice(0, verbose ? Infinity : 25)) console.log(l);
 console.log("\nworst articles");
 for (const w of worst.sort((a, b) => a.f - b.f).slice(0, verbose ? 40 : 10)) console.log(w.line);
