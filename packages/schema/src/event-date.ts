@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { IsoDate } from "./primitives.js";
 
-/** day, week, month, year: ACLED's time precision and coarser; vague: "in recent months". */
-export const DatePrecision = z.enum(["day", "week", "month", "year", "vague", "unknown"]);
+/** day, week, month, quarter, year: ACLED's time precision and coarser; vague: "in recent months", "now". */
+export const DatePrecision = z.enum(["day", "week", "month", "quarter", "year", "vague", "unknown"]);
 export type DatePrecision = z.infer<typeof DatePrecision>;
 
 export const EventDate = z

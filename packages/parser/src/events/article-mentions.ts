@@ -1,6 +1,6 @@
 import type { Mentions } from "@sitrep/schema";
 import type { Gazetteer } from "../places/gazetteer.js";
-import { findDates, type DateMention } from "./dates.js";
+import { eventDates, findDates, type DateMention } from "./dates.js";
 import { findPlaces, type PlaceContext, type PlaceMention } from "./places.js";
 import { findRegionsAndDemonyms, withoutOverlaps } from "./regions-and-demonyms.js";
 import type { Sentence } from "./segments.js";
@@ -11,7 +11,10 @@ export interface SentenceMentions {
   places: PlaceMention[][];
   /** Continents, regions, seas, countries' adjectives: mentioned, never an event's place. */
   regions: PlaceMention[][];
+  /** Every date and time as the text says it. */
   dates: DateMention[][];
+  /** The dates events may be dated by (see eventDates). */
+  eventDates: DateMention[][];
   /** Sentences past the budget are not read: the number read. */
   read: number;
 }
@@ -48,12 +51,8 @@ export function findSentenceMentions(sentences: readonly Sentence[], ctx: Mentio
     places.push(found.places);
     regions.push(found.regions);
   });
-  return {
-    places,
-    regions,
-    dates: sentences.map((s, i) => (i < read ? findDates(s.text, ctx.published) : [])),
-    read,
-  };
+  const dates = sentences.map((s, i) => (i < read ? findDates(s.text, ctx.published) : []));
+  return { places, regions, dates, eventDates: dates.map((d) => eventDates(d, ctx.published)), read };
 }
 
 /** The article's mentions as the parse result gives them: spans into the article's parts, in reading order. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findDates } from "./dates.js";
+import { eventDates, findDates } from "./dates.js";
 
 // Wednesday 4 December 2019, the sample's publication day.
 const WEDNESDAY = new Date(Date.UTC(2019, 11, 4));
@@ -143,5 +143,61 @@ describe("dates against the publication date", () => {
     expect(findDates("They were all here tonight.", null)).toEqual([]);
     expect(findDates("The mine exploded two days ago.", null)).toEqual([]);
     expect(one("It happened on 3 December 2019.", null)).toMatchObject({ start: "2019-12-03" });
+  });
+});
+
+describe("dates as the text says them, and the ones events may use", () => {
+  const forEvents = (text: string) => eventDates(findDates(text, WEDNESDAY), WEDNESDAY).map((d) => d.date);
+
+  it("puts a plan's month and weekday ahead, and no event on them", () => {
+    expect(one("The court will rule on the appeal in February.")).toMatchObject({
+      start: "2020-02-01",
+      end: "2020-02-29",
+    });
+    expect(one("The minister is expected to visit on Friday.")).toMatchObject({ start: "2019-12-06" });
+    expect(forEvents("The court will rule on the appeal in February.")).toEqual([]);
+  });
+
+  it("keeps a day of the last month in the past even in a sentence about the future", () => {
+    const found = findDates("The results of the November 28 vote will be published.", WEDNESDAY);
+    expect(found.map((d) => d.date.start)).toEqual(["2019-11-28"]);
+  });
+
+  it("reads this, last and next week, month and year as the whole unit; an event's ends at publication", () => {
+    expect(one("Fighting has displaced thousands this year.")).toMatchObject({
+      start: "2019-01-01",
+      end: "2019-12-31",
+      precision: "year",
+    });
+    expect(forEvents("Fighting has displaced thousands this year.")).toMatchObject([{ end: "2019-12-04" }]);
+    expect(one("The talks resume next week.")).toMatchObject({
+      start: "2019-12-09",
+      end: "2019-12-15",
+      precision: "week",
+    });
+    expect(one("Prices fell last month.")).toMatchObject({ start: "2019-11-01", end: "2019-11-30" });
+  });
+
+  it("reads 'two years ago' at the grain of a year, not as a day", () => {
+    expect(one("The plant closed two years ago.")).toMatchObject({ start: "2017-01-01", end: "2017-12-31" });
+    expect(one("The mine exploded two days ago.")).toMatchObject({ start: "2019-12-02", end: "2019-12-02" });
+  });
+
+  it("reads quarters, fiscal years and years alone, none of them an event's date", () => {
+    expect(one("Third-quarter profit rose 5%.")).toMatchObject({
+      start: "2019-07-01",
+      end: "2019-09-30",
+      precision: "quarter",
+    });
+    expect(one("Output peaked in 1988.")).toMatchObject({ start: "1988-01-01", end: "1988-12-31", precision: "year" });
+    expect(forEvents("Output peaked in 1988.")).toEqual([]);
+    expect(findDates("Some 1988 people were evacuated.", WEDNESDAY)).toEqual([]);
+  });
+
+  it("marks 'now', 'recently' and 'soon' as vague times of writing, never an event's date", () => {
+    expect(one("Prices are now falling.")).toMatchObject({ start: "2019-12-04", precision: "vague" });
+    expect(one("He recently left.")).toMatchObject({ start: null, end: "2019-12-04", precision: "vague" });
+    expect(one("Talks will resume soon.")).toMatchObject({ start: "2019-12-04", end: null, precision: "vague" });
+    expect(forEvents("He recently left and prices are now falling.")).toEqual([]);
   });
 });

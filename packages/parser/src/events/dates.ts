@@ -2,6 +2,9 @@ import * as chrono from "chrono-node";
 import type { DatePrecision, EventDate } from "@sitrep/schema";
 import { either, oneOf } from "../text/pattern.js";
 import { MONTHS } from "../text/calendar.js";
+import { DAY_MS } from "../text/calendar-spans.js";
+import { tenseOf } from "../text/tense.js";
+import { TIME_RULES, type Anchor, type TimeRule } from "./rules/time-rules.js";
 
 const sayingWords = oneOf`
   said
@@ -23,26 +26,33 @@ export interface DateMention {
   start: number;
   end: number;
   text: string;
+  /** As the text says it, resolved against publication: a plan's date lies after it. */
   date: EventDate;
+  /** An event may be dated by it: not "now", "soon" or "the 1990s". */
+  events: boolean;
+  /** The time rule that read it (rules/time-rules.ts), if one did. */
+  rule?: string;
 }
 
-const DAY_MS = 86_400_000;
-
 /**
- * News reports the past: a date whose year the text does not give, resolved after the
- * publication date, is moved back (a weekday by a week, a day or month by a year).
+ * A date the text gives without its year is the latest such date, unless the sentence speaks of
+ * a plan or a forecast ("talks will resume on Nov. 16"): then the next (a weekday a week on, a day
+ * or a month more than a month past a year on). See tenseOf.
  */
-const pastRefiner: chrono.Refiner = {
+const tenseRefiner: chrono.Refiner = {
   refine: (context, results) => {
     const ref = context.reference.instant.getTime();
+    const future = results.length > 0 && tenseOf(context.text) === "future";
     for (const r of results) {
       const s = r.start;
-      if (s.isCertain("year") || s.date().getTime() <= ref + DAY_MS / 2) continue;
-      if (s.isCertain("weekday") && !s.isCertain("day")) {
-        shiftDays(r, -7);
-      } else if (s.isCertain("month") || s.isCertain("day")) {
-        shiftYear(r, -1);
-      }
+      if (s.isCertain("year")) continue;
+      const t = s.date().getTime();
+      const weekdayOnly = s.isCertain("weekday") && !s.isCertain("day");
+      // "the results of the November 8 election will ...": a day of the last month is still past.
+      const recent = weekdayOnly ? DAY_MS / 2 : 31 * DAY_MS;
+      if (future ? t >= ref - recent : t <= ref + DAY_MS / 2) continue;
+      if (weekdayOnly) shiftDays(r, future ? 7 : -7);
+      else if (s.isCertain("month") || s.isCertain("day")) shiftYear(r, future ? 1 : -1);
     }
     return results;
   },
@@ -66,7 +76,7 @@ function shiftYear(r: chrono.ParsingResult, years: number) {
 
 // Day-month order ("3/12/2019" is 3 December) as most outlets outside the US write it.
 const parser = chrono.en.GB.clone();
-parser.refiners.push(pastRefiner);
+parser.refiners.push(tenseRefiner);
 // An event's date is a day at finest: clock times ("at 6.10am"), "within two days" and "two days
 // later" (later than what the text says, not than publication) add cost, not dates. Dropping
 // their parsers saves a third of chrono's time.
@@ -141,13 +151,7 @@ function findRange(text: string, pub: Date | null): DateMention | null {
   if (year === null) return null;
   const start = new Date(Date.UTC(year, mo, from));
   const end = new Date(Date.UTC(year, mo, to));
-  if (pub && start > pub) return null;
-  return mention(
-    m.index,
-    m[0],
-    { start: isoDay(start), end: isoDay(pub && end > pub ? pub : end), precision: "day" },
-    text,
-  );
+  return mention(m.index, m[0], { start: isoDay(start), end: isoDay(end), precision: "day" }, text);
 }
 
 /** "in recent months", "over the past few weeks". */
@@ -206,66 +210,96 @@ const REPORTED_BEFORE = new RegExp(
   "i",
 );
 
+/** The time rules of a phase, compiled once. */
+const RULES = (phase: TimeRule["phase"]) =>
+  TIME_RULES.filter((r) => r.phase === phase).map((rule) => ({ rule, re: new RegExp(rule.match.source, "gi") }));
+const BEFORE = RULES("before");
+const AFTER = RULES("after");
+// Every word the time rules start on: most sentences hold none, and skip them.
+const MAY_HOLD_RULE =
+  /\d|quarter|year|week|month|now|current|recent|lately|previous|formerly|past|soon|shortly|future|term|days|century/i;
+
 /**
- * Dates in one sentence, resolved against the publication date (`published`, a UTC day).
+ * Dates and times in one sentence, resolved against the publication date (`published`, a UTC day)
+ * as the text says them: a plan's date lies after publication (see eventDates for what events use).
  * Without a publication date, only dates that carry their own year are resolved.
  */
 export function findDates(text: string, published: Date | null): DateMention[] {
   const out: DateMention[] = [];
   const taken: Array<[number, number]> = [];
+  const free = (start: number, end: number) => !taken.some(([a, b]) => start < b && end > a);
+  const add = (m: DateMention) => {
+    out.push(m);
+    taken.push([m.start, m.end]);
+  };
+  const at: Anchor | null = published ? { day: published, tense: tenseOf(text) } : null;
+  const rules = MAY_HOLD_RULE.test(text);
+  const runRules = (phase: typeof BEFORE) => {
+    if (!rules) return;
+    for (const { rule, re } of phase) {
+      for (const m of text.matchAll(re)) {
+        if (!free(m.index, m.index + m[0].length)) continue;
+        const d = rule.resolve(m as RegExpExecArray, at);
+        if (d) add({ ...mention(m.index, m[0], d, text), events: rule.events, rule: rule.id });
+      }
+    }
+  };
+  runRules(BEFORE);
   const range = findRange(text, published);
-  if (range) {
-    out.push(range);
-    taken.push([range.start, range.end]);
-  }
+  if (range && free(range.start, range.end)) add(range);
   if (published) {
     for (const v of VAGUE_PATTERNS) {
       const m = v.re.exec(text);
-      if (!m) continue;
+      if (!m || !free(m.index, m.index + m[0].length)) continue;
       const [from, to] = v.span(published, m);
-      out.push(mention(m.index, m[0], { start: isoDay(from), end: isoDay(to), precision: "vague" }, text));
-      taken.push([m.index, m.index + m[0].length]);
+      add(mention(m.index, m[0], { start: isoDay(from), end: isoDay(to), precision: "vague" }, text));
     }
   }
   // chrono is the costliest stage; most sentences hold no date at all.
-  if (!MAY_HOLD_DATE.test(text)) return out.sort((a, b) => a.start - b.start);
-  const reference = published ?? new Date(Date.UTC(2000, 0, 1));
-  for (const r of parser.parse(text, { instant: reference, timezone: 0 }, { forwardDate: false })) {
-    if (!REAL_DATE.test(r.text)) continue;
-    // "the march ended", "they may attack": a month written in lower case alone is a word.
-    if (LOWER_MONTH_WORD.test(r.text)) continue;
-    // "1/8", "3/11" without a year: a gallery's count or a score as often as a date.
-    if (/^\d{1,2}[/.]\d{1,2}$/.test(r.text.trim())) continue;
-    if (taken.some(([a, b]) => r.index < b && r.index + r.text.length > a)) continue;
-    // Without a publication date only a date that writes its year is one: "tonight" and "last
-    // week" are relative to a day nobody gave (chrono would take its reference day for it).
-    if (!published && !(r.start.isCertain("year") && /\d{4}/.test(r.text))) continue;
-    const precision = precisionOf(r.start, r.text);
-    if (!precision) continue;
-    // "late last night": the night before the day of publication (chrono reads the same day's).
-    const lastNight = published && LAST_NIGHT.test(r.text) ? addDays(published, -1) : null;
-    const start = lastNight ?? r.start.date();
-    const end = lastNight ?? (r.end ? r.end.date() : start);
-    const [s, e] =
-      precision === "month"
-        ? monthSpan(start)
-        : precision === "year"
-          ? yearSpan(start)
-          : precision === "week"
-            ? weekSpan(start)
-            : [start, end];
-    // A date after publication is news of a plan or a forecast, not of an event: dropped.
-    if (published && isoDay(s) > isoDay(published)) continue;
-    out.push(
-      mention(
-        r.index,
-        r.text,
-        { start: isoDay(s), end: isoDay(e > (published ?? e) ? published! : e), precision },
-        text,
-      ),
-    );
+  if (MAY_HOLD_DATE.test(text)) {
+    const reference = published ?? new Date(Date.UTC(2000, 0, 1));
+    for (const r of parser.parse(text, { instant: reference, timezone: 0 }, { forwardDate: false })) {
+      if (!REAL_DATE.test(r.text)) continue;
+      // "the march ended", "they may attack": a month written in lower case alone is a word.
+      if (LOWER_MONTH_WORD.test(r.text)) continue;
+      // "1/8", "3/11" without a year: a gallery's count or a score as often as a date.
+      if (/^\d{1,2}[/.]\d{1,2}$/.test(r.text.trim())) continue;
+      if (!free(r.index, r.index + r.text.length)) continue;
+      // Without a publication date only a date that writes its year is one: "tonight" and "last
+      // week" are relative to a day nobody gave (chrono would take its reference day for it).
+      if (!published && !(r.start.isCertain("year") && /\d{4}/.test(r.text))) continue;
+      const precision = precisionOf(r.start, r.text);
+      if (!precision) continue;
+      // "late last night": the night before the day of publication (chrono reads the same day's).
+      const lastNight = published && LAST_NIGHT.test(r.text) ? addDays(published, -1) : null;
+      const start = lastNight ?? r.start.date();
+      const end = lastNight ?? (r.end ? r.end.date() : start);
+      const [s, e] =
+        precision === "month"
+          ? monthSpan(start)
+          : precision === "year"
+            ? yearSpan(start)
+            : precision === "week"
+              ? weekSpan(start)
+              : [start, end];
+      add(mention(r.index, r.text, { start: isoDay(s), end: isoDay(e), precision }, text));
+    }
   }
+  runRules(AFTER);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The dates an event may be dated by: none after publication (news of a plan or a forecast, not of
+ * an event), none of the vague "now" kind, and a span that runs on past publication ("this year")
+ * ends on it.
+ */
+export function eventDates(dates: readonly DateMention[], published: Date | null): DateMention[] {
+  if (!published) return dates.filter((d) => d.events);
+  const day = isoDay(published);
+  return dates
+    .filter((d) => d.events && (d.date.start === null || d.date.start <= day))
+    .map((d) => (d.date.end !== null && d.date.end > day ? { ...d, date: { ...d.date, end: day } } : d));
 }
 
 function precisionOf(c: chrono.ParsedComponents, words: string): DatePrecision | null {
@@ -299,7 +333,7 @@ function yearSpan(d: Date): [Date, Date] {
 function mention(
   index: number,
   raw: string,
-  d: { start: string; end: string; precision: DatePrecision },
+  d: { start: string | null; end: string | null; precision: DatePrecision },
   sentence: string,
 ): DateMention {
   const words = raw.replace(/[\s,;.:]+$/, "");
@@ -315,5 +349,6 @@ function mention(
       text: words.trim(),
       basis: reported ? "reported" : "occurred",
     },
+    events: true,
   };
 }

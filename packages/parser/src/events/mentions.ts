@@ -78,7 +78,7 @@ export function mentionOf(
   return {
     sentence,
     trigger: forced ?? retype("actors", trigger, { actors, text }),
-    dates: ctx.found.dates[sentence.order] ?? [],
+    dates: ctx.found.eventDates[sentence.order] ?? [],
     places: ctx.found.places[sentence.order] ?? [],
     weapons:
       trigger.subEventType === "Disrupted weapons use"

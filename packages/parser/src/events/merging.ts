@@ -159,7 +159,15 @@ function eventDate(m: Mention): EventDate | null {
 
 function better(a: EventDate, b: EventDate): boolean {
   if (a.basis !== b.basis) return a.basis === "occurred";
-  const rank = { day: 0, week: 1, month: 2, year: 3, vague: 4, unknown: 5 };
+  const rank: Record<EventDate["precision"], number> = {
+    day: 0,
+    week: 1,
+    month: 2,
+    quarter: 3,
+    year: 4,
+    vague: 5,
+    unknown: 6,
+  };
   return rank[a.precision] < rank[b.precision];
 }
 

@@ -38,7 +38,7 @@ export function sentenceIndex(
     sentences,
     firstBody: ctx.firstBody,
     published: ctx.published,
-    datesOf: (i) => ctx.found.dates[i] ?? [],
+    datesOf: (i) => ctx.found.eventDates[i] ?? [],
     placesOf,
     placeOf: (i) => eventPlace(placesOf(i), sentences[i]!.text),
   };

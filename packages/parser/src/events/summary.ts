@@ -96,6 +96,8 @@ function dateWords(d: NonNullable<Parts["date"]>): string {
       return `in the week of ${fmt(d.start!, day)}`;
     case "month":
       return `in ${fmt(d.start!, {})}`;
+    case "quarter":
+      return `in the quarter to ${fmt(d.end!, {})}`;
     case "year":
       return `in ${d.start!.slice(0, 4)}`;
     default:

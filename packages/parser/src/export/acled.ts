@@ -67,7 +67,7 @@ export function acledRow(e: Event, articles: readonly Article[]): AcledRow {
     event_id_cnty: `${country?.iso3 ?? "XXX"}-${e.id}`,
     event_date: date,
     year: date.slice(0, 4),
-    time_precision: String({ day: 1, week: 2, month: 3, year: 3, vague: 3, unknown: 3 }[e.date.precision]),
+    time_precision: String({ day: 1, week: 2, month: 3, quarter: 3, year: 3, vague: 3, unknown: 3 }[e.date.precision]),
     disorder_type: DISORDER_TYPE[e.type.eventType] ?? "",
     event_type: e.type.eventType,
     sub_event_type: e.type.subEventType,

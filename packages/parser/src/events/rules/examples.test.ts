@@ -23,6 +23,8 @@ import { FALLBACK_RULES, INCIDENT_RULES } from "./incident-rules.js";
 import { RETYPING } from "./retyping.js";
 import { TYPING_RULES } from "./typing-rules.js";
 import { WEAPON_RULES } from "./weapon-rules.js";
+import { TIME_RULES } from "./time-rules.js";
+import { findDates } from "../dates.js";
 import { findSentenceMentions } from "../article-mentions.js";
 
 const gazetteer = loadGazetteer();
@@ -96,5 +98,8 @@ function placeCases(example: string): string[] {
 }
 
 for (const c of RESOLUTION) examplesOf("place resolution", c.id, c.examples, (s) => placeCases(s).includes(c.id));
+
+for (const r of TIME_RULES)
+  examplesOf("time", r.id, r.examples, (s) => findDates(s, ctx.published).some((d) => d.rule === r.id));
 
 for (const x of EXCLUSIONS) examplesOf("place exclusion", x.id, x.examples, (s) => placeCases(s).includes(x.id));

@@ -1,0 +1,336 @@
+// Time expressions that chrono does not read, or reads at the wrong grain, as HeidelTime's resource
+// files keep them: a pattern, and how its words resolve against the publication day. Each rule says
+// whether an event may be dated by it: "now" and "soon" are times an article mentions, not when
+// anything it reports happened; quarters, fiscal years and years alone are a report's background
+// ("up from a year earlier", "the worst since 2008") far more often than an incident's date.
+import type { DatePrecision } from "@sitrep/schema";
+import {
+  addDays,
+  daySpan,
+  monthSpan,
+  quarterOf,
+  quarterSpan,
+  weekSpan,
+  yearSpan,
+  type Span,
+} from "../../text/calendar-spans.js";
+import { either, oneOf, type Pattern } from "../../text/pattern.js";
+import type { Tense } from "../../text/tense.js";
+import { checkRules, type Examples } from "./define.js";
+
+/** What a time expression is read against: the publication day (UTC midnight) and the sentence's tense. */
+export interface Anchor {
+  day: Date;
+  tense: Tense;
+}
+
+export interface Resolved {
+  start: string | null;
+  end: string | null;
+  precision: DatePrecision;
+}
+
+export interface TimeRule {
+  id: string;
+  why: string;
+  match: Pattern;
+  /** "before" rules claim their words before chrono reads the sentence; "after" rules read what it left. */
+  phase: "before" | "after";
+  /** An event may be dated by it. */
+  events: boolean;
+  /** The span the words name; `at` is null when the article has no publication date. */
+  resolve: (m: RegExpExecArray, at: Anchor | null) => Resolved | null;
+  examples: Examples;
+}
+
+const ordinal = oneOf`
+  first
+  second
+  third
+  fourth
+  1st
+  2nd
+  3rd
+  4th
+`;
+const ORDINALS: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  "1st": 1,
+  "2nd": 2,
+  "3rd": 3,
+  "4th": 4,
+};
+const count = oneOf`
+  an?
+  one
+  two
+  three
+  four
+  five
+  six
+  seven
+  eight
+  nine
+  ten
+  eleven
+  twelve
+  \d{1,3}
+`;
+const COUNTS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
+const numberOf = (w: string) => COUNTS[w.toLowerCase()] ?? Number(w);
+/** "early", "late", "the end of": a part of the unit, which TimeML values as the unit itself. */
+const partOf = oneOf`
+  early
+  late
+  mid-?
+  earlier
+  later
+  the (?:end|beginning|start|middle|rest|remainder) of
+`;
+const fiscal = oneOf`
+  fiscal[- ]
+  financial[- ]
+  calendar[- ]
+`;
+
+const span = (s: Span, precision: DatePrecision): Resolved => ({ ...s, precision });
+
+/** The grain a unit word names and the span of the unit `shift` units from the anchor. */
+function unitSpan(unit: string, day: Date, shift: number): Resolved | null {
+  const u = unit.toLowerCase().replace(/s$/, "");
+  const y = day.getUTCFullYear();
+  if (u === "day") return span(daySpan(addDays(day, shift)), "day");
+  if (u === "week") return span(weekSpan(addDays(day, 7 * shift)), "week");
+  if (u === "month") return span(monthSpan(y, day.getUTCMonth() + shift), "month");
+  if (u === "quarter") return span(quarterSpan(y, quarterOf(day) + shift), "quarter");
+  if (u === "year") return span(yearSpan(y + shift), "year");
+  return null;
+}
+
+/** A quarter named without a year: this year's, unless it is still to come and the sentence is not of the future. */
+function quarterNamed(n: number, at: Anchor): Resolved {
+  const y = at.day.getUTCFullYear();
+  const year = n > quarterOf(at.day) && at.tense === "past" ? y - 1 : y;
+  return span(quarterSpan(year, n), "quarter");
+}
+
+export const TIME_RULES: readonly TimeRule[] = checkRules<TimeRule>("time", [
+  {
+    id: "quarter-of-year",
+    why: "'the third quarter of 1990', 'fiscal 1989's first quarter': a quarter of a year the text gives.",
+    match: either`
+      \b(${ordinal})[- ](?:${fiscal})?quarter\s+(?:of|in)\s+(?:${fiscal}(?:year\s+)?)?((?:19|20)\d\d)\b
+    `,
+    phase: "before",
+    events: false,
+    resolve: (m) => span(quarterSpan(Number(m[2]), ORDINALS[m[1]!.toLowerCase()]!), "quarter"),
+    examples: { yes: ["Sales fell in the third quarter of 1990."], no: ["Sales fell in the third quarter."] },
+  },
+  {
+    id: "year-ago-quarter",
+    why: "'the year-earlier quarter', 'the quarter a year ago': the last quarter, a year before.",
+    match: either`
+      \b(?:the\s+)?(?:comparable\s+)?year-(?:earlier|ago)\s+(?:(${ordinal})\s+)?(?:${fiscal})?(?:quarter|period)\b
+      \bthe\s+(?:same\s+)?(?:quarter|period)\s+a\s+year\s+(?:ago|earlier)\b
+    `,
+    phase: "before",
+    events: false,
+    resolve: (m, at) => {
+      if (!at) return null;
+      // The named quarter, else the one before publication's; its latest past occurrence, a year back.
+      const latest = m[1]
+        ? quarterNamed(ORDINALS[m[1].toLowerCase()]!, { ...at, tense: "past" })
+        : unitSpan("quarter", at.day, -1)!;
+      const q = quarterOf(new Date(`${latest.start!}T00:00:00Z`));
+      return span(quarterSpan(Number(latest.start!.slice(0, 4)) - 1, q), "quarter");
+    },
+    examples: {
+      yes: ["Profit rose from $5 million in the year-earlier quarter."],
+      no: ["Profit rose from $5 million a year earlier."],
+    },
+  },
+  {
+    id: "quarter",
+    why: "'the third quarter', 'third-quarter profit': the latest such quarter, or the coming one in a forecast.",
+    match: either`
+      \b(?:the\s+)?(?:${fiscal})?(${ordinal})[- ](?:${fiscal})?quarter\b
+    `,
+    phase: "before",
+    events: false,
+    resolve: (m, at) => (at ? quarterNamed(ORDINALS[m[1]!.toLowerCase()]!, at) : null),
+    examples: { yes: ["Third-quarter profit fell 5%."], no: ["A quarter of the staff left."] },
+  },
+  {
+    id: "latest-quarter",
+    why: "'the latest quarter', 'the quarter': in a report of results, the quarter just ended.",
+    match: either`
+      \bthe\s+(?:(latest|most\s+recent|recent|last|past|previous|just-ended|just\s+ended|current|latest\s+fiscal)\s+)?(?:${fiscal})?quarter\b(?!\s+(?:of|century|mile|point|inch|final))
+      \b(this|next)\s+(?:${fiscal})?quarter\b
+    `,
+    phase: "before",
+    events: false,
+    resolve: (m, at) => {
+      if (!at) return null;
+      const which = (m[1] ?? m[2] ?? "").toLowerCase();
+      return unitSpan("quarter", at.day, which === "current" || which === "this" ? 0 : which === "next" ? 1 : -1);
+    },
+    examples: { yes: ["Earnings rose in the latest quarter."], no: ["A quarter of the vote went to him."] },
+  },
+  {
+    id: "this-last-next",
+    why: "'this year', 'last week', 'early next month', 'the end of this year': the unit itself.",
+    match: either`
+      \b(?:(?:${partOf})\s+)?(this|last|next|the\s+current|the\s+present|the\s+coming|the\s+past)\s+(week|month|year)\b(?!\s+(?:or|and)\b)
+    `,
+    phase: "before",
+    events: true,
+    resolve: (m, at) => {
+      if (!at) return null;
+      const which = m[1]!.toLowerCase().replace(/^the\s+/, "");
+      // "the past year" is a year's duration, not last year.
+      if (which === "past") return null;
+      const shift = which === "last" ? -1 : which === "next" || which === "coming" ? 1 : 0;
+      return unitSpan(m[2]!, at.day, shift);
+    },
+    examples: { yes: ["Prices rose this year."], no: ["Prices rose this time."] },
+  },
+  {
+    id: "units-ago",
+    why: "'two years ago', 'six weeks ago': the unit that many before publication, at the unit's grain.",
+    match: either`
+      \b(${count})\s+(days?|weeks?|months?|years?)\s+ago\b
+    `,
+    phase: "before",
+    events: true,
+    resolve: (m, at) => {
+      if (!at) return null;
+      const n = numberOf(m[1]!);
+      return Number.isFinite(n) && n <= 200 ? unitSpan(m[2]!, at.day, -n) : null;
+    },
+    examples: { yes: ["The plant closed two years ago."], no: ["The plant closed two years later."] },
+  },
+  {
+    id: "year-before",
+    why: "'a year earlier', 'year-ago levels', 'the previous year': in a report, the year before publication.",
+    match: either`
+      \ba\s+year\s+(?:earlier|before|ago)\b
+      \bthe\s+(?:previous|prior)\s+year\b
+      \byear-(?:earlier|ago)\b
+    `,
+    phase: "before",
+    events: false,
+    resolve: (_m, at) => (at ? span(yearSpan(at.day.getUTCFullYear() - 1), "year") : null),
+    examples: { yes: ["Sales were $4 million a year earlier."], no: ["Sales were $4 million a year."] },
+  },
+  {
+    id: "fiscal-year",
+    why: "'fiscal 1989', 'the 1990 fiscal year', 'the end of 1994': a year the text names, or part of one.",
+    match: either`
+      \b(?:${fiscal})(?:year\s+)?((?:19|20)\d\d)\b
+      \b(?:the\s+)?((?:19|20)\d\d)\s+(?:fiscal|financial|calendar)\s+year\b
+      \b(?:${partOf})\s+((?:19|20)\d\d)\b
+    `,
+    phase: "before",
+    events: false,
+    resolve: (m) => span(yearSpan(Number(m[1] ?? m[2] ?? m[3])), "year"),
+    examples: { yes: ["Profit rose in fiscal 1989."], no: ["Profit rose in fiscal terms."] },
+  },
+  {
+    id: "decade",
+    why: "'the 1990s', 'the late 1970s': a decade, vaguely.",
+    match: either`
+      \b(?:the\s+)?(?:(?:early|mid|late)[- ])?((?:1[89]|20)\d)0['’]?s\b
+    `,
+    phase: "before",
+    events: false,
+    resolve: (m) => span(yearSpan(Number(m[1]) * 10, 10), "vague"),
+    examples: { yes: ["Growth slowed in the late 1970s."], no: ["Growth slowed to 1970 levels."] },
+  },
+  {
+    id: "century",
+    why: "'the 20th century': a century, vaguely.",
+    match: either`
+      \b(?:the\s+)?(1\d|2[01])(?:st|nd|rd|th)\s+century\b
+    `,
+    phase: "before",
+    events: false,
+    resolve: (m) => span(yearSpan((Number(m[1]) - 1) * 100 + 1, 100), "vague"),
+    examples: { yes: ["The church dates from the 11th century."], no: ["The church is 11 centuries old."] },
+  },
+  {
+    id: "present",
+    why: "'now', 'currently', 'these days': the time of writing, vaguely; no event's date.",
+    match: either`
+      \b(?:right\s+)?now\b(?!-)
+      \bcurrently\b
+      \bcurrent\b(?!\s+(?:account|affairs|events|of|through))
+      \bnowadays\b
+      \bthese\s+days\b
+      \bat\s+(?:present|the\s+moment|this\s+time)\b
+      \bpresently\b
+    `,
+    phase: "after",
+    events: false,
+    resolve: (_m, at) => (at ? { ...daySpan(at.day), precision: "vague" } : null),
+    examples: { yes: ["Prices are now falling."], no: ["Prices are falling."] },
+  },
+  {
+    id: "past-ref",
+    why: "'recently', 'in the past': before the time of writing, vaguely; no event's date.",
+    match: either`
+      \brecent(?:ly)?\b(?!\s+(?:days|weeks|months|years))
+      \blately\b
+      \bpreviously\b
+      \bformerly\b
+      \bthe\s+past\b(?!\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?|century|centuries)\b)
+    `,
+    phase: "after",
+    events: false,
+    resolve: (_m, at) => (at ? { start: null, end: daySpan(at.day).end, precision: "vague" } : null),
+    examples: { yes: ["He recently left the company."], no: ["He left the company."] },
+  },
+  {
+    id: "future-ref",
+    why: "'soon', 'in the near future': after the time of writing, vaguely; no event's date.",
+    match: either`
+      \bsoon\b
+      \bshortly\b
+      \b(?:the\s+)?(?:near\s+|distant\s+)?future\b
+      \bthe\s+(?:near|short|long)\s+term\b
+    `,
+    phase: "after",
+    events: false,
+    resolve: (_m, at) => (at ? { start: daySpan(at.day).start, end: null, precision: "vague" } : null),
+    examples: { yes: ["Talks will resume soon."], no: ["Talks resumed."] },
+  },
+  {
+    id: "bare-year",
+    why: "'in 1988', 'since 2004', '1990 sales': a year alone, where it is no count or amount. In a sentence that \
+reports an event, a year alone is its background ('the worst since 2008') more often than its date: no event's date.",
+    match: either`
+      (?<![\d$£€¥#.,:/-]|\bNo\.?\s|\bnumber\s)\b((?:1[89]|20)\d\d)\b(?![\d%,.]\d|\s*(?:percent|per\s+cent|people|persons|men|women|children|troops|soldiers|dead|killed|injured|wounded|units|shares|votes|barrels|tons|tonnes|km|kilometres|kilometers|miles|metres|meters|feet|hours|jobs|workers|residents|cases|homes|houses|vehicles|cars|km²|sq|square|BC|B\.C\.|hrs|GMT|UTC|local\s+time|[-–]\s*\d))
+    `,
+    phase: "after",
+    events: false,
+    resolve: (m) => span(yearSpan(Number(m[1])), "year"),
+    examples: { yes: ["Sales peaked in 1988."], no: ["Some 1988 people were killed."] },
+  },
+]);
