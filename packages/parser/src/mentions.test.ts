@@ -48,4 +48,9 @@ describe("the places an article mentions", () => {
     const r = read(["Tom Johnston, Michael McDonald and Pat Simmons will tour North America this summer."]);
     expect(places(r)).toEqual([["North America", "North America"]]);
   });
+
+  it("does not take a month's short form for a town", () => {
+    const r = read(["Shares rose 5% on Nov. 16 in Tokyo."]);
+    expect(places(r)).toEqual([["Tokyo", "Tokyo"]]);
+  });
 });

@@ -1,6 +1,6 @@
 import type { Mentions } from "@sitrep/schema";
 import type { Gazetteer } from "../places/gazetteer.js";
-import { eventDates, findDates, type DateMention } from "./dates.js";
+import { eventDates, findDates, isQuarter, yearAgoOfQuarter, type DateMention } from "./dates.js";
 import { findPlaces, type PlaceContext, type PlaceMention } from "./places.js";
 import { findRegionsAndDemonyms, withoutOverlaps } from "./regions-and-demonyms.js";
 import type { Sentence } from "./segments.js";
@@ -52,6 +52,11 @@ export function findSentenceMentions(sentences: readonly Sentence[], ctx: Mentio
     regions.push(found.regions);
   });
   const dates = sentences.map((s, i) => (i < read ? findDates(s.text, ctx.published) : []));
+  // A year earlier in a report of a quarter's results: the quarter of the sentences just before.
+  for (let i = 1; i < dates.length; i++) {
+    const around = [dates[i - 1], dates[i - 2]].flatMap((d) => d ?? []).find(isQuarter);
+    if (around) dates[i] = yearAgoOfQuarter(dates[i]!, around);
+  }
   return { places, regions, dates, eventDates: dates.map((d) => eventDates(d, ctx.published)), read };
 }
 

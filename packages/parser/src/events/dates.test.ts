@@ -194,10 +194,24 @@ describe("dates as the text says them, and the ones events may use", () => {
     expect(findDates("Some 1988 people were evacuated.", WEDNESDAY)).toEqual([]);
   });
 
-  it("marks 'now', 'recently' and 'soon' as vague times of writing, never an event's date", () => {
+  it("marks 'now', 'recently' and 'the future' as vague times of writing, never an event's date", () => {
     expect(one("Prices are now falling.")).toMatchObject({ start: "2019-12-04", precision: "vague" });
     expect(one("He recently left.")).toMatchObject({ start: null, end: "2019-12-04", precision: "vague" });
-    expect(one("Talks will resume soon.")).toMatchObject({ start: "2019-12-04", end: null, precision: "vague" });
+    expect(one("Talks will resume in the near future.")).toMatchObject({
+      start: "2019-12-04",
+      end: null,
+      precision: "vague",
+    });
     expect(forEvents("He recently left and prices are now falling.")).toEqual([]);
+  });
+
+  it("reads a deadline's date ahead, and a year earlier in a report of a quarter as that quarter", () => {
+    expect(one("The offer stays open until mid-January.", WEDNESDAY)).toMatchObject({ start: "2020-01-11" });
+    expect(one("Shareholders have until Jan. 10 to decide.")).toMatchObject({ start: "2020-01-10" });
+    const quarter = findDates("Third-quarter profit rose to $5 million from $4 million a year earlier.", WEDNESDAY);
+    expect(quarter.map((d) => [d.text, d.date.start, d.date.end])).toEqual([
+      ["Third-quarter", "2019-07-01", "2019-09-30"],
+      ["a year earlier", "2018-07-01", "2018-09-30"],
+    ]);
   });
 });

@@ -39,13 +39,17 @@ export interface DateMention {
  * a plan or a forecast ("talks will resume on Nov. 16"): then the next (a weekday a week on, a day
  * or a month more than a month past a year on). See tenseOf.
  */
+const DEADLINE = /\b(?:by|until|till|before|payable|effective)\s+(?:the\s+)?$/i;
+
 const tenseRefiner: chrono.Refiner = {
   refine: (context, results) => {
     const ref = context.reference.instant.getTime();
-    const future = results.length > 0 && tenseOf(context.text) === "future";
+    const sentenceFuture = results.length > 0 && tenseOf(context.text) === "future";
     for (const r of results) {
       const s = r.start;
       if (s.isCertain("year")) continue;
+      // "payable by Dec. 7", "until mid-November": a deadline lies ahead whatever the verb.
+      const future = sentenceFuture || DEADLINE.test(context.text.slice(Math.max(0, r.index - 12), r.index));
       const t = s.date().getTime();
       const weekdayOnly = s.isCertain("weekday") && !s.isCertain("day");
       // "the results of the November 8 election will ...": a day of the last month is still past.
@@ -119,7 +123,7 @@ const LAST_NIGHT = /^(?:late )?last night$/i;
 
 interface VaguePattern {
   re: RegExp;
-  span: (pub: Date, m: RegExpExecArray) => [Date, Date];
+  span: (pub: Date, m: RegExpExecArray, ahead: boolean) => [Date, Date];
 }
 
 const LOWER_MONTH_WORD = /^(?:march|may|june|july|august)$/;
@@ -181,9 +185,10 @@ const VAGUE_PATTERNS: VaguePattern[] = [
   },
   {
     re: new RegExp(`\\b(early|mid|late)[- ](${MONTHS.join("|")})\\b`, "i"),
-    span: (p, m) => {
+    span: (p, m, ahead) => {
       const mo = month(m[2]!);
-      const year = pastYear(mo, 1, p);
+      // "results are due in mid-November": a plan's month is this year's or next.
+      const year = ahead ? (mo >= p.getUTCMonth() ? p.getUTCFullYear() : p.getUTCFullYear() + 1) : pastYear(mo, 1, p);
       const last = new Date(Date.UTC(year, mo + 1, 0)).getUTCDate();
       const [from, to] =
         m[1]!.toLowerCase() === "early" ? [1, 10] : m[1]!.toLowerCase() === "mid" ? [11, 20] : [21, last];
@@ -216,8 +221,7 @@ const RULES = (phase: TimeRule["phase"]) =>
 const BEFORE = RULES("before");
 const AFTER = RULES("after");
 // Every word the time rules start on: most sentences hold none, and skip them.
-const MAY_HOLD_RULE =
-  /\d|quarter|year|week|month|now|current|recent|lately|previous|formerly|past|soon|shortly|future|term|days|century/i;
+const MAY_HOLD_RULE = /\d|quarter|year|week|month|now|current|recent|lately|past|future|term|days|century/i;
 
 /**
  * Dates and times in one sentence, resolved against the publication date (`published`, a UTC day)
@@ -251,7 +255,8 @@ export function findDates(text: string, published: Date | null): DateMention[] {
     for (const v of VAGUE_PATTERNS) {
       const m = v.re.exec(text);
       if (!m || !free(m.index, m.index + m[0].length)) continue;
-      const [from, to] = v.span(published, m);
+      const ahead = at?.tense === "future" || DEADLINE.test(text.slice(Math.max(0, m.index - 12), m.index));
+      const [from, to] = v.span(published, m, ahead);
       add(mention(m.index, m[0], { start: isoDay(from), end: isoDay(to), precision: "vague" }, text));
     }
   }
@@ -286,8 +291,32 @@ export function findDates(text: string, published: Date | null): DateMention[] {
     }
   }
   runRules(AFTER);
-  return out.sort((a, b) => a.start - b.start);
+  return yearAgoOfQuarter(out).sort((a, b) => a.start - b.start);
 }
+
+const YEAR_BEFORE = /^(?:a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:comparable\s+)?year-(?:earlier|ago))$/i;
+
+/**
+ * "Profit rose in the third quarter from $5 million a year earlier": in a sentence about a quarter
+ * (its own, else `around`, one just before it), a year earlier is that quarter a year before, as
+ * TimeML reads it.
+ */
+export function yearAgoOfQuarter(dates: DateMention[], around?: DateMention): DateMention[] {
+  const quarter = dates.find(isQuarter) ?? around;
+  if (!quarter || !dates.some((d) => YEAR_BEFORE.test(d.text))) return dates;
+  const back = (iso: string) => `${Number(iso.slice(0, 4)) - 1}${iso.slice(4)}`;
+  return dates.map((d) =>
+    YEAR_BEFORE.test(d.text)
+      ? {
+          ...d,
+          date: { ...d.date, start: back(quarter.date.start!), end: back(quarter.date.end!), precision: "quarter" },
+        }
+      : d,
+  );
+}
+
+export const isQuarter = (d: DateMention): boolean =>
+  d.date.precision === "quarter" && !!d.date.start && !!d.date.end && !YEAR_BEFORE.test(d.text);
 
 /**
  * The dates an event may be dated by: none after publication (news of a plan or a forecast, not of

@@ -5,7 +5,7 @@
 import type { GeoPrecision, Location, PlaceKind, Relation } from "@sitrep/schema";
 import type { Gazetteer, GazetteerEntry } from "../places/gazetteer.js";
 import { words } from "../text/pattern.js";
-import { MONTHS, WEEKDAYS } from "../text/calendar.js";
+import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from "../text/calendar.js";
 
 export interface PlaceMention {
   start: number;
@@ -131,7 +131,7 @@ export const NOT_PLACES = new Set(
     river
     university
     hospital
-  `.alternatives.concat(MONTHS, WEEKDAYS),
+  `.alternatives.concat(MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS),
 );
 
 /**

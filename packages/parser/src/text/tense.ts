@@ -13,7 +13,9 @@ const FUTURE = new RegExp(
     \w['’]ll\b
     \b(?:expect(?:s|ed)?|plans?|planned|scheduled|set|aims?|hopes?|intends?|promised?|vows?|pledged?)\s+to\b
     \b(?:is|are|was|were)\s+(?:expected|scheduled|due|set|slated)\b
-    \b(?:upcoming|coming|forthcoming)\b
+    \b(?:upcoming|coming|forthcoming|payable|effective)\b
+    \bexpects?\b
+    \bto\s+be\s+\w+(?:ed|en)\b
     \bby the end of\b
   `.source,
   "i",

@@ -294,13 +294,12 @@ export const TIME_RULES: readonly TimeRule[] = checkRules<TimeRule>("time", [
   },
   {
     id: "past-ref",
-    why: "'recently', 'in the past': before the time of writing, vaguely; no event's date.",
+    why: "'recently', 'in the past': before the time of writing, vaguely; no event's date. Not 'recent' or \
+'previously', which qualify a thing or an order of events more often than they say when.",
     match: either`
-      \brecent(?:ly)?\b(?!\s+(?:days|weeks|months|years))
+      \brecently\b
       \blately\b
-      \bpreviously\b
-      \bformerly\b
-      \bthe\s+past\b(?!\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?|century|centuries)\b)
+      \b(?:in\s+)?the\s+past\b(?!\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?|century|centuries)\b)
     `,
     phase: "after",
     events: false,
@@ -309,17 +308,16 @@ export const TIME_RULES: readonly TimeRule[] = checkRules<TimeRule>("time", [
   },
   {
     id: "future-ref",
-    why: "'soon', 'in the near future': after the time of writing, vaguely; no event's date.",
+    why: "'in the near future', 'the long term': after the time of writing, vaguely; no event's date. Not 'soon' \
+or 'future' alone ('future demand'), which time tagging conventions mostly leave out.",
     match: either`
-      \bsoon\b
-      \bshortly\b
-      \b(?:the\s+)?(?:near\s+|distant\s+)?future\b
+      \b(?:in\s+)?the\s+(?:near\s+|distant\s+|foreseeable\s+)?future\b
       \bthe\s+(?:near|short|long)\s+term\b
     `,
     phase: "after",
     events: false,
     resolve: (_m, at) => (at ? { start: daySpan(at.day).start, end: null, precision: "vague" } : null),
-    examples: { yes: ["Talks will resume soon."], no: ["Talks resumed."] },
+    examples: { yes: ["Talks will resume in the near future."], no: ["Future talks were planned."] },
   },
   {
     id: "bare-year",
