@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { GeoPrecision, Qualifier, type Event } from "@sitrep/schema";
+import { GeoPrecision, Qualifier, type DatePrecision, type Event } from "@sitrep/schema";
 import { distanceKm } from "@sitrep/parser/light";
 
 /**
@@ -56,7 +56,15 @@ const PRECISION_RANK: Record<GeoPrecision, number> = {
   country: 5,
   international_waters: 6,
 };
-const DATE_RANK = { day: 0, week: 1, month: 2, year: 3, vague: 4, unknown: 5 } as const;
+const DATE_RANK: Record<DatePrecision, number> = {
+  day: 0,
+  week: 1,
+  month: 2,
+  quarter: 3,
+  year: 4,
+  vague: 5,
+  unknown: 6,
+};
 
 /**
  * Whether an event can be matched across articles at all: an ACLED event dated to the day,
@@ -167,7 +175,7 @@ export function rankGroups(e: MatchKey, groups: ReadonlyArray<{ id: string; key:
 
 /** The member that best represents a group: the most precise place, then the most precise date. */
 export function representative<
-  T extends { id: string; geo_precision: GeoPrecision | null; date_precision: keyof typeof DATE_RANK },
+  T extends { id: string; geo_precision: GeoPrecision | null; date_precision: DatePrecision },
 >(members: readonly T[]): T {
   return [...members].sort(
     (a, b) =>

@@ -3,6 +3,7 @@ import { BadCursor } from "./cursor.js";
 import { Store } from "./store.js";
 import { article, OTHER_COUNT, OTHER_PLACE, REPORT_A, REPORT_B } from "./test-support/articles.js";
 import { ENGINES } from "./testing.js";
+import { parse } from "@sitrep/parser";
 
 // One contract, two engines: every behaviour below must hold on SQLite and on PostgreSQL.
 describe.each(ENGINES)("store on $name", (engine) => {
@@ -278,5 +279,36 @@ describe.each(ENGINES)("grouping by place on $name", (engine) => {
     expect(groupOf(ramadi)?.articleCount).toBe(2);
     expect(groupOf(fallujah)?.id).not.toBe(groupOf(ramadi)?.id);
     expect(groupOf(fallujah)?.articleCount).toBe(1);
+  });
+});
+
+describe.each(ENGINES)("publication times at their own offsets, on $name", (engine) => {
+  let store: Store;
+  let drop: () => Promise<void>;
+
+  beforeAll(async () => {
+    const fresh = await engine.fresh();
+    drop = fresh.drop;
+    store = await Store.open(fresh.location);
+  });
+
+  afterAll(async () => {
+    await store?.close();
+    await drop?.();
+  });
+
+  it("sorts articles as instants, keeping each one's own offset and local day", async () => {
+    const at = (url: string, title: string, publishedAt: string) => {
+      const raw = new TextEncoder().encode(`${title}\n\nThe council met to discuss the budget and the roads.`);
+      return { result: parse(raw, { url, publishedAt }), raw, origin: url };
+    };
+    // 23:30 in New York is 04:30 the next day in UTC: later than 01:00 UTC that day.
+    const newYork = at("https://ny.example/council", "Council meets in New York", "2019-12-04T23:30:00-05:00");
+    const london = at("https://ldn.example/council", "Council meets in London", "2019-12-05T01:00:00Z");
+    await store.putArticle(london);
+    await store.putArticle(newYork);
+    const { items } = await store.searchArticles({ limit: 10 });
+    expect(items.map((i) => i.id)).toEqual([newYork.result.article.id, london.result.article.id]);
+    expect((await store.getArticle(newYork.result.article.id))?.result.article.publishedAt).toBe("2019-12-04T23:30:00-05:00");
   });
 });

@@ -28,7 +28,11 @@ export async function writeArticle(db: Db, a: PreparedArticle): Promise<PutOutco
       return { status: "unchanged", id: a.id };
     if (!same && existing.length > 0) return { status: "unchanged", id: String(existing[0]!.id) };
 
-    const sortKey = a.publishedAt ?? now;
+    // Sorted as instants: a page's own offset ("23:30-05:00") is kept in published_at, and two offsets
+    // do not sort as strings. The day is the local one the article was published on.
+    const sortKey =
+      a.publishedAt && a.publishedAt.length > 10 ? new Date(a.publishedAt).toISOString() : (a.publishedAt ?? now);
+    const sortDay = (a.publishedAt ?? now).slice(0, 10);
     const raw = Buffer.from(a.raw.buffer, a.raw.byteOffset, a.raw.byteLength);
     const result = Buffer.from(a.result.buffer, a.result.byteOffset, a.result.byteLength);
     let status: PutOutcome["status"];
@@ -36,7 +40,7 @@ export async function writeArticle(db: Db, a: PreparedArticle): Promise<PutOutco
       const oldGroups = await removeEvents(tx, a.id);
       await tx.run(sql`UPDATE articles SET content_hash = ${a.hash}, url = ${a.url}, source_name = ${a.sourceName},
         source_domain = ${a.sourceDomain}, title = ${a.title}, standfirst = ${a.standfirst}, body = ${a.body},
-        published_at = ${a.publishedAt}, sort_key = ${sortKey}, sort_day = ${sortKey.slice(0, 10)},
+        published_at = ${a.publishedAt}, sort_key = ${sortKey}, sort_day = ${sortDay},
           reading_minutes = ${a.readingMinutes},
         language = ${a.language}, tags = ${a.tags}, origin = ${a.origin}, raw = ${raw}, result = ${result},
         parser_version = ${a.parserVersion}, updated_at = ${now} WHERE id = ${a.id}`);
@@ -49,7 +53,7 @@ export async function writeArticle(db: Db, a: PreparedArticle): Promise<PutOutco
         sort_key, sort_day, reading_minutes, language, tags, origin, raw, result, parser_version, ingested_at,
           updated_at)
         VALUES (${a.id}, ${a.hash}, ${a.url}, ${a.sourceName}, ${a.sourceDomain}, ${a.title},
-        ${a.standfirst}, ${a.body}, ${a.publishedAt}, ${sortKey}, ${sortKey.slice(0, 10)}, ${a.readingMinutes},
+        ${a.standfirst}, ${a.body}, ${a.publishedAt}, ${sortKey}, ${sortDay}, ${a.readingMinutes},
         ${a.language}, ${a.tags}, ${a.origin}, ${raw}, ${result}, ${a.parserVersion}, ${now}, ${now})
         ON CONFLICT DO NOTHING`);
       // Another process stored the same article a moment ago.

@@ -1,3 +1,4 @@
+import { localDateTime } from "../text/local-time.js";
 import { parseFeed as parseAnyFeed } from "feedsmith";
 import { ParseError } from "../errors.js";
 
@@ -157,10 +158,9 @@ function textOf(t: TextLike): string | null {
   return typeof t === "string" ? t : (t.value ?? null);
 }
 
+/** At the feed's own offset: the local day is the day an item's "on Tuesday" counts from. */
 function isoDateTime(raw: string | undefined): string | null {
-  if (!raw) return null;
-  const d = new Date(raw);
-  return Number.isNaN(d.getTime()) ? null : d.toISOString().replace(/\.000Z$/, "Z");
+  return raw ? localDateTime(raw) : null;
 }
 
 function escapeHtml(s: string): string {

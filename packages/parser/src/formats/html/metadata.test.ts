@@ -43,7 +43,8 @@ describe("page metadata, from each place a page may keep it", () => {
     const a = page(`<script type="application/ld+json">${JSON.stringify(ld)}</script>`);
     expect(a).toMatchObject({
       title: "Rockets strike near the airport",
-      publishedAt: "2024-03-05T01:10:00Z",
+      // At the page's own offset: its local day is the day "on Tuesday" counts from.
+      publishedAt: "2024-03-05T04:10:00+03:00",
       updatedAt: "2024-03-05T09:00:00Z",
       authors: ["Lina Haddad", "Omar Saleh"],
       source: { name: "The Example Times", domain: "news.example" },

@@ -1,3 +1,4 @@
+import { atOffset, offsetOf } from "../../text/local-time.js";
 import { parseDateLine } from "../../text/date-line.js";
 import { cleanLine } from "../../text/normalise.js";
 import { attr, classAndId, elementsIn, textOf, type Document, type Element } from "./dom.js";
@@ -334,7 +335,8 @@ export function isoDate(raw: string | null | undefined): string | null {
     const d = new Date(
       `${iso[1]}T${iso[2]}${iso[3].length === 5 ? `${iso[3].slice(0, 3)}:${iso[3].slice(3)}` : iso[3]}`,
     );
-    return Number.isNaN(d.getTime()) ? validDay(iso[1]) : d.toISOString().replace(/\.000Z$/, "Z");
+    // At the page's own offset: the local day is the day its "on Tuesday" counts from.
+    return Number.isNaN(d.getTime()) ? validDay(iso[1]) : atOffset(d, offsetOf(iso[0]) ?? 0);
   }
   if (/^\d{8}$/.test(s)) return validDay(`${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}`);
   return parseDateLine(s);
