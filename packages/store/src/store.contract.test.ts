@@ -309,6 +309,8 @@ describe.each(ENGINES)("publication times at their own offsets, on $name", (engi
     await store.putArticle(newYork);
     const { items } = await store.searchArticles({ limit: 10 });
     expect(items.map((i) => i.id)).toEqual([newYork.result.article.id, london.result.article.id]);
-    expect((await store.getArticle(newYork.result.article.id))?.result.article.publishedAt).toBe("2019-12-04T23:30:00-05:00");
+    expect((await store.getArticle(newYork.result.article.id))?.result.article.publishedAt).toBe(
+      "2019-12-04T23:30:00-05:00",
+    );
   });
 });
