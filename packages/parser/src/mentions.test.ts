@@ -53,4 +53,27 @@ describe("the places an article mentions", () => {
     const r = read(["Shares rose 5% on Nov. 16 in Tokyo."]);
     expect(places(r)).toEqual([["Tokyo", "Tokyo"]]);
   });
+
+  it("reads the places inside compounds: 'Turkish-backed', 'Britain-based', 'EU-Canada'", () => {
+    const r = read(["Turkish-backed fighters and a Britain-based monitor met before the EU-Canada summit."]);
+    expect(places(r)).toEqual([
+      ["Turkish", "Türkiye"],
+      ["Britain", "United Kingdom"],
+      ["EU", "Europe"],
+      ["Canada", "Canada"],
+    ]);
+    // A name the gazetteer knows whole keeps its hyphen.
+    expect(places(read(["Aid reached Guinea-Bissau on Monday."]))).toEqual([["Guinea-Bissau", "Guinea-Bissau"]]);
+  });
+
+  it("finds a town again where the article names it without saying it is one", () => {
+    const r = read([
+      "A gunman opened fire at a school in Parkland on Wednesday.",
+      "Parkland students marched on Friday.",
+    ]);
+    expect(places(r)).toEqual([
+      ["Parkland", "Parkland"],
+      ["Parkland", "Parkland"],
+    ]);
+  });
 });

@@ -2,6 +2,7 @@ import type { Mentions } from "@sitrep/schema";
 import type { Gazetteer } from "../places/gazetteer.js";
 import { eventDates, findDates, isQuarter, yearAgoOfQuarter, type DateMention } from "./dates.js";
 import { findPlaces, type PlaceContext, type PlaceMention } from "./places.js";
+import { echoes, splitCompounds } from "./place-echoes.js";
 import { findRegionsAndDemonyms, withoutOverlaps } from "./regions-and-demonyms.js";
 import type { Sentence } from "./segments.js";
 
@@ -9,8 +10,11 @@ import type { Sentence } from "./segments.js";
 export interface SentenceMentions {
   /** Towns, provinces, countries: what events are placed by. */
   places: PlaceMention[][];
-  /** Continents, regions, seas, countries' adjectives: mentioned, never an event's place. */
-  regions: PlaceMention[][];
+  /**
+   * Every place the article shows as mentioned: the towns, provinces and countries, continents and seas,
+   * countries' adjectives, names inside compounds ("Turkish-backed") and names found again (place-echoes.ts).
+   */
+  shown: PlaceMention[][];
   /** Every date and time as the text says it. */
   dates: DateMention[][];
   /** The dates events may be dated by (see eventDates). */
@@ -39,25 +43,30 @@ export function findSentenceMentions(sentences: readonly Sentence[], ctx: Mentio
   while (read < sentences.length && chars + sentences[read]!.text.length <= MENTION_CHARS)
     chars += sentences[read++]!.text.length;
   const places: PlaceMention[][] = [];
-  const regions: PlaceMention[][] = [];
+  const shown: PlaceMention[][] = [];
+  const texts = sentences.map((s, i) => (i < read ? splitCompounds(s.text, ctx.gazetteer) : ""));
   sentences.forEach((s, i) => {
-    const found =
-      i < read
-        ? withoutOverlaps(
-            findPlaces(s.text, ctx.gazetteer, ctx.places, s.part === "title"),
-            findRegionsAndDemonyms(s.text, ctx.gazetteer),
-          )
-        : { places: [], regions: [] };
-    places.push(found.places);
-    regions.push(found.regions);
+    if (i >= read) {
+      places.push([]);
+      shown.push([]);
+      return;
+    }
+    const headline = s.part === "title";
+    const regions = findRegionsAndDemonyms(texts[i]!, ctx.gazetteer);
+    // Events are placed by the sentence as written: "Saudi-led strikes" are no strikes in Saudi Arabia.
+    places.push(withoutOverlaps(findPlaces(s.text, ctx.gazetteer, ctx.places, headline), regions).places);
+    const split = texts[i] === s.text ? places[i]! : findPlaces(texts[i]!, ctx.gazetteer, ctx.places, headline);
+    const both = withoutOverlaps(split, regions);
+    shown.push([...both.places, ...both.regions]);
   });
+  echoes(texts, shown, ctx.places, ctx.gazetteer).forEach((e, i) => shown[i]!.push(...e));
   const dates = sentences.map((s, i) => (i < read ? findDates(s.text, ctx.published) : []));
   // A year earlier in a report of a quarter's results: the quarter of the sentences just before.
   for (let i = 1; i < dates.length; i++) {
     const around = [dates[i - 1], dates[i - 2]].flatMap((d) => d ?? []).find(isQuarter);
     if (around) dates[i] = yearAgoOfQuarter(dates[i]!, around);
   }
-  return { places, regions, dates, eventDates: dates.map((d) => eventDates(d, ctx.published)), read };
+  return { places, shown, dates, eventDates: dates.map((d) => eventDates(d, ctx.published)), read };
 }
 
 /** The article's mentions as the parse result gives them: spans into the article's parts, in reading order. */
@@ -71,9 +80,7 @@ export function articleMentions(sentences: readonly Sentence[], found: SentenceM
   });
   return {
     places: sentences.flatMap((s, i) =>
-      [...found.places[i]!, ...found.regions[i]!]
-        .sort((a, b) => a.start - b.start)
-        .map((p) => ({ ...span(s, p), location: p.location })),
+      [...found.shown[i]!].sort((a, b) => a.start - b.start).map((p) => ({ ...span(s, p), location: p.location })),
     ),
     dates: sentences.flatMap((s, i) => found.dates[i]!.map((d) => ({ ...span(s, d), date: d.date }))),
   };

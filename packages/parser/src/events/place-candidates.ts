@@ -21,6 +21,8 @@ export interface PlaceContext {
   countries: string[];
   /** Words the article uses as people's names ("Donald" of "President-elect Donald Trump"), normalised. */
   people?: ReadonlySet<string>;
+  /** Whether a capitalised word is an English first name (the gazetteer's list). */
+  isGivenName?: (word: string) => boolean;
   /** Places the article introduces somewhere ("in Croydon"), normalised: a headline opening on the name means it. */
   introduced?: ReadonlySet<string>;
 }

@@ -53,6 +53,27 @@ const after = (f: FoundName, length: number) => {
 
 export const EXCLUSIONS: readonly Exclusion[] = checkRules<Exclusion>("place exclusion", [
   {
+    id: "first-name",
+    why: "A town named like a first name, before a surname the article gives a person ('Vladimir Putin').",
+    when: (f) => {
+      const next = f.tokens[f.last + 1];
+      return (
+        f.first === f.last &&
+        !!f.ctx.isGivenName?.(f.tokens[f.first]!.word) &&
+        !!next &&
+        next.capital &&
+        /^\s+$/.test(f.text.slice(f.tokens[f.last]!.end, next.start)) &&
+        !!f.ctx.people?.has(next.lower.replace(/['’]s$/, "")) &&
+        isLocality(f.entry)
+      );
+    },
+    resume: "after-run",
+    examples: {
+      yes: ["Russia's envoy met Vladimir Putin on Monday."],
+      no: ["The envoy flew to Vladimir on Monday."],
+    },
+  },
+  {
     id: "surname",
     why: "One capitalised word after another, mid-sentence, is a surname ('Hillary Clinton'), not a town.",
     when: (f) => {

@@ -19,6 +19,12 @@ for (const r of WORLD_REGIONS) {
 }
 const LONGEST = Math.max(...[...byName.keys(), ...byAdjective.keys()].map((k) => k.split(" ").length));
 
+/** A continent's, a region's or a sea's name or adjective, as written ("EU", "Asia", "European"). */
+export function isRegionWord(word: string): boolean {
+  const key = normaliseName(word);
+  return exactly.has(word) || byName.has(key) || byAdjective.has(key);
+}
+
 // Capitalised words; "Sub-Saharan", "Asia-Pacific" as one.
 const WORD = /\p{Lu}[\p{L}'’-]*/gu;
 
