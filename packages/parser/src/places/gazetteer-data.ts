@@ -48,7 +48,7 @@ export type ColumnName = (typeof COLUMNS)[number];
  *   places refs[offsets[i]] up to refs[offsets[i + 1]]. A lookup is a binary search.
  */
 export const GazetteerFile = z.object({
-  version: z.literal(6),
+  version: z.literal(7),
   countries: z.array(CountryRow),
   admin1: z.array(Admin1Row),
   districts: z.array(DistrictRow),

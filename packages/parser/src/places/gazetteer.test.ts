@@ -29,7 +29,7 @@ function tinyFile(): { file: GazetteerFile; ints: Int32Array } {
   };
   const { ints, columns } = packColumns(data);
   const file: GazetteerFile = {
-    version: 6,
+    version: 7,
     countries: [
       {
         iso2: "UA",

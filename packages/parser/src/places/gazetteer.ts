@@ -378,7 +378,8 @@ export function loadGazetteer(): Gazetteer {
   let raw: string;
   let bin: Buffer;
   try {
-    raw = readFileSync(jsonPath, "utf8");
+    // The build writes the JSON in ASCII (every other character escaped): Latin-1 reads it fastest.
+    raw = readFileSync(jsonPath, "latin1");
     bin = readFileSync(binPath);
   } catch {
     throw new Error(`The gazetteer is missing (${jsonPath.pathname}, gazetteer.bin). ${rebuild}`);
