@@ -220,8 +220,6 @@ const RULES = (phase: TimeRule["phase"]) =>
   TIME_RULES.filter((r) => r.phase === phase).map((rule) => ({ rule, re: new RegExp(rule.match.source, "gi") }));
 const BEFORE = RULES("before");
 const AFTER = RULES("after");
-// Every word the time rules start on: most sentences hold none, and skip them.
-const MAY_HOLD_RULE = /\d|quarter|year|week|month|now|current|recent|lately|past|future|term|days|century/i;
 
 /**
  * Dates and times in one sentence, resolved against the publication date (`published`, a UTC day)
@@ -236,11 +234,19 @@ export function findDates(text: string, published: Date | null): DateMention[] {
     out.push(m);
     taken.push([m.start, m.end]);
   };
-  const at: Anchor | null = published ? { day: published, tense: tenseOf(text) } : null;
-  const rules = MAY_HOLD_RULE.test(text);
+  // The tense is read only when a rule asks for it.
+  let tense: Anchor["tense"] | undefined;
+  const at: Anchor | null = published
+    ? {
+        day: published,
+        get tense() {
+          return (tense ??= tenseOf(text));
+        },
+      }
+    : null;
   const runRules = (phase: typeof BEFORE) => {
-    if (!rules) return;
     for (const { rule, re } of phase) {
+      if (!rule.cue.test(text)) continue;
       for (const m of text.matchAll(re)) {
         if (!free(m.index, m.index + m[0].length)) continue;
         const d = rule.resolve(m as RegExpExecArray, at);
@@ -255,7 +261,7 @@ export function findDates(text: string, published: Date | null): DateMention[] {
     for (const v of VAGUE_PATTERNS) {
       const m = v.re.exec(text);
       if (!m || !free(m.index, m.index + m[0].length)) continue;
-      const ahead = at?.tense === "future" || DEADLINE.test(text.slice(Math.max(0, m.index - 12), m.index));
+      const ahead = DEADLINE.test(text.slice(Math.max(0, m.index - 12), m.index)) || at?.tense === "future";
       const [from, to] = v.span(published, m, ahead);
       add(mention(m.index, m[0], { start: isoDay(from), end: isoDay(to), precision: "vague" }, text));
     }

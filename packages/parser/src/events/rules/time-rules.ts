@@ -34,6 +34,8 @@ export interface TimeRule {
   id: string;
   why: string;
   match: Pattern;
+  /** Words without which the rule cannot match: tested first, as most sentences hold none. */
+  cue: RegExp;
   /** "before" rules claim their words before chrono reads the sentence; "after" rules read what it left. */
   phase: "before" | "after";
   /** An event may be dated by it. */
@@ -136,6 +138,7 @@ export const TIME_RULES: readonly TimeRule[] = checkRules<TimeRule>("time", [
   {
     id: "quarter-of-year",
     why: "'the third quarter of 1990', 'fiscal 1989's first quarter': a quarter of a year the text gives.",
+    cue: /quarter/i,
     match: either`
       \b(${ordinal})[- ](?:${fiscal})?quarter\s+(?:of|in)\s+(?:${fiscal}(?:year\s+)?)?((?:19|20)\d\d)\b
     `,
@@ -147,6 +150,7 @@ export const TIME_RULES: readonly TimeRule[] = checkRules<TimeRule>("time", [
   {
     id: "year-ago-quarter",
     why: "'the year-earlier quarter', 'the quarter a year ago': the last quarter, a year before.",
+    cue: /year-(?:earlier|ago)|a year (?:ago|earlier)/i,
     match: either`
       \b(?:the\s+)?(?:comparable\s+)?year-(?:earlier|ago)\s+(?:(${ordinal})\s+)?(?:${fiscal})?(?:quarter|period)\b
       \bthe\s+(?:same\s+)?(?:quarter|period)\s+a\s+year\s+(?:ago|earlier)\b
@@ -170,6 +174,7 @@ export const TIME_RULES: readonly TimeRule[] = checkRules<TimeRule>("time", [
   {
     id: "quarter",
     why: "'the third quarter', 'third-quarter profit': the latest such quarter, or the coming one in a forecast.",
+    cue: /quarter/i,
     match: either`
       \b(?:the\s+)?(?:${fiscal})?(${ordinal})[- ](?:${fiscal})?quarter\b
     `,
@@ -181,6 +186,7 @@ export const TIME_RULES: readonly TimeRule[] = checkRules<TimeRule>("time", [
   {
     id: "latest-quarter",
     why: "'the latest quarter', 'the quarter': in a report of results, the quarter just ended.",
+    cue: /quarter/i,
     match: either`
       \bthe\s+(?:(latest|most\s+recent|recent|last|past|previous|just-ended|just\s+ended|current|latest\s+fiscal)\s+)?(?:${fiscal})?quarter\b(?!\s+(?:of|century|mile|point|inch|final))
       \b(this|next)\s+(?:${fiscal})?quarter\b
@@ -197,6 +203,7 @@ export const TIME_RULES: readonly TimeRule[] = checkRules<TimeRule>("time", [
   {
     id: "this-last-next",
     why: "'this year', 'last week', 'early next month', 'the end of this year': the unit itself.",
+    cue: /\b(?:week|month|year)\b/i,
     match: either`
       \b(?:(?:${partOf})\s+)?(this|last|next|the\s+current|the\s+present|the\s+coming|the\s+past)\s+(week|month|year)\b(?!\s+(?:or|and)\b)
     `,
@@ -215,6 +222,7 @@ export const TIME_RULES: readonly TimeRule[] = checkRules<TimeRule>("time", [
   {
     id: "units-ago",
     why: "'two years ago', 'six weeks ago': the unit that many before publication, at the unit's grain.",
+    cue: /\bago\b/i,
     match: either`
       \b(${count})\s+(days?|weeks?|months?|years?)\s+ago\b
     `,
@@ -230,6 +238,7 @@ export const TIME_RULES: readonly TimeRule[] = checkRules<TimeRule>("time", [
   {
     id: "year-before",
     why: "'a year earlier', 'year-ago levels', 'the previous year': in a report, the year before publication.",
+    cue: /year/i,
     match: either`
       \ba\s+year\s+(?:earlier|before|ago)\b
       \bthe\s+(?:previous|prior)\s+year\b
@@ -243,6 +252,7 @@ export const TIME_RULES: readonly TimeRule[] = checkRules<TimeRule>("time", [
   {
     id: "fiscal-year",
     why: "'fiscal 1989', 'the 1990 fiscal year', 'the end of 1994': a year the text names, or part of one.",
+    cue: /\d{4}/,
     match: either`
       \b(?:${fiscal})(?:year\s+)?((?:19|20)\d\d)\b
       \b(?:the\s+)?((?:19|20)\d\d)\s+(?:fiscal|financial|calendar)\s+year\b
@@ -256,6 +266,7 @@ export const TIME_RULES: readonly TimeRule[] = checkRules<TimeRule>("time", [
   {
     id: "decade",
     why: "'the 1990s', 'the late 1970s': a decade, vaguely.",
+    cue: /\d0[\'’]?s\b/,
     match: either`
       \b(?:the\s+)?(?:(?:early|mid|late)[- ])?((?:1[89]|20)\d)0['’]?s\b
     `,
@@ -267,6 +278,7 @@ export const TIME_RULES: readonly TimeRule[] = checkRules<TimeRule>("time", [
   {
     id: "century",
     why: "'the 20th century': a century, vaguely.",
+    cue: /century/i,
     match: either`
       \b(?:the\s+)?(1\d|2[01])(?:st|nd|rd|th)\s+century\b
     `,
@@ -278,6 +290,7 @@ export const TIME_RULES: readonly TimeRule[] = checkRules<TimeRule>("time", [
   {
     id: "present",
     why: "'now', 'currently', 'these days': the time of writing, vaguely; no event's date.",
+    cue: /now|current|these days|at (?:present|the moment|this time)|presently/i,
     match: either`
       \b(?:right\s+)?now\b(?!-)
       \bcurrently\b
@@ -296,6 +309,7 @@ export const TIME_RULES: readonly TimeRule[] = checkRules<TimeRule>("time", [
     id: "past-ref",
     why: "'recently', 'in the past': before the time of writing, vaguely; no event's date. Not 'recent' or \
 'previously', which qualify a thing or an order of events more often than they say when.",
+    cue: /recently|lately|past/i,
     match: either`
       \brecently\b
       \blately\b
@@ -310,6 +324,7 @@ export const TIME_RULES: readonly TimeRule[] = checkRules<TimeRule>("time", [
     id: "future-ref",
     why: "'in the near future', 'the long term': after the time of writing, vaguely; no event's date. Not 'soon' \
 or 'future' alone ('future demand'), which time tagging conventions mostly leave out.",
+    cue: /future|term\b/i,
     match: either`
       \b(?:in\s+)?the\s+(?:near\s+|distant\s+|foreseeable\s+)?future\b
       \bthe\s+(?:near|short|long)\s+term\b
@@ -323,6 +338,7 @@ or 'future' alone ('future demand'), which time tagging conventions mostly leave
     id: "bare-year",
     why: "'in 1988', 'since 2004', '1990 sales': a year alone, where it is no count or amount. In a sentence that \
 reports an event, a year alone is its background ('the worst since 2008') more often than its date: no event's date.",
+    cue: /\d{4}/,
     match: either`
       (?<![\d$£€¥#.,:/-]|\bNo\.?\s|\bnumber\s)\b((?:1[89]|20)\d\d)\b(?![\d%,.]\d|\s*(?:percent|per\s+cent|people|persons|men|women|children|troops|soldiers|dead|killed|injured|wounded|units|shares|votes|barrels|tons|tonnes|km|kilometres|kilometers|miles|metres|meters|feet|hours|jobs|workers|residents|cases|homes|houses|vehicles|cars|km²|sq|square|BC|B\.C\.|hrs|GMT|UTC|local\s+time|[-–]\s*\d))
     `,
