@@ -76,4 +76,26 @@ describe("the places an article mentions", () => {
       ["Parkland", "Parkland"],
     ]);
   });
+
+  it("reads places in text written in capitals, as wire copy and telex are", () => {
+    const r = read(["THE ARMY ATTACKED REBEL POSITIONS NEAR SOYAPANGO AND IN CHALATENANGO DEPARTMENT."]);
+    expect(places(r)).toEqual([
+      ["SOYAPANGO", "Soyapango"],
+      ["CHALATENANGO DEPARTMENT", "Chalatenango"],
+    ]);
+  });
+
+  it("reads an ambiguous town in the country of the dateline or of the outlet's domain", () => {
+    expect(places(read(["LONDON — Police in Manchester arrested two men."])).map((p) => p[1])).toEqual([
+      "London",
+      "Manchester",
+    ]);
+    const country = (r: ParseResult) => r.mentions.places.find((p) => p.text === "Manchester")?.location?.country?.iso2;
+    expect(country(read(["LONDON — Police in Manchester arrested two men."]))).toBe("GB");
+    const onSite = parse("Arrests\n\nPolice in Manchester arrested two men on Monday.", {
+      url: "https://news.example.co.uk/arrests",
+      publishedAt: "2022-03-01",
+    });
+    expect(country(onSite)).toBe("GB");
+  });
 });

@@ -4,7 +4,7 @@ import { anyOf } from "../text/any-of.js";
 import { execAll } from "../text/exec-all.js";
 import { qualifierAfter } from "./place-resolution.js";
 import { GENERIC } from "./place-words.js";
-import { outnumbers, type PlaceContext } from "./places.js";
+import { datelineOf, outnumbers, type PlaceContext } from "./places.js";
 import type { Sentence } from "./segments.js";
 import { either, oneOf } from "../text/pattern.js";
 
@@ -180,6 +180,48 @@ function unambiguousPlaces(
 
 const WORD = /[\p{Lu}][\p{L}.-]*(?:['’]s)?/gu;
 
+/** The country of the dateline's city, when the first lines of the article open on one the gazetteer knows. */
+function datelineCountry(sentences: Sentence[], gaz: Gazetteer): string | undefined {
+  const first = sentences.find((s) => s.part === "body") ?? sentences[0];
+  const name = first ? datelineOf(first.text) : null;
+  if (!name) return undefined;
+  const found = gaz.lookup(normaliseName(name)).filter((e) => !e.alternate);
+  const country = found.find((e) => e.kind === "country");
+  if (country) return country.iso2;
+  if (found.length === 0) return undefined;
+  if (found.every((e) => e.iso2 === found[0]!.iso2)) return found[0]!.iso2;
+  const largest = found.reduce((a, b) => (b.population > a.population ? b : a));
+  return outnumbers(largest, found, 5) ? largest.iso2 : undefined;
+}
+
+// Country-code domains used for other things than their country's news (.tv, .io, .me, .ai...).
+const GENERIC_TLDS = new Set([
+  "tv",
+  "io",
+  "me",
+  "co",
+  "ai",
+  "fm",
+  "am",
+  "ly",
+  "to",
+  "cc",
+  "ws",
+  "nu",
+  "tk",
+  "gg",
+  "is",
+  "it",
+]);
+
+/** The country of an outlet's country-code domain ("bbc.co.uk" GB, "abc.net.au" AU), if it has one. */
+function domainCountry(domain: string | null, gaz: Gazetteer): string | undefined {
+  const tld = domain?.toLowerCase().split(".").pop();
+  if (!tld || tld.length !== 2 || GENERIC_TLDS.has(tld)) return undefined;
+  const iso2 = tld === "uk" ? "GB" : tld.toUpperCase();
+  return gaz.country(iso2) ? iso2 : undefined;
+}
+
 const NAME = "[\\p{Lu}][\\p{L}'’-]+";
 /** "President-elect Donald Trump", "FBI Director James Comey", "spokesman Zabihullah Mujahid". */
 const titles = oneOf`
@@ -345,8 +387,15 @@ const ANY_BODY = anyOf(ONE_COUNTRY_BODIES.map(([re]) => re));
  * a country after "in" counts double (it says where, not whose), and so does anything in the
  * title or standfirst. Ambiguous place names are settled in these countries' favour.
  */
-export function articleContext(sentences: Sentence[], gaz: Gazetteer): PlaceContext {
+export function articleContext(sentences: Sentence[], gaz: Gazetteer, domain: string | null = null): PlaceContext {
   const counts = new Map<string, number>();
+  const add = (iso2: string | undefined, weight: number) => {
+    if (iso2) counts.set(iso2, (counts.get(iso2) ?? 0) + weight);
+  };
+  // Where the reporter filed from and where the outlet is: the article's likeliest country, as far
+  // as nothing in it says otherwise ("LONDON —" on a page of a .co.uk site: Manchester is England's).
+  add(datelineCountry(sentences, gaz), 2);
+  add(domainCountry(domain, gaz), 1);
   const people = new Set<string>();
   const introduced = new Set<string>();
   const pairs = new Map<string, number>();

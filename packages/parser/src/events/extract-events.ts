@@ -36,7 +36,7 @@ export function readArticle(
   const gazetteer = options.gazetteer ?? loadGazetteer();
   // A news article has dozens of sentences; a page of hundreds of thousands is read this far.
   const sentences = segmentArticle(article, MAX_SENTENCES);
-  const places = articleContext(sentences, gazetteer);
+  const places = articleContext(sentences, gazetteer, article.source.domain);
   const published = publicationDay(article.publishedAt);
   const found = findSentenceMentions(sentences, { gazetteer, places, published });
   const ctx = { gazetteer, places, published, found };

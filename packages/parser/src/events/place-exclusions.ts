@@ -82,6 +82,8 @@ export const EXCLUSIONS: readonly Exclusion[] = checkRules<Exclusion>("place exc
         f.tokens.slice(f.first, f.last + 1).filter((t) => !GENERIC.has(t.lower)).length === 1 &&
         !!prev &&
         prev.capital &&
+        // In capitals every word is one: "NEAR SOYAPANGO", "ATTACKED SOYAPANGO" name no one.
+        /\p{Ll}/u.test(prev.word) &&
         !OPENERS.test(prev.word) &&
         !NOT_PLACES.has(prev.lower) &&
         !/[,.;:(]/.test(f.text.slice(prev.end, f.tokens[f.first]!.start)) &&
@@ -91,7 +93,7 @@ export const EXCLUSIONS: readonly Exclusion[] = checkRules<Exclusion>("place exc
     resume: "after-name",
     examples: {
       yes: ["Protesters met Nnamdi Clinton in Washington."],
-      no: ["Protesters met the senator in Clinton."],
+      no: ["Protesters met the senator in Clinton.", "THE ARMY ATTACKED REBEL POSITIONS NEAR SOYAPANGO."],
     },
   },
   {

@@ -1,5 +1,6 @@
 // The words the place stages read around a name: what joins the words of a name, what kind of
 // place a word says, what introduces a place, what opens a sentence without naming anyone.
+import { words } from "../text/pattern.js";
 import { either, oneOf } from "../text/pattern.js";
 import { MONTHS, WEEKDAYS } from "../text/calendar.js";
 
@@ -140,3 +141,73 @@ export const SHOP_AFTER =
   /^['’]s(?:\s+(?:in|at|on|near|restaurant|store|shop|outlet|branch|headquarters|offices?)\b|\s*[,.;)])/;
 export const STREET_AFTER = new RegExp(`^\\s+(?:${STREETS})s?\\b`, "i");
 export const STREET_LAST = new RegExp(`^(?:${STREETS})$`);
+
+/** Words that are never part of a name, though text in capitals writes them so ("THE ARMY ATTACKED ... NEAR"). */
+export const FUNCTION_WORDS = new Set(
+  words`
+    the
+    a
+    an
+    and
+    or
+    but
+    of
+    in
+    at
+    on
+    to
+    from
+    by
+    with
+    near
+    for
+    as
+    into
+    onto
+    over
+    under
+    after
+    before
+    since
+    during
+    between
+    against
+    across
+    around
+    outside
+    inside
+    through
+    is
+    are
+    was
+    were
+    be
+    been
+    has
+    have
+    had
+    will
+    would
+    it
+    its
+    they
+    their
+    he
+    his
+    she
+    her
+    we
+    our
+    this
+    that
+    these
+    those
+    who
+    which
+    said
+    says
+    also
+    not
+    no
+  `.alternatives,
+);

@@ -7,7 +7,7 @@ import { findFramedPlaces, HEAD_SUFFIX } from "./framed-places.js";
 import { partOfNextPlace, placedElsewhere } from "./place-consistency.js";
 import { EXCLUSIONS } from "./place-exclusions.js";
 import { qualifierAfter, resolve } from "./place-resolution.js";
-import { ABBREVIATION, CONNECTORS, GENERIC, LOCATIVE, OPENERS, TOWN_SUFFIX } from "./place-words.js";
+import { ABBREVIATION, CONNECTORS, FUNCTION_WORDS, GENERIC, LOCATIVE, OPENERS, TOWN_SUFFIX } from "./place-words.js";
 import { NOT_PLACES, toLocation, type PlaceContext, type PlaceMention } from "./place-candidates.js";
 
 const partsAndPeopleOf = oneOf`
@@ -78,12 +78,14 @@ interface Token {
 
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
+  const shouted = isShouted(text);
   for (const m of execAll(TOKEN, text)) {
     // "Iraq's" names Iraq; a final full stop ends the sentence, not the name.
     const word = withoutEnding(m[0]);
     if (!word) continue;
     const lower = word.toLowerCase();
-    const capital = isCapital(word);
+    // In capitals (wire copy, telex), "THE", "NEAR" and "AND" are the words they are in lower case.
+    const capital = isCapital(word) && !(shouted && FUNCTION_WORDS.has(lower));
     out.push({
       start: m.index,
       end: m.index + word.length,
@@ -94,6 +96,18 @@ function tokenize(text: string): Token[] {
     });
   }
   return out;
+}
+
+/** Most of a sentence's letters are capitals: wire copy, telex, a shouted headline. */
+export function isShouted(text: string): boolean {
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < text.length && upper + lower < 400; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+  }
+  return upper >= 12 && upper > 4 * lower;
 }
 
 /** "Iraq's" -> "Iraq", "Iraqis'" -> "Iraqis", "U.S." -> "U.S". */
@@ -136,6 +150,11 @@ const DATELINE = new RegExp(
   `.source,
   "u",
 );
+
+/** The place a story was filed from, as its first line writes it ("LONDON —", "KABUL, Afghanistan —"), or null. */
+export function datelineOf(text: string): string | null {
+  return DATELINE.exec(text)?.[1]?.trim() ?? null;
+}
 
 /**
  * Places named in one sentence: the longest run of capitalised words (with connectors such as
