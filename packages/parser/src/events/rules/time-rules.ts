@@ -266,7 +266,7 @@ export const TIME_RULES: readonly TimeRule[] = checkRules<TimeRule>("time", [
   {
     id: "decade",
     why: "'the 1990s', 'the late 1970s': a decade, vaguely.",
-    cue: /\d0[\'’]?s\b/,
+    cue: /\d0['’]?s\b/,
     match: either`
       \b(?:the\s+)?(?:(?:early|mid|late)[- ])?((?:1[89]|20)\d)0['’]?s\b
     `,
