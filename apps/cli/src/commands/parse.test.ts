@@ -13,10 +13,14 @@ describe("sitrep parse", () => {
     const out = JSON.parse(stdout) as {
       article: { title: string; paragraphs: string[] };
       events: Array<{ date: { start: string } }>;
+      mentions: { places: Array<{ text: string }>; dates: Array<{ text: string; date: { start: string } }> };
     };
     expect(out.article.title).toBe("Rockets strike Iraq's Ain al-Asad base hosting US troops");
     expect(out.article.paragraphs).toHaveLength(11);
     expect(out.events[0]!.date.start).toBe("2019-12-03");
+    // Every place and date the article names, with the words that name them.
+    expect(out.mentions.places.map((p) => p.text)).toContain("Anbar province");
+    expect(out.mentions.dates.find((d) => d.text === "on 9 November")?.date.start).toBe("2019-11-09");
     expect(stdout).toContain('\n  "article": {');
   });
 
@@ -27,8 +31,9 @@ describe("sitrep parse", () => {
     const lines = stdout
       .trim()
       .split("\n")
-      .map((l) => JSON.parse(l) as { file: string; article: { title: string } });
+      .map((l) => JSON.parse(l) as { file: string; article: { title: string }; mentions: { places: unknown[] } });
     expect(lines.map((l) => l.file)).toEqual([join(dir, "b.txt"), SAMPLE]);
+    expect(lines[1]!.mentions.places.length).toBeGreaterThan(0);
     expect(lines[0]!.article.title).toBe("Gunmen kill two in Fallujah");
   });
 

@@ -57,21 +57,26 @@ export async function runParse(files: string[], options: ParseCommandOptions, io
   return failed > 0 ? 1 : 0;
 }
 
+/** A result as the JSON outputs print it: the parse result's fields in its order, and the file when several. */
+function shown(r: ParsedInput, withFile: boolean) {
+  const result = { article: r.article, events: r.events, mentions: r.mentions, warnings: r.warnings };
+  return withFile ? { file: r.file, ...result } : result;
+}
+
 function write(results: ParsedInput[], options: ParseCommandOptions, io: Io) {
   if (options.export === "acled") {
     io.stdout(toAcledCsv(toAcledRows(results)));
   } else if (options.export === "geojson") {
     io.stdout(JSON.stringify(toGeoJson(results), null, 2) + "\n");
   } else if (options.jsonl || (!options.json && results.length > 1)) {
-    for (const r of results)
-      io.stdout(JSON.stringify({ file: r.file, article: r.article, events: r.events, warnings: r.warnings }) + "\n");
+    for (const r of results) io.stdout(JSON.stringify(shown(r, true)) + "\n");
   } else if (results.length === 1) {
     const [r] = results;
-    io.stdout(JSON.stringify({ article: r!.article, events: r!.events, warnings: r!.warnings }, null, 2) + "\n");
+    io.stdout(JSON.stringify(shown(r!, false), null, 2) + "\n");
   } else if (results.length > 1) {
     io.stdout(
       JSON.stringify(
-        results.map((r) => ({ file: r.file, article: r.article, events: r.events, warnings: r.warnings })),
+        results.map((r) => shown(r, true)),
         null,
         2,
       ) + "\n",
