@@ -41,6 +41,7 @@ interface WorldCountry {
   region: string;
   subregion: string;
   demonyms?: { eng?: { m: string; f: string } };
+  area?: number;
   languages?: Record<string, string>;
 }
 
@@ -63,6 +64,15 @@ const countries: CountryRow[] = world
     capital: c.capital?.[0] ?? null,
     transliterated: Object.keys(c.languages ?? {}).some((l) => ABJAD_LANGUAGES.has(l)),
   }));
+// A demonym two countries share ("Indian": India, British Indian Ocean Territory; "Congolese") is the
+// larger one's.
+const demonymOwner = new Map<string, WorldCountry>();
+for (const c of world)
+  for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) {
+    const owner = d ? demonymOwner.get(d) : undefined;
+    if (d && (!owner || (c.area ?? 0) > (owner.area ?? 0))) demonymOwner.set(d, c);
+  }
+for (const row of countries) row.demonyms = row.demonyms.filter((d) => demonymOwner.get(d)?.cca2 === row.iso2);
 const knownCountries = new Set(countries.map((c) => c.iso2));
 
 // ---- GeoNames towns (cities500) -----------------------------------------------------------------

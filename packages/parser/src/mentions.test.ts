@@ -98,4 +98,13 @@ describe("the places an article mentions", () => {
     });
     expect(country(onSite)).toBe("GB");
   });
+
+  it("reads a state as the state, not a small town named for it, and a shared demonym as the larger country's", () => {
+    const r = read(["He was turned down by California colleges, an Indian student in the United States said."]);
+    expect(r.mentions.places.map((p) => [p.text, p.location?.name, p.location?.kind])).toEqual([
+      ["California", "California", "province"],
+      ["Indian", "India", "country"],
+      ["United States", "United States", "country"],
+    ]);
+  });
 });

@@ -434,5 +434,10 @@ export function articleContext(sentences: Sentence[], gaz: Gazetteer, domain: st
   // "in Croydon" says Croydon is a place, whatever "Croydon Tramlink" made of it.
   for (const key of introduced) people.delete(key);
   const countries = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([iso2]) => iso2);
-  return { countries, people, introduced, isGivenName: (w) => gaz.isGivenName(w) };
+  return {
+    countries,
+    people,
+    introduced,
+    isGivenName: (w) => gaz.isGivenName(w),
+  };
 }

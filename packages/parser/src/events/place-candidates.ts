@@ -187,6 +187,8 @@ export function pickCandidate(
   ctx: PlaceContext,
   qualifier: Qualifier = NO_QUALIFIER,
   afterPlace = false,
+  /** The name as the text wrote it, normalised. */
+  key?: string,
 ): GazetteerEntry | undefined {
   const country = candidates.find((c) => c.kind === "country");
   if (country) return country;
@@ -196,9 +198,12 @@ export function pickCandidate(
     // A province counts as a town of a million (Santiago, Chile before Santiago province in the
     // Dominican Republic); a town beats the province it shares its name with and lies in (Vienna
     // the city, in Wien the state), unless only an alternate name of the town matched ("Idleb").
+    // "California" is no namesake of California City, a small town found by its name less "City"
+    // (Jeju City, the province's great city, still is).
     const namesake =
       c.kind === "town" &&
       !c.alternate &&
+      !(key && /\scity$/i.test(c.name) && !key.endsWith(" city") && c.population < 100_000) &&
       candidates.some((p) => p.kind === "province" && p.admin1Code === c.admin1Code);
     // After "Severodonetsk, " a name says which province: Luhansk the province, not the city.
     const kind = c.kind === "province" ? (afterPlace ? 25 : 12) : c.kind === "facility" ? 4 : namesake ? 6 : 0;

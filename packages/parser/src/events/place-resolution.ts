@@ -395,7 +395,7 @@ export function resolve(
   const pool = hinted.length > 0 ? hinted : candidates;
   // Read only when a province is among the candidates: most names are not after a comma.
   const afterUnknownName = pool.some((c) => c.kind === "province") && at.afterUnknownNameOf();
-  const best = pickCandidate(pool, ctx, qualifier, afterPlace || afterUnknownName);
+  const best = pickCandidate(pool, ctx, qualifier, afterPlace || afterUnknownName, key);
   if (!best) return null;
   const multiWord = key.includes(" ");
   const qualified = qualifies(best, qualifier) > 0;
