@@ -214,4 +214,17 @@ describe("dates as the text says them, and the ones events may use", () => {
       ["a year earlier", "2018-07-01", "2018-09-30"],
     ]);
   });
+
+  it("reads seasons, parts of the day, tomorrow and year-end, and 'the fall of' a regime as no season", () => {
+    expect(one("Prices rose this summer.")).toMatchObject({
+      start: "2019-06-01",
+      end: "2019-08-31",
+      precision: "vague",
+    });
+    expect(one("Gunmen attacked a bank this morning.")).toMatchObject({ start: "2019-12-04", precision: "day" });
+    expect(one("The court rules tomorrow.")).toMatchObject({ start: "2019-12-05" });
+    expect(one("The plant will close by year-end.")).toMatchObject({ start: "2019-01-01", end: "2019-12-31" });
+    expect(findDates("The fall of the regime was sudden.", WEDNESDAY)).toEqual([]);
+    expect(forEvents("The court rules tomorrow.")).toEqual([]);
+  });
 });

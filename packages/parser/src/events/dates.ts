@@ -103,7 +103,7 @@ const MAY_HOLD_DATE = new RegExp(
     \b\d{1,2}(?:st|nd|rd|th)\b
     \b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b
     day\b
-    \b(?:tonight|ago|last|week|month|year|noon|midnight|morning|evening|night)\b
+    \b(?:tonight|tomorrow|ago|last|week|month|year|noon|midnight|morning|evening|night)\b
   `.source,
   "i",
 );
@@ -114,7 +114,7 @@ const REAL_DATE = new RegExp(
     \d
     \b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b
     \b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b
-    \b(?:yesterday|today|tonight|ago|last|week|month|year)\b
+    \b(?:yesterday|today|tonight|tomorrow|ago|last|week|month|year)\b
   `.source,
   "i",
 );

@@ -288,6 +288,82 @@ export const TIME_RULES: readonly TimeRule[] = checkRules<TimeRule>("time", [
     examples: { yes: ["The church dates from the 11th century."], no: ["The church is 11 centuries old."] },
   },
   {
+    id: "season",
+    why: "'this summer', 'last fall', 'the winter of 1994': a season, vaguely (the northern one, as news writes it).",
+    cue: /spring|summer|fall|autumn|winter/i,
+    match: either`
+      \b(?:(this(?:\s+past)?|last|next|the|early|late)\s+)?(spring|summer|fall|autumn|winter)(?:\s+of\s+((?:19|20)\d\d))?\b(?!\s+(?:season|olympics|games|term|session|school|camp|collection|wheat|storm))
+    `,
+    phase: "before",
+    events: false,
+    resolve: (m, at) => {
+      const which = (m[1] ?? "").toLowerCase();
+      // Alone ("the fall of the regime", "in spring") it is a word as often as a time: only named so.
+      if (!m[3] && !which) return null;
+      // "the fall of the regime", "the spring of discontent": a word, not a season.
+      const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 4);
+      if (!m[3] && which === "the" && (m[2]!.toLowerCase() === "fall" || /^\s+of\b/i.test(after))) return null;
+      if (!m[3] && !at) return null;
+      const season = m[2]!.toLowerCase();
+      const first = { spring: 2, summer: 5, fall: 8, autumn: 8, winter: 11 }[season]!;
+      let year = m[3] ? Number(m[3]) : at!.day.getUTCFullYear();
+      if (!m[3] && at) {
+        const started = at.day.getUTCMonth() >= first;
+        if (which === "last" || (which !== "next" && which !== "this" && !started && at.tense === "past")) year -= 1;
+        if (which === "next" && started) year += 1;
+        if (which.startsWith("this past") && !started) year -= 1;
+      }
+      return { ...monthSpan(year, first), end: monthSpan(year, first + 2).end, precision: "vague" };
+    },
+    examples: { yes: ["Prices rose this summer."], no: ["The fall of the regime was sudden."] },
+  },
+  {
+    id: "weekend",
+    why: "'the weekend', 'this weekend': the Saturday and Sunday nearest publication. No event's date: a report's \
+weekend is as often the narrative's ('the weekend of 12 March', 'abducted during the weekend') as publication's.",
+    cue: /weekend/i,
+    match: either`
+      \b(?:this|last|next|the)\s+weekend\b(?!\s+(?:of|before|after)\b)
+    `,
+    phase: "before",
+    events: false,
+    resolve: (m, at) => {
+      if (!at) return null;
+      const which = m[0].toLowerCase().split(/\s+/)[0]!;
+      const week = weekSpan(addDays(at.day, which === "last" ? -7 : which === "next" ? 7 : 0));
+      // The weekend just past, unless the sentence speaks of a plan or says "next".
+      const monday = new Date(`${week.start}T00:00:00Z`);
+      const ahead = which === "next" || at.tense === "future" || (which === "this" && at.day.getUTCDay() === 6);
+      const saturday = addDays(monday, ahead || at.day.getUTCDay() === 0 || at.day.getUTCDay() === 6 ? 5 : -2);
+      return { start: daySpan(saturday).start, end: daySpan(addDays(saturday, 1)).end, precision: "day" };
+    },
+    examples: { yes: ["Protesters gathered over the weekend."], no: ["Protesters gathered on weekends."] },
+  },
+  {
+    id: "part-of-day",
+    why: "'this morning', 'this evening': the day of publication.",
+    cue: /\bthis\s+(?:morning|afternoon|evening)/i,
+    match: either`
+      \bthis\s+(?:morning|afternoon|evening)\b
+    `,
+    phase: "before",
+    events: true,
+    resolve: (_m, at) => (at ? span(daySpan(at.day), "day") : null),
+    examples: { yes: ["Gunmen attacked a bank this morning."], no: ["Gunmen attacked a bank in the morning."] },
+  },
+  {
+    id: "year-end",
+    why: "'by year-end', 'the year's end': the end of the year of publication, as a year.",
+    cue: /year/i,
+    match: either`
+      \byear['’]?s?[- ]end\b
+    `,
+    phase: "before",
+    events: false,
+    resolve: (_m, at) => (at ? span(yearSpan(at.day.getUTCFullYear()), "year") : null),
+    examples: { yes: ["The plant will close by year-end."], no: ["The plant will close in a year."] },
+  },
+  {
     id: "present",
     why: "'now', 'currently', 'these days': the time of writing, vaguely; no event's date.",
     cue: /now|current|these days|at (?:present|the moment|this time)|presently/i,
