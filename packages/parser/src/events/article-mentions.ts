@@ -27,7 +27,7 @@ export interface SentenceMentions {
  * Characters of sentences read for places and dates. The longest news articles run to 60,000; a
  * hostile page of a megabyte of "May 5 May 5" would otherwise cost seconds (see patterns.redos.test.ts).
  */
-export const MENTION_CHARS = 200_000;
+export const MENTION_CHARS = 100_000;
 
 export interface MentionsContext {
   gazetteer: Gazetteer;

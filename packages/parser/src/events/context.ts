@@ -5,6 +5,7 @@ import { execAll } from "../text/exec-all.js";
 import { qualifierAfter } from "./place-resolution.js";
 import { GENERIC } from "./place-words.js";
 import { datelineOf, outnumbers, type PlaceContext } from "./places.js";
+import { MENTION_CHARS } from "./article-mentions.js";
 import type { Sentence } from "./segments.js";
 import { either, oneOf } from "../text/pattern.js";
 
@@ -314,7 +315,8 @@ function peopleNamed(text: string, gaz: Gazetteer, out: Set<string>): void {
 const RUN_BEFORE = /\p{Lu}[\p{L}'’-]*\s$/u;
 
 /** "Tom Johnston", "George W. Bush": a first name, an initial maybe, and one or two capitalised words. */
-const GIVEN_NAME_RUN = new RegExp(`(${NAME})\\s+(?:\\p{Lu}\\.\\s+)?(${NAME}(?:\\s+${NAME})?)`, "gu");
+// Only from the start of a word: tried inside a long word, each start would read to its end again.
+const GIVEN_NAME_RUN = new RegExp(`(?<![\\p{L}'’-])(${NAME})\\s+(?:\\p{Lu}\\.\\s+)?(${NAME}(?:\\s+${NAME})?)`, "gu");
 
 /**
  * The words of names that open on an English first name ("Vladimir Putin", "Tom Johnston"): the
@@ -399,9 +401,11 @@ export function articleContext(sentences: Sentence[], gaz: Gazetteer, domain: st
   const people = new Set<string>();
   const introduced = new Set<string>();
   const pairs = new Map<string, number>();
+  let read = 0;
   for (const s of sentences) {
     peopleNamed(s.text, gaz, people);
-    givenNamed(s.text, gaz, people);
+    // Names matter where places are read (article-mentions.ts), and a page of capitals would cost seconds.
+    if ((read += s.text.length) <= MENTION_CHARS) givenNamed(s.text, gaz, people);
     const partWeight = s.part === "body" ? 1 : 2;
     const words = execAll(WORD, s.text);
     for (let i = 0; i < words.length; i++) {

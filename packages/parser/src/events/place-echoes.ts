@@ -60,6 +60,8 @@ export function splitCompounds(text: string, gaz: Gazetteer): string {
 }
 
 const CAPITALISED = /\p{Lu}[\p{L}'’.-]*/gu;
+/** Words one space apart and nothing else (a linear test: no nested repetition). */
+const WORDS_APART = /^(?![\s\S]*\s\s)[\p{L}'’. -]+$/u;
 const IN = new Set(["in", "at", "near", "outside"]);
 const LOCATIVE = new Set(["in", "at", "near", "outside", "around", "from", "to", "into", "across", "of"]);
 
@@ -111,7 +113,7 @@ export function echoes(
         const last = caps[w + n - 1]!;
         const end = last.index + last[0].replace(/['’]s$|[.'’]$/, "").length;
         const words = text.slice(first.index, end);
-        if (n > 1 && !/^[\p{L}'’.-]+(?: [\p{L}'’.-]+)*$/u.test(words)) continue;
+        if (n > 1 && !WORDS_APART.test(words)) continue;
         const p = known.get(normaliseName(words));
         if (!p) continue;
         if (!taken.some((t) => t.start < end && first.index < t.end))

@@ -25,6 +25,9 @@ export function isRegionWord(word: string): boolean {
   return exactly.has(word) || byName.has(key) || byAdjective.has(key);
 }
 
+/** Words one space apart and nothing else (a linear test: no nested repetition). */
+const WORDS_APART = /^(?![\s\S]*\s\s)[\p{L}'’ -]+$/u;
+
 // Capitalised words; "Sub-Saharan", "Asia-Pacific" as one.
 const WORD = /\p{Lu}[\p{L}'’-]*/gu;
 
@@ -56,7 +59,7 @@ export function findRegionsAndDemonyms(text: string, gaz: Gazetteer): PlaceMenti
       const last = words[i + n - 1]!;
       // Only words side by side, a space or "of" between: "Gulf of Mexico", not "Asia. Africa".
       const span = text.slice(words[i]!.index, last.index + bare(last[0]).length);
-      if (n > 1 && !/^[\p{L}'’-]+(?:(?: | of )[\p{L}'’-]+)*$/u.test(span)) continue;
+      if (n > 1 && !WORDS_APART.test(span)) continue;
       const key = normaliseName(span);
       const r = exactly.get(span) ?? byName.get(key) ?? byAdjective.get(key);
       if (r) {
