@@ -189,8 +189,12 @@ describe("dates as the text says them, and the ones events may use", () => {
       end: "2019-09-30",
       precision: "quarter",
     });
-    expect(one("Output peaked in 1988.")).toMatchObject({ start: "1988-01-01", end: "1988-12-31", precision: "year" });
-    expect(forEvents("Output peaked in 1988.")).toEqual([]);
+    expect(one("Output has grown since 1988.")).toMatchObject({
+      start: "1988-01-01",
+      end: "1988-12-31",
+      precision: "year",
+    });
+    expect(forEvents("Output has grown since 1988.")).toEqual([]);
     expect(findDates("Some 1988 people were evacuated.", WEDNESDAY)).toEqual([]);
   });
 
@@ -226,5 +230,16 @@ describe("dates as the text says them, and the ones events may use", () => {
     expect(one("The plant will close by year-end.")).toMatchObject({ start: "2019-01-01", end: "2019-12-31" });
     expect(findDates("The fall of the regime was sudden.", WEDNESDAY)).toEqual([]);
     expect(forEvents("The court rules tomorrow.")).toEqual([]);
+  });
+
+  it("dates a recalled event by 'in' a past year, where its sentence gives no other date", () => {
+    expect(forEvents("In 2003 an earthquake in the city of Bam left 25,000 people dead.")).toMatchObject([
+      { start: "2003-01-01", end: "2003-12-31", precision: "year" },
+    ]);
+    expect(forEvents("Gunmen who were jailed in 2012 attacked a police post on Tuesday.")).toMatchObject([
+      { start: "2019-12-03" },
+    ]);
+    expect(forEvents("Unemployment rose in 2019.")).toEqual([]);
+    expect(forEvents("The protest marked the anniversary of students killed by police in 1988.")).toEqual([]);
   });
 });

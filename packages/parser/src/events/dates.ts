@@ -330,10 +330,12 @@ export const isQuarter = (d: DateMention): boolean =>
  * ends on it.
  */
 export function eventDates(dates: readonly DateMention[], published: Date | null): DateMention[] {
-  if (!published) return dates.filter((d) => d.events);
+  // A year alone ("in 2003") dates an event only where its sentence gives no other date.
+  const alone = (d: DateMention) => d.rule !== "in-year" || dates.every((o) => o === d || !o.events);
+  if (!published) return dates.filter((d) => d.events && alone(d));
   const day = isoDay(published);
   return dates
-    .filter((d) => d.events && (d.date.start === null || d.date.start <= day))
+    .filter((d) => d.events && alone(d) && (d.date.start === null || d.date.start <= day))
     .map((d) => (d.date.end !== null && d.date.end > day ? { ...d, date: { ...d.date, end: day } } : d));
 }
 

@@ -411,6 +411,27 @@ or 'future' alone ('future demand'), which time tagging conventions mostly leave
     examples: { yes: ["Talks will resume in the near future."], no: ["Future talks were planned."] },
   },
   {
+    id: "in-year",
+    why: "'In 2003 an earthquake in Bam killed 25,000': a past year that opens the sentence places its event in it. \
+Dates an event only where the sentence gives no other date (see eventDates), never the year of publication; at the \
+end of a sentence ('students killed by police in 1988') the year is the backdrop of another event.",
+    cue: /\bin\s+(?:19|20)\d\d/i,
+    match: either`
+      ^\s*(?:[Bb]ack\s+)?[Ii]n\s+((?:1[89]|20)\d\d)\b(?![\d%,.]\d|\s*(?:[-–]|to|and)\s*\d)
+    `,
+    phase: "after",
+    events: true,
+    resolve: (m, at) => {
+      const year = Number(m[1]);
+      if (at && year >= at.day.getUTCFullYear()) return null;
+      return span(yearSpan(year), "year");
+    },
+    examples: {
+      yes: ["In 2003 an earthquake in the city of Bam left 25,000 people dead."],
+      no: ["Quakes have struck often since 2003.", "Students were killed by police in 1988."],
+    },
+  },
+  {
     id: "bare-year",
     why: "'in 1988', 'since 2004', '1990 sales': a year alone, where it is no count or amount. In a sentence that \
 reports an event, a year alone is its background ('the worst since 2008') more often than its date: no event's date.",
@@ -421,6 +442,6 @@ reports an event, a year alone is its background ('the worst since 2008') more o
     phase: "after",
     events: false,
     resolve: (m) => span(yearSpan(Number(m[1])), "year"),
-    examples: { yes: ["Sales peaked in 1988."], no: ["Some 1988 people were killed."] },
+    examples: { yes: ["Sales have grown since 1988."], no: ["Some 1988 people were killed."] },
   },
 ]);
