@@ -108,7 +108,8 @@ console.log(
   `expressions  precision ${pct(t.found, t.mentions)}  recall ${pct(t.found, t.gold)}  F1 ${f1(ep, er).toFixed(3)}`,
 );
 console.log(
-  `values       precision ${pct(t.right, t.spanFound + t.unmatched)}  recall ${pct(t.right, t.spans)}  F1 ${f1(vp, vr).toFixed(3)}`,
+  `values       precision ${pct(t.right, t.spanFound + t.unmatched)}  recall ${pct(t.right, t.spans)}` +
+    `  F1 ${f1(vp, vr).toFixed(3)}`,
 );
 const show = (title: string, map: Map<string, string[]>) => {
   console.log(`\n${title}`);

@@ -90,11 +90,11 @@ for (const set of SETS) {
       const km = c ? distanceKm(c, { lat: g.lat, lon: g.lon }) : Infinity;
       if (km <= KM) resolved++;
       else if (sameArea(m, g)) otherCentre++;
-      else
-        wrongPlaces.push(
-          `  ${d.id}: "${m.text}" -> ${m.location ? `${m.location.name}, ${m.location.country?.name ?? "?"}` : "no place"}` +
-            ` (${Number.isFinite(km) ? `${km.toFixed(0)} km` : "no coordinates"} from ${g.name})`,
-        );
+      else {
+        const placed = m.location ? `${m.location.name}, ${m.location.country?.name ?? "?"}` : "no place";
+        const away = Number.isFinite(km) ? `${km.toFixed(0)} km` : "no coordinates";
+        wrongPlaces.push(`  ${d.id}: "${m.text}" -> ${placed} (${away} from ${g.name})`);
+      }
     }
     for (const g of missed) misses.set(missKind(g), (misses.get(missKind(g)) ?? 0) + 1);
     for (const m of extra) extras.set(m.text, (extras.get(m.text) ?? 0) + 1);

@@ -113,6 +113,106 @@ const fiscal = oneOf`
   calendar[- ]
 `;
 
+const whichQuarter = oneOf`
+  latest
+  most\s+recent
+  recent
+  last
+  past
+  previous
+  just-ended
+  just\s+ended
+  current
+  latest\s+fiscal
+`;
+/** "a quarter of the vote", "the quarter final": no quarter of a year. */
+const notAQuarter = oneOf`
+  of
+  century
+  mile
+  point
+  inch
+  final
+`;
+const whichUnit = oneOf`
+  this
+  last
+  next
+  the\s+current
+  the\s+present
+  the\s+coming
+  the\s+past
+`;
+const whichSeason = oneOf`
+  this(?:\s+past)?
+  last
+  next
+  the
+  early
+  late
+`;
+/** "the summer season", "the winter olympics": a season's name in another's. */
+const notASeason = oneOf`
+  season
+  olympics
+  games
+  term
+  session
+  school
+  camp
+  collection
+  wheat
+  storm
+`;
+/** What follows a number that counts, not a year: "1988 people", "2000 km", "1990-95". */
+const countedAfter = oneOf`
+  percent
+  per\s+cent
+  people
+  persons
+  men
+  women
+  children
+  troops
+  soldiers
+  dead
+  killed
+  injured
+  wounded
+  units
+  shares
+  votes
+  barrels
+  tons
+  tonnes
+  km
+  kilometres
+  kilometers
+  miles
+  metres
+  meters
+  feet
+  hours
+  jobs
+  workers
+  residents
+  cases
+  homes
+  houses
+  vehicles
+  cars
+  km²
+  sq
+  square
+  BC
+  B\.C\.
+  hrs
+  GMT
+  UTC
+  local\s+time
+  [-–]\s*\d
+`;
+
 const span = (s: Span, precision: DatePrecision): Resolved => ({ ...s, precision });
 
 /** The grain a unit word names and the span of the unit `shift` units from the anchor. */
@@ -188,7 +288,7 @@ export const TIME_RULES: readonly TimeRule[] = checkRules<TimeRule>("time", [
     why: "'the latest quarter', 'the quarter': in a report of results, the quarter just ended.",
     cue: /quarter/i,
     match: either`
-      \bthe\s+(?:(latest|most\s+recent|recent|last|past|previous|just-ended|just\s+ended|current|latest\s+fiscal)\s+)?(?:${fiscal})?quarter\b(?!\s+(?:of|century|mile|point|inch|final))
+      \bthe\s+(?:(${whichQuarter})\s+)?(?:${fiscal})?quarter\b(?!\s+${notAQuarter})
       \b(this|next)\s+(?:${fiscal})?quarter\b
     `,
     phase: "before",
@@ -205,7 +305,7 @@ export const TIME_RULES: readonly TimeRule[] = checkRules<TimeRule>("time", [
     why: "'this year', 'last week', 'early next month', 'the end of this year': the unit itself.",
     cue: /\b(?:week|month|year)\b/i,
     match: either`
-      \b(?:(?:${partOf})\s+)?(this|last|next|the\s+current|the\s+present|the\s+coming|the\s+past)\s+(week|month|year)\b(?!\s+(?:or|and)\b)
+      \b(?:(?:${partOf})\s+)?(${whichUnit})\s+(week|month|year)\b(?!\s+(?:or|and)\b)
     `,
     phase: "before",
     events: true,
@@ -292,7 +392,7 @@ export const TIME_RULES: readonly TimeRule[] = checkRules<TimeRule>("time", [
     why: "'this summer', 'last fall', 'the winter of 1994': a season, vaguely (the northern one, as news writes it).",
     cue: /spring|summer|fall|autumn|winter/i,
     match: either`
-      \b(?:(this(?:\s+past)?|last|next|the|early|late)\s+)?(spring|summer|fall|autumn|winter)(?:\s+of\s+((?:19|20)\d\d))?\b(?!\s+(?:season|olympics|games|term|session|school|camp|collection|wheat|storm))
+      \b(?:(${whichSeason})\s+)?(spring|summer|fall|autumn|winter)(?:\s+of\s+((?:19|20)\d\d))?\b(?!\s+${notASeason})
     `,
     phase: "before",
     events: false,
@@ -437,7 +537,7 @@ end of a sentence ('students killed by police in 1988') the year is the backdrop
 reports an event, a year alone is its background ('the worst since 2008') more often than its date: no event's date.",
     cue: /\d{4}/,
     match: either`
-      (?<![\d$£€¥#.,:/-]|\bNo\.?\s|\bnumber\s)\b((?:1[89]|20)\d\d)\b(?![\d%,.]\d|\s*(?:percent|per\s+cent|people|persons|men|women|children|troops|soldiers|dead|killed|injured|wounded|units|shares|votes|barrels|tons|tonnes|km|kilometres|kilometers|miles|metres|meters|feet|hours|jobs|workers|residents|cases|homes|houses|vehicles|cars|km²|sq|square|BC|B\.C\.|hrs|GMT|UTC|local\s+time|[-–]\s*\d))
+      (?<![\d$£€¥#.,:/-]|\bNo\.?\s|\bnumber\s)\b((?:1[89]|20)\d\d)\b(?![\d%,.]\d|\s*${countedAfter})
     `,
     phase: "after",
     events: false,
