@@ -4,13 +4,11 @@
 // with a DURATION or SET counts neither way. Expressions: precision, recall and F1 over DATE and TIME.
 // Values: a found expression whose gold value is a calendar span (a day, an ISO week, a month, a quarter,
 // a year) is right when the mention's start and end are that span.
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { z } from "zod";
 import type { MentionedDate } from "@sitrep/schema";
 import { parse } from "../src/index.js";
 import { f1, pairUp, ratio } from "./mention-matching.js";
-import { pct, sharedEval } from "./shared-eval.js";
+import { pct, readJsonl } from "./shared-eval.js";
 
 const Timex = z.object({ start: z.number(), end: z.number(), text: z.string(), type: z.string(), value: z.string() });
 type Timex = z.infer<typeof Timex>;
@@ -54,14 +52,7 @@ function kind(t: Timex): string {
   return "other";
 }
 
-const docs = readFileSync(join(sharedEval("dates"), "timebank.jsonl"), "utf8")
-  .split("\n")
-  .filter((l) => l.trim())
-  .map((l, i) => {
-    const parsed = Doc.safeParse(JSON.parse(l));
-    if (!parsed.success) throw new Error(`timebank.jsonl line ${i + 1}: ${z.prettifyError(parsed.error)}`);
-    return parsed.data;
-  });
+const docs = readJsonl("dates", "timebank.jsonl", Doc);
 
 const t = { gold: 0, mentions: 0, found: 0, spans: 0, spanFound: 0, right: 0, unmatched: 0 };
 const missed = new Map<string, string[]>();

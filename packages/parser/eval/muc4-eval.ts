@@ -6,12 +6,10 @@
 // choose for the template's; date, in the template's range ("- 25 AUG 88": on that day or in the month
 // before; alternatives split by "/"); country, one of the template's; place, a template place below the
 // country that holds or is held by the event's location, admin2 or admin1 name.
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { z } from "zod";
 import type { Event } from "@sitrep/schema";
 import { parse } from "../src/index.js";
-import { normalisePlace, pct, sharedEval } from "./shared-eval.js";
+import { normalisePlace, pct, readJsonl } from "./shared-eval.js";
 
 const TYPES: Record<string, readonly string[]> = {
   ATTACK: ["Battles", "Violence against civilians", "Explosions/Remote violence"],
@@ -86,14 +84,7 @@ function score(e: Event, t: Record<string, string>, year: number | null) {
   };
 }
 
-const docs = readFileSync(join(sharedEval("events"), "muc4-dev.jsonl"), "utf8")
-  .split("\n")
-  .filter((l) => l.trim())
-  .map((l, i) => {
-    const parsed = Doc.safeParse(JSON.parse(l));
-    if (!parsed.success) throw new Error(`muc4-dev.jsonl line ${i + 1}: ${z.prettifyError(parsed.error)}`);
-    return parsed.data;
-  });
+const docs = readJsonl("events", "muc4-dev.jsonl", Doc);
 
 const slots = ["type", "date", "country", "place"] as const;
 const right = { type: 0, date: 0, country: 0, place: 0 };

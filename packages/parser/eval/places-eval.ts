@@ -3,13 +3,11 @@
 // with its publication date; mentions.places are paired with the gold toponyms by text
 // (mention-matching.ts). Found: precision, recall, F1. Resolved: the found ones placed within 161 km.
 // Prints each set and both together, the misses and wrong places by kind, and the worst articles.
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { z } from "zod";
 import type { MentionedPlace } from "@sitrep/schema";
 import { distanceKm, parse } from "../src/index.js";
 import { f1, fold, pairUp, ratio } from "./mention-matching.js";
-import { pct, sharedEval } from "./shared-eval.js";
+import { pct, readJsonl } from "./shared-eval.js";
 
 const Toponym = z.object({
   start: z.number(),
@@ -71,14 +69,7 @@ const extras = new Map<string, number>();
 
 for (const set of SETS) {
   const t = empty();
-  const docs = readFileSync(join(sharedEval("places"), `${set}.jsonl`), "utf8")
-    .split("\n")
-    .filter((l) => l.trim())
-    .map((l, i) => {
-      const parsed = Doc.safeParse(JSON.parse(l));
-      if (!parsed.success) throw new Error(`${set}.jsonl line ${i + 1}: ${z.prettifyError(parsed.error)}`);
-      return parsed.data;
-    });
+  const docs = readJsonl("places", `${set}.jsonl`, Doc);
   for (const d of docs) {
     const record = JSON.stringify({ maintext: d.text, date_publish: d.date_publish, url: d.url });
     const places: MentionedPlace[] = parse(record, { format: "newsplease" }).mentions.places;

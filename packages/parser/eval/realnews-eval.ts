@@ -9,12 +9,10 @@
 // parser's first event against the gold's main one (type, sub-type, start day, place); where the gold
 // has no main event, right when the first event is not a coded one. Phantom: an article with no gold
 // event that gets a coded event. Every wrong event is listed with its sentence.
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { z } from "zod";
 import type { Event } from "@sitrep/schema";
 import { distanceKm, parse } from "../src/index.js";
-import { normalisePlace, pct, sharedEval } from "./shared-eval.js";
+import { normalisePlace, pct, readJsonl } from "./shared-eval.js";
 
 const CODED = new Set([
   "Battles",
@@ -77,14 +75,7 @@ const show = (e: Event) =>
   `${e.type.eventType} / ${e.type.subEventType} | ${e.date.start ?? "?"} | ${e.location?.name ?? "-"} | ` +
   `killed ${e.casualties.killed.value ?? "?"}`;
 
-const articles = readFileSync(join(sharedEval("events"), "realnews-dev.jsonl"), "utf8")
-  .split("\n")
-  .filter((l) => l.trim())
-  .map((l, i) => {
-    const parsed = Article.safeParse(JSON.parse(l));
-    if (!parsed.success) throw new Error(`realnews-dev.jsonl line ${i + 1}: ${z.prettifyError(parsed.error)}`);
-    return parsed.data;
-  });
+const articles = readJsonl("events", "realnews-dev.jsonl", Article);
 
 const t = { coded: 0, matched: 0, gold: 0, goldMatched: 0, sub: 0, place: 0, killedStated: 0, killed: 0 };
 let mainRight = 0;

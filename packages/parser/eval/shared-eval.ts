@@ -1,4 +1,6 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { z } from "zod";
 import { fileURLToPath } from "node:url";
 
 /** ../shared/eval beside the repository, where evaluation sets live (never copied into the repo). */
@@ -28,4 +30,16 @@ export function normalisePlace(name: string): string {
 
 export function pct(n: number, d: number): string {
   return d === 0 ? "  -  " : `${((100 * n) / d).toFixed(1).padStart(5)}%`;
+}
+
+/** The records of a JSON-lines file of ../shared/eval/<sub>, each checked against `schema`; a bad line is named. */
+export function readJsonl<T extends z.ZodType>(sub: string, file: string, schema: T): Array<z.infer<T>> {
+  return readFileSync(join(sharedEval(sub), file), "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l, i) => {
+      const parsed = schema.safeParse(JSON.parse(l));
+      if (!parsed.success) throw new Error(`${file} line ${i + 1}: ${z.prettifyError(parsed.error)}`);
+      return parsed.data;
+    });
 }

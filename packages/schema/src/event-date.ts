@@ -5,6 +5,17 @@ import { IsoDate } from "./primitives.js";
 export const DatePrecision = z.enum(["day", "week", "month", "quarter", "year", "vague", "unknown"]);
 export type DatePrecision = z.infer<typeof DatePrecision>;
 
+/** Finest first: what to prefer of two dates of one event, and how groups order their reports. */
+export const DATE_PRECISION_RANK: Readonly<Record<DatePrecision, number>> = {
+  day: 0,
+  week: 1,
+  month: 2,
+  quarter: 3,
+  year: 4,
+  vague: 5,
+  unknown: 6,
+};
+
 export const EventDate = z
   .object({
     /** First day the event may have happened on; null when unknown. */

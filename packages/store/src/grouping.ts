@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { GeoPrecision, Qualifier, type DatePrecision, type Event } from "@sitrep/schema";
+import { DATE_PRECISION_RANK, GeoPrecision, Qualifier, type DatePrecision, type Event } from "@sitrep/schema";
 import { distanceKm } from "@sitrep/parser/light";
 
 /**
@@ -55,15 +55,6 @@ const PRECISION_RANK: Record<GeoPrecision, number> = {
   admin1: 4,
   country: 5,
   international_waters: 6,
-};
-const DATE_RANK: Record<DatePrecision, number> = {
-  day: 0,
-  week: 1,
-  month: 2,
-  quarter: 3,
-  year: 4,
-  vague: 5,
-  unknown: 6,
 };
 
 /**
@@ -181,7 +172,7 @@ export function representative<
     (a, b) =>
       PRECISION_RANK[a.geo_precision ?? "international_waters"] -
         PRECISION_RANK[b.geo_precision ?? "international_waters"] ||
-      DATE_RANK[a.date_precision] - DATE_RANK[b.date_precision] ||
+      DATE_PRECISION_RANK[a.date_precision] - DATE_PRECISION_RANK[b.date_precision] ||
       a.id.localeCompare(b.id),
   )[0]!;
 }

@@ -54,9 +54,13 @@ export function findSentenceMentions(sentences: readonly Sentence[], ctx: Mentio
     const headline = s.part === "title";
     const regions = findRegionsAndDemonyms(texts[i]!, ctx.gazetteer);
     // Events are placed by the sentence as written: "Saudi-led strikes" are no strikes in Saudi Arabia.
-    places.push(withoutOverlaps(findPlaces(s.text, ctx.gazetteer, ctx.places, headline), regions).places);
-    const split = texts[i] === s.text ? places[i]! : findPlaces(texts[i]!, ctx.gazetteer, ctx.places, headline);
-    const both = withoutOverlaps(split, regions);
+    const asWritten = withoutOverlaps(findPlaces(s.text, ctx.gazetteer, ctx.places, headline), regions);
+    // Mentions read the compounds apart; most sentences have none, and are read once.
+    const both =
+      texts[i] === s.text
+        ? asWritten
+        : withoutOverlaps(findPlaces(texts[i]!, ctx.gazetteer, ctx.places, headline), regions);
+    places.push(asWritten.places);
     shown.push([...both.places, ...both.regions]);
   });
   echoes(texts, shown, ctx.places, ctx.gazetteer).forEach((e, i) => shown[i]!.push(...e));

@@ -168,15 +168,22 @@ function unambiguousPlaces(
     const qualifier = qualifierAfter(text, m.index + m[0].length, gaz);
     if (qualifier.provinces.length > 0 && !found.some((e) => qualifier.provinces.some((p) => p.iso2 === e.iso2)))
       continue;
-    if (found.every((e) => e.iso2 === found[0]!.iso2)) {
-      out.push([found[0]!.iso2, 2]);
-      continue;
-    }
+    const country = countryOfName(found);
     // "in London", "in Croydon": a city far larger than its namesakes elsewhere counts half as much.
-    const largest = found.reduce((a, b) => (b.population > a.population ? b : a));
-    if (outnumbers(largest, found, 5)) out.push([largest.iso2, 1]);
+    if (country) out.push([country.iso2, country.sure ? 2 : 1]);
   }
   return out;
+}
+
+/**
+ * The country a name's places lie in: surely, when every one lies there; else the country of a city
+ * five times the size of every namesake elsewhere ("London"); else none.
+ */
+function countryOfName(found: readonly GazetteerEntry[]): { iso2: string; sure: boolean } | undefined {
+  if (found.length === 0) return undefined;
+  if (found.every((e) => e.iso2 === found[0]!.iso2)) return { iso2: found[0]!.iso2, sure: true };
+  const largest = found.reduce((a, b) => (b.population > a.population ? b : a));
+  return outnumbers(largest, found, 5) ? { iso2: largest.iso2, sure: false } : undefined;
 }
 
 const WORD = /[\p{Lu}][\p{L}.-]*(?:['’]s)?/gu;
@@ -187,12 +194,7 @@ function datelineCountry(sentences: Sentence[], gaz: Gazetteer): string | undefi
   const name = first ? datelineOf(first.text) : null;
   if (!name) return undefined;
   const found = gaz.lookup(normaliseName(name)).filter((e) => !e.alternate);
-  const country = found.find((e) => e.kind === "country");
-  if (country) return country.iso2;
-  if (found.length === 0) return undefined;
-  if (found.every((e) => e.iso2 === found[0]!.iso2)) return found[0]!.iso2;
-  const largest = found.reduce((a, b) => (b.population > a.population ? b : a));
-  return outnumbers(largest, found, 5) ? largest.iso2 : undefined;
+  return (found.find((e) => e.kind === "country") ?? countryOfName(found))?.iso2;
 }
 
 // Country-code domains used for other things than their country's news (.tv, .io, .me, .ai...).

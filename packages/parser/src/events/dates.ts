@@ -2,7 +2,7 @@ import * as chrono from "chrono-node";
 import type { DatePrecision, EventDate } from "@sitrep/schema";
 import { either, oneOf } from "../text/pattern.js";
 import { MONTHS } from "../text/calendar.js";
-import { DAY_MS } from "../text/calendar-spans.js";
+import { addDays, DAY_MS, isoDay, monthSpan, weekSpan, yearSpan } from "../text/calendar-spans.js";
 import { tenseOf } from "../text/tense.js";
 import { TIME_RULES, type Anchor, type TimeRule } from "./rules/time-rules.js";
 
@@ -197,14 +197,6 @@ const VAGUE_PATTERNS: VaguePattern[] = [
   },
 ];
 
-function addDays(d: Date, days: number): Date {
-  return new Date(d.getTime() + days * DAY_MS);
-}
-
-export function isoDay(d: Date): string {
-  return d.toISOString().slice(0, 10);
-}
-
 /** The words before a date that make it the date something was said, not done. */
 // "officials said on Tuesday", "the death toll rose to at least six Friday": the day it was told.
 const REPORTED_BEFORE = new RegExp(
@@ -285,15 +277,15 @@ export function findDates(text: string, published: Date | null): DateMention[] {
       const lastNight = published && LAST_NIGHT.test(r.text) ? addDays(published, -1) : null;
       const start = lastNight ?? r.start.date();
       const end = lastNight ?? (r.end ? r.end.date() : start);
-      const [s, e] =
+      const span =
         precision === "month"
-          ? monthSpan(start)
+          ? monthSpan(start.getUTCFullYear(), start.getUTCMonth())
           : precision === "year"
-            ? yearSpan(start)
+            ? yearSpan(start.getUTCFullYear())
             : precision === "week"
               ? weekSpan(start)
-              : [start, end];
-      add(mention(r.index, r.text, { start: isoDay(s), end: isoDay(e), precision }, text));
+              : { start: isoDay(start), end: isoDay(end) };
+      add(mention(r.index, r.text, { ...span, precision }, text));
     }
   }
   runRules(AFTER);
@@ -348,23 +340,6 @@ function precisionOf(c: chrono.ParsedComponents, words: string): DatePrecision |
   if (c.isCertain("month")) return "month";
   if (c.isCertain("year")) return "year";
   return null;
-}
-
-/** Monday to Sunday of the week the day falls in. */
-function weekSpan(d: Date): [Date, Date] {
-  const monday = addDays(d, -((d.getUTCDay() + 6) % 7));
-  return [monday, addDays(monday, 6)];
-}
-
-function monthSpan(d: Date): [Date, Date] {
-  return [
-    new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1)),
-    new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)),
-  ];
-}
-
-function yearSpan(d: Date): [Date, Date] {
-  return [new Date(Date.UTC(d.getUTCFullYear(), 0, 1)), new Date(Date.UTC(d.getUTCFullYear(), 11, 31))];
 }
 
 function mention(

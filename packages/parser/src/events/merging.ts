@@ -1,3 +1,4 @@
+import { DATE_PRECISION_RANK } from "@sitrep/schema";
 import type {
   Actor,
   Attribution,
@@ -159,16 +160,7 @@ function eventDate(m: Mention): EventDate | null {
 
 function better(a: EventDate, b: EventDate): boolean {
   if (a.basis !== b.basis) return a.basis === "occurred";
-  const rank: Record<EventDate["precision"], number> = {
-    day: 0,
-    week: 1,
-    month: 2,
-    quarter: 3,
-    year: 4,
-    vague: 5,
-    unknown: 6,
-  };
-  return rank[a.precision] < rank[b.precision];
+  return DATE_PRECISION_RANK[a.precision] < DATE_PRECISION_RANK[b.precision];
 }
 
 /**

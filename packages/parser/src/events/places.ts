@@ -99,7 +99,7 @@ function tokenize(text: string): Token[] {
 }
 
 /** Most of a sentence's letters are capitals: wire copy, telex, a shouted headline. */
-export function isShouted(text: string): boolean {
+function isShouted(text: string): boolean {
   let upper = 0;
   let lower = 0;
   for (let i = 0; i < text.length && upper + lower < 400; i++) {

@@ -8,7 +8,7 @@ export interface Span {
 }
 
 export const isoDay = (d: Date): string => d.toISOString().slice(0, 10);
-export const utc = (year: number, month: number, day: number): Date => new Date(Date.UTC(year, month, day));
+const utc = (year: number, month: number, day: number): Date => new Date(Date.UTC(year, month, day));
 export const addDays = (d: Date, days: number): Date => new Date(d.getTime() + days * DAY_MS);
 
 export function daySpan(d: Date): Span {

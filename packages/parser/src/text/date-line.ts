@@ -1,4 +1,5 @@
 import * as chrono from "chrono-node";
+import { MONTHS } from "./calendar.js";
 
 /**
  * A line that is nothing but a publication date ("04 December, 2019", "Published: 4 Dec 2019
@@ -54,23 +55,8 @@ function monthOf(word: string): number {
   const w = word.toLowerCase();
   const i = MONTH_NAMES.indexOf(w.slice(0, 3));
   // "Sept", "December": a month's name or a prefix of it; "Decoy" is not December.
-  return i >= 0 && FULL_MONTHS[i]!.startsWith(w.replace(/^sept$/, "sep")) ? i : -1;
+  return i >= 0 && MONTHS[i]!.startsWith(w.replace(/^sept$/, "sep")) ? i : -1;
 }
-
-const FULL_MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
 
 export function toIsoDateOrDateTime(c: chrono.ParsedComponents): string {
   const date = [c.get("year"), c.get("month"), c.get("day")]

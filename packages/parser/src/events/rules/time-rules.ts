@@ -16,6 +16,7 @@ import {
 } from "../../text/calendar-spans.js";
 import { either, oneOf, type Pattern } from "../../text/pattern.js";
 import type { Tense } from "../../text/tense.js";
+import { wordsToNumber } from "../numbers.js";
 import { checkRules, type Examples } from "./define.js";
 
 /** What a time expression is read against: the publication day (UTC midnight) and the sentence's tense. */
@@ -81,23 +82,8 @@ const count = oneOf`
   twelve
   \d{1,3}
 `;
-const COUNTS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
-const numberOf = (w: string) => COUNTS[w.toLowerCase()] ?? Number(w);
+/** "a" or "an" is one; digits as written; number words through the numbers stage's reader. */
+const numberOf = (w: string) => (/^an?$/i.test(w) ? 1 : /^\d+$/.test(w) ? Number(w) : (wordsToNumber(w) ?? NaN));
 /** "early", "late", "the end of": a part of the unit, which TimeML values as the unit itself. */
 const partOf = oneOf`
   early
