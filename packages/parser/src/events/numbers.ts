@@ -86,7 +86,8 @@ const QUALIFIERS: Array<[RegExp, Qualifier]> = [
   [/^(?:fewer than|less than|under)$/i, "fewer_than"],
 ];
 
-const numberWords = oneOf`
+/** Number words, as the numbers stage and the time rules ("two years ago") read them. */
+export const numberWords = oneOf`
   one
   two
   three

@@ -14,9 +14,9 @@ import {
   yearSpan,
   type Span,
 } from "../../text/calendar-spans.js";
-import { either, oneOf, type Pattern } from "../../text/pattern.js";
+import { either, fragment, oneOf, type Pattern } from "../../text/pattern.js";
 import type { Tense } from "../../text/tense.js";
-import { wordsToNumber } from "../numbers.js";
+import { numberWords, wordsToNumber } from "../numbers.js";
 import { checkRules, type Examples } from "./define.js";
 
 /** What a time expression is read against: the publication day (UTC midnight) and the sentence's tense. */
@@ -66,22 +66,8 @@ const ORDINALS: Record<string, number> = {
   "3rd": 3,
   "4th": 4,
 };
-const count = oneOf`
-  an?
-  one
-  two
-  three
-  four
-  five
-  six
-  seven
-  eight
-  nine
-  ten
-  eleven
-  twelve
-  \d{1,3}
-`;
+/** "a year", "two", "twenty-one", "12": how many units ago. */
+const count = fragment`(?:an?|${numberWords}(?:-${numberWords})?|\d{1,3})`;
 /** "a" or "an" is one; digits as written; number words through the numbers stage's reader. */
 const numberOf = (w: string) => (/^an?$/i.test(w) ? 1 : /^\d+$/.test(w) ? Number(w) : (wordsToNumber(w) ?? NaN));
 /** "early", "late", "the end of": a part of the unit, which TimeML values as the unit itself. */
